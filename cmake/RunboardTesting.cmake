@@ -1,0 +1,14 @@
+# runboard_add_test(NAME <name> LABEL <unit|integration|gui|reliability>
+#                   SOURCES <files...> LIBS <targets...>)
+# Builds one Qt Test executable, registers it with CTest under its label and
+# makes it run headless.
+function(runboard_add_test)
+    cmake_parse_arguments(T "" "NAME;LABEL" "SOURCES;LIBS" ${ARGN})
+    add_executable(${T_NAME} ${T_SOURCES})
+    target_link_libraries(${T_NAME} PRIVATE runboard_options Qt6::Test ${T_LIBS})
+    set_target_properties(${T_NAME} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    set_tests_properties(${T_NAME} PROPERTIES
+        LABELS ${T_LABEL}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;RUNBOARD_BIN_DIR=${CMAKE_BINARY_DIR}/bin")
+endfunction()

@@ -1,0 +1,136 @@
+#include "zoneoffsets.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace {
+
+// Transitions are loaded in windows of this many seconds (about 25 years)
+// around the instant asked about.
+constexpr qint64 kWindow = 25LL * 366 * 86400;
+// Offsets in use lie between -12 h and +14 h; a wall time's instants lie
+// within this margin of the wall time read as UTC.
+constexpr qint64 kMaxOffset = 15 * 3600;
+
+} // namespace
+
+ZoneOffsets::ZoneOffsets(const QTimeZone &zone)
+    : m_zone(zone)
+{
+    if (!m_zone.isValid() || !m_zone.hasTransitions()) {
+        m_fixed = true;
+        m_fixedOffset =
+            m_zone.isValid() ? m_zone.offsetFromUtc(QDateTime::currentDateTimeUtc()) : 0;
+    }
+}
+
+void ZoneOffsets::load(qint64 from, qint64 to) const
+{
+    const QTimeZone::OffsetDataList list =
+        m_zone.transitions(QDateTime::fromSecsSinceEpoch(from, QTimeZone::utc()),
+                           QDateTime::fromSecsSinceEpoch(to, QTimeZone::utc()));
+    for (const QTimeZone::OffsetData &data : list) {
+        const qint64 at = data.atUtc.toSecsSinceEpoch();
+        if (at < from || at > to)
+            continue;
+        m_transitions.push_back({at, data.offsetFromUtc});
+    }
+}
+
+void ZoneOffsets::ensureLoaded(qint64 utc) const
+{
+    if (m_loaded && utc >= m_loadedFrom && utc < m_loadedTo)
+        return;
+    if (!m_loaded) {
+        m_loadedFrom = utc - kWindow;
+        m_loadedTo = utc + kWindow;
+        load(m_loadedFrom, m_loadedTo - 1);
+        m_loaded = true;
+    } else if (utc < m_loadedFrom) {
+        const qint64 newFrom = std::min(utc, m_loadedFrom) - kWindow;
+        std::vector<Transition> previous;
+        previous.swap(m_transitions);
+        load(newFrom, m_loadedFrom - 1);
+        m_transitions.insert(m_transitions.end(), previous.begin(), previous.end());
+        m_loadedFrom = newFrom;
+    } else {
+        const qint64 newTo = utc + kWindow;
+        load(m_loadedTo, newTo - 1);
+        m_loadedTo = newTo;
+    }
+    std::sort(m_transitions.begin(), m_transitions.end(),
+              [](const Transition &a, const Transition &b) { return a.at < b.at; });
+    m_transitions.erase(
+        std::unique(m_transitions.begin(), m_transitions.end(),
+                    [](const Transition &a, const Transition &b) { return a.at == b.at; }),
+        m_transitions.end());
+    m_offsetBeforeFirst =
+        m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(m_loadedFrom, QTimeZone::utc()));
+}
+
+ZoneOffsets::Period ZoneOffsets::periodAt(qint64 utc) const
+{
+    if (m_fixed)
+        return Period{kMinTime, kMaxTime, m_fixedOffset};
+    ensureLoaded(utc);
+    // First transition strictly after utc.
+    const auto after = std::upper_bound(
+        m_transitions.begin(), m_transitions.end(), utc,
+        [](qint64 value, const Transition &transition) { return value < transition.at; });
+    Period period;
+    if (after == m_transitions.begin()) {
+        period.start = m_loadedFrom;
+        period.offset = m_offsetBeforeFirst;
+    } else {
+        period.start = std::prev(after)->at;
+        period.offset = std::prev(after)->offsetAfter;
+    }
+    period.end = after == m_transitions.end() ? m_loadedTo : after->at;
+    // A window edge is not a real transition: widen the period across it
+    // when the offset continues on the other side.
+    if (after == m_transitions.end() && utc + kMaxOffset * 2 >= m_loadedTo) {
+        ensureLoaded(m_loadedTo);
+        return periodAt(utc);
+    }
+    if (after == m_transitions.begin() && utc - kMaxOffset * 2 < m_loadedFrom) {
+        ensureLoaded(m_loadedFrom - 1);
+        return periodAt(utc);
+    }
+    return period;
+}
+
+ZoneOffsets::Resolution ZoneOffsets::resolve(qint64 local) const
+{
+    Resolution result;
+    if (m_fixed) {
+        result.count = 1;
+        result.first = local - m_fixedOffset;
+        return result;
+    }
+    // Walk the periods that overlap [local - max, local + max]; each gives
+    // at most one instant, local - offset, valid when it lies inside it.
+    qint64 cursor = local - kMaxOffset;
+    int previousOffset = offsetAt(cursor - 1);
+    while (cursor <= local + kMaxOffset) {
+        const Period period = periodAt(cursor);
+        const qint64 candidate = local - period.offset;
+        if (candidate >= period.start && candidate < period.end) {
+            if (result.count == 0)
+                result.first = candidate;
+            else if (result.count == 1 && candidate != result.first)
+                result.second = candidate;
+            result.count = std::min(result.count + 1, 2);
+        } else if (result.count == 0 && period.offset > previousOffset &&
+                   local - previousOffset >= period.start && candidate < period.start) {
+            // The wall clock jumped from before `local` to after it at this
+            // transition: `local` lies in the gap.
+            result.gapEnd = period.start;
+        }
+        previousOffset = period.offset;
+        if (period.end >= kMaxTime)
+            break;
+        cursor = period.end;
+    }
+    return result;
+}

@@ -1,0 +1,150 @@
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTest>
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QStringList out;
+    QStringList err;
+};
+
+// Runs the real `runboard` binary with a platform plugin that cannot start
+// (xcb without a display): a subcommand that created a GUI application
+// object would abort instead of answering.
+Outcome runboard(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    process.setProcessEnvironment(environment);
+    const QString binDir = qEnvironmentVariable("RUNBOARD_BIN_DIR");
+    process.start(binDir + QLatin1String("/runboard"), arguments);
+    Outcome outcome;
+    if (!process.waitForFinished(30000))
+        return outcome;
+    const auto lines = [](const QByteArray &bytes) {
+        return QString::fromUtf8(bytes).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    };
+    outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    outcome.out = lines(process.readAllStandardOutput());
+    outcome.err = lines(process.readAllStandardError());
+    return outcome;
+}
+
+QStringList args(std::initializer_list<const char *> items)
+{
+    QStringList result;
+    for (const char *item : items)
+        result.append(QString::fromUtf8(item));
+    return result;
+}
+
+} // namespace
+
+class TestCronCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void nextPrintsUtcInstants();
+    void nextDefaultsToUtcAndFiveTimes();
+    void describePrintsEnglish();
+    void neverFiringExpression();
+    void rejections_data();
+    void rejections();
+};
+
+void TestCronCli::initTestCase()
+{
+    QVERIFY2(!qEnvironmentVariable("RUNBOARD_BIN_DIR").isEmpty(), "run through ctest");
+}
+
+void TestCronCli::nextPrintsUtcInstants()
+{
+    const Outcome outcome = runboard(args({"cron", "next", "0 9 * * 1-5", "--tz", "Europe/Paris",
+                                           "--from", "2026-03-27T00:00:00Z", "--count", "3"}));
+    QCOMPARE(outcome.exitCode, 0);
+    QCOMPARE(outcome.out,
+             args({"2026-03-27T08:00:00Z", "2026-03-30T07:00:00Z", "2026-03-31T07:00:00Z"}));
+    QVERIFY(outcome.err.isEmpty());
+}
+
+void TestCronCli::nextDefaultsToUtcAndFiveTimes()
+{
+    const Outcome outcome =
+        runboard(args({"cron", "next", "0 12 * * *", "--from", "2026-03-29T14:00:00+02:00"}));
+    QCOMPARE(outcome.exitCode, 0);
+    QCOMPARE(outcome.out,
+             args({"2026-03-30T12:00:00Z", "2026-03-31T12:00:00Z", "2026-04-01T12:00:00Z",
+                   "2026-04-02T12:00:00Z", "2026-04-03T12:00:00Z"}));
+
+    // Without --from the answers are after now.
+    const Outcome now = runboard(args({"cron", "next", "* * * * *", "--count", "2"}));
+    QCOMPARE(now.exitCode, 0);
+    QCOMPARE(now.out.size(), 2);
+    const QDateTime first = QDateTime::fromString(now.out.first(), Qt::ISODate);
+    QVERIFY(first > QDateTime::currentDateTimeUtc().addSecs(-120));
+}
+
+void TestCronCli::describePrintsEnglish()
+{
+    const Outcome outcome = runboard(args({"cron", "describe", "0 9 * * 1-5"}));
+    QCOMPARE(outcome.exitCode, 0);
+    QCOMPARE(outcome.out, args({"At 09:00, Monday through Friday"}));
+}
+
+void TestCronCli::neverFiringExpression()
+{
+    const Outcome outcome = runboard(args({"cron", "next", "0 0 30 2 *", "--count", "3"}));
+    QCOMPARE(outcome.exitCode, 0);
+    QVERIFY(outcome.out.isEmpty());
+    QCOMPARE(outcome.err, args({"note: the expression never fires"}));
+}
+
+void TestCronCli::rejections_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expectedError");
+
+    QTest::newRow("out of range") << args({"cron", "next", "0 0 32 * *"})
+                                  << QStringLiteral("error: day-of-month: 32 is out of range 1-31");
+    QTest::newRow("describe rejects too") << args({"cron", "describe", "0 25 * * *"})
+                                          << QStringLiteral("error: hour: 25 is out of range 0-23");
+    QTest::newRow("six fields")
+        << args({"cron", "next", "0 0 0 * * *"})
+        << QStringLiteral("error: expression: expected 5 fields (minute hour day-of-month month "
+                          "day-of-week) but found 6; seconds and year fields are not supported");
+    QTest::newRow("unknown zone")
+        << args({"cron", "next", "0 0 * * *", "--tz", "Mars/Olympus"})
+        << QStringLiteral("error: timezone: 'Mars/Olympus' is not a known IANA time zone");
+    QTest::newRow("bad instant")
+        << args({"cron", "next", "0 0 * * *", "--from", "yesterday"})
+        << QStringLiteral("error: from: 'yesterday' is not an ISO-8601 instant such as "
+                          "2026-03-29T01:00:00Z");
+    QTest::newRow("bad count") << args({"cron", "next", "0 0 * * *", "--count", "0"})
+                               << QStringLiteral(
+                                      "error: count: '0' is not a whole number from 1 to 100000");
+    QTest::newRow("missing value") << args({"cron", "next", "0 0 * * *", "--tz"})
+                                   << QStringLiteral("error: tz: missing value");
+    QTest::newRow("unknown option") << args({"cron", "next", "0 0 * * *", "--zone", "UTC"})
+                                    << QStringLiteral("error: usage: unknown option --zone");
+}
+
+void TestCronCli::rejections()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expectedError);
+    const Outcome outcome = runboard(arguments);
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY(outcome.out.isEmpty());
+    QCOMPARE(outcome.err, QStringList{expectedError});
+}
+
+QTEST_GUILESS_MAIN(TestCronCli)
+#include "tst_croncli.moc"
