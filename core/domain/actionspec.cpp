@@ -1,0 +1,10 @@
+#include "actionspec.h"
+
+const ActionSpec::Parameter *ActionSpec::parameter(QStringView name) const
+{
+    for (const Parameter &candidate : parameters) {
+        if (candidate.name == name)
+            return &candidate;
+    }
+    return nullptr;
+}

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "incrementalsource.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlRecord>
+#include <QString>
+
+#include <optional>
+
+class CallbackDispatcher;
+class SandboxClock;
+class SandboxStore;
+class SyntheticData;
+struct LaunchRequest;
+
+// Moves async runs through their statuses (contract sections 3 and 6):
+// queues them within the tier's concurrency, fetches synthetic pages one
+// step at a time (each takes the configured virtual time), stores outputs
+// as they arrive, retries transient failures, blocks on unprocessable
+// inputs, and settles the final status from the inputs' statuses. Every
+// step is one transaction, so a killed process resumes where it stood.
+class Executor final
+{
+public:
+    struct Settings
+    {
+        int concurrency = 5;
+        qint64 pageDurationMs = 2000;
+        int maxRetries = 10;
+        qint64 retryDelayMs = 60000;
+    };
+
+    // Where a run came from when a schedule spawned it.
+    struct Origin
+    {
+        QString scheduleUid;
+        QString scheduleName;
+    };
+
+    enum class Outcome
+    {
+        Done,
+        NotFound,
+        NotAllowed,
+    };
+
+    Executor(SandboxStore &store, SandboxClock &clock, const SyntheticData &data,
+             CallbackDispatcher &callbacks, Settings settings);
+
+    // Records an async run (CREATED, due now) and its inputs; returns its uid.
+    QString createRun(const LaunchRequest &request, const QString &userUid,
+                      const Origin &origin = {});
+    // Records a finished live run of `outputCount` results.
+    QString recordLiveRun(const LaunchRequest &request, const QString &userUid, int outputCount,
+                          const QJsonValue &lastInfo);
+
+    std::optional<qint64> nextDue() const;
+    // Performs the earliest due step, if any is due at `nowMs`.
+    void processDue(qint64 nowMs);
+
+    // The manual operations of 3.7-3.9; `message` says why on NotAllowed.
+    Outcome cancel(const QString &uid, QString *message);
+    Outcome resume(const QString &uid, QString *message);
+    Outcome continueRun(const QString &uid, QString *message);
+    // Starts the next iteration of an incremental run (a schedule firing).
+    bool startIteration(const QString &uid);
+
+    // After a restart: steps that were under way are due again.
+    void recoverAfterRestart();
+    IncrementalSource &sources() { return m_sources; }
+
+private:
+    void step(const QSqlRecord &run, qint64 now);
+    void startQueued(const QSqlRecord &run, qint64 now);
+    void processPage(const QSqlRecord &run, qint64 now);
+    void processInput(const QSqlRecord &run, const QSqlRecord &input, qint64 now);
+    void fetchPage(const QSqlRecord &run, const QSqlRecord &input, qint64 now);
+    void retryLater(const QSqlRecord &run, const QSqlRecord &input, qint64 now);
+    void finish(const QSqlRecord &run, qint64 now);
+    void failInput(const QSqlRecord &run, const QSqlRecord &input, const QJsonObject &error,
+                   qint64 now);
+    void releaseSlot(qint64 now);
+    void setRun(qint64 runId, const QString &assignments, const QVariantList &values, qint64 now);
+    void setInput(qint64 inputId, const QString &assignments, const QVariantList &values,
+                  qint64 now);
+    QJsonObject errorObject(const QString &label, const QString &message, int statusCode,
+                            const QString &scope) const;
+    void deliver(const QSqlRecord &run, const QSqlRecord *input, const QJsonValue &error,
+                 const QJsonArray &results, const QString &status);
+
+    SandboxStore &m_store;
+    SandboxClock &m_clock;
+    const SyntheticData &m_data;
+    CallbackDispatcher &m_callbacks;
+    Settings m_settings;
+    IncrementalSource m_sources;
+};

@@ -1,0 +1,7 @@
+#pragma once
+
+class Router;
+class SandboxEngine;
+
+// The sandbox-only admin API under /_sandbox/: clock, sources, faults, reset, demo.
+void addAdminRoutes(Router &router, SandboxEngine &engine);

@@ -1,0 +1,72 @@
+#include "callbackroutes.h"
+
+#include "callbackdispatcher.h"
+#include "listquery.h"
+#include "router.h"
+#include "sandboxengine.h"
+#include "store/sandboxstore.h"
+#include "store/storejson.h"
+
+#include <QJsonArray>
+
+namespace {
+
+std::optional<QSqlRecord> findCallback(SandboxEngine &engine, const QString &uid)
+{
+    return engine.store().row(QStringLiteral("SELECT * FROM callbacks WHERE uid = ?"), {uid});
+}
+
+} // namespace
+
+void addCallbackRoutes(Router &router, SandboxEngine &engine)
+{
+    router.add(QStringLiteral("GET"), QStringLiteral("runs/callbacks"),
+               [&engine](const ApiRequest &request, const Router::Arguments &) {
+                   ListQuery query(request, QStringLiteral("callbacks"));
+                   query.filter(QStringLiteral("status"), QStringLiteral("status"),
+                                {QStringLiteral("PENDING"), QStringLiteral("RUNNING"),
+                                 QStringLiteral("FAILED"), QStringLiteral("SUCCESS")});
+                   query.filter(QStringLiteral("run_uid"), QStringLiteral("run_uid"));
+                   query.sort({QStringLiteral("created_at"), QStringLiteral("status")}, 10);
+                   query.page(10, 20);
+                   if (query.error())
+                       return *query.error();
+                   QJsonArray callbacks;
+                   QSqlQuery rows = engine.store().exec(query.sql(), query.bindings());
+                   while (rows.next())
+                       callbacks.append(StoreJson::callback(rows.record()));
+                   return ApiResponse::json(callbacks);
+               });
+    router.add(QStringLiteral("GET"), QStringLiteral("runs/callbacks/{uid}"),
+               [&engine](const ApiRequest &, const Router::Arguments &args) {
+                   const auto row = findCallback(engine, args.at(0));
+                   if (!row)
+                       return ApiResponse::notFound(
+                           QStringLiteral("callback %1 does not exist").arg(args.at(0)));
+                   return ApiResponse::json(StoreJson::callback(*row));
+               });
+    router.add(QStringLiteral("POST"), QStringLiteral("runs/callbacks/{uid}/replay"),
+               [&engine](const ApiRequest &request, const Router::Arguments &args) {
+                   ApiResponse error;
+                   if (!request.jsonObject(&error))
+                       return error;
+                   QString replayUid;
+                   switch (engine.callbacks().replay(args.at(0), &replayUid)) {
+                   case CallbackDispatcher::ReplayOutcome::NotFound:
+                       return ApiResponse::notFound(
+                           QStringLiteral("callback %1 does not exist").arg(args.at(0)));
+                   case CallbackDispatcher::ReplayOutcome::IsReplay:
+                       return ApiResponse::unprocessable(
+                           QStringLiteral("callback %1 is a replay; only an original callback can "
+                                          "be replayed")
+                               .arg(args.at(0)));
+                   case CallbackDispatcher::ReplayOutcome::TooManyReplays:
+                       return ApiResponse::unprocessable(
+                           QStringLiteral("callback %1 was already replayed 3 times, the maximum")
+                               .arg(args.at(0)));
+                   case CallbackDispatcher::ReplayOutcome::Done:
+                       break;
+                   }
+                   return ApiResponse::json(StoreJson::callback(*findCallback(engine, replayUid)));
+               });
+}

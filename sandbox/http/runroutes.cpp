@@ -1,0 +1,190 @@
+#include "runroutes.h"
+
+#include "executor.h"
+#include "listquery.h"
+#include "pagecursor.h"
+#include "router.h"
+#include "sandboxclock.h"
+#include "sandboxengine.h"
+#include "store/sandboxstore.h"
+#include "store/storejson.h"
+
+#include <QJsonArray>
+#include <QUrl>
+
+namespace {
+
+const QStringList kRunStatuses = {
+    QStringLiteral("CREATED"),   QStringLiteral("INVALID"), QStringLiteral("QUEUED"),
+    QStringLiteral("SCHEDULED"), QStringLiteral("BLOCKED"), QStringLiteral("STOPPED"),
+    QStringLiteral("RUNNING"),   QStringLiteral("FAILED"),  QStringLiteral("PARTIAL_SUCCEEDED"),
+    QStringLiteral("SUCCEEDED")};
+
+std::optional<QSqlRecord> findRun(SandboxEngine &engine, const QString &uid)
+{
+    return engine.store().row(QStringLiteral("SELECT * FROM runs WHERE uid = ?"), {uid});
+}
+
+ApiResponse runNotFound(const QString &uid)
+{
+    return ApiResponse::notFound(QStringLiteral("run %1 does not exist").arg(uid));
+}
+
+ApiResponse listRuns(SandboxEngine &engine, const ApiRequest &request)
+{
+    ListQuery query(request, QStringLiteral("runs"));
+    query.filter(QStringLiteral("status"), QStringLiteral("status"), kRunStatuses);
+    query.filter(QStringLiteral("action_name"), QStringLiteral("action_name"));
+    query.filter(QStringLiteral("execution_mode"), QStringLiteral("execution_mode"),
+                 {QStringLiteral("LIVE"), QStringLiteral("ASYNC")});
+    query.filter(QStringLiteral("uid"), QStringLiteral("uid"));
+    query.filter(QStringLiteral("user_uid"), QStringLiteral("user_uid"));
+    query.filter(QStringLiteral("scheduled_run_uid"), QStringLiteral("scheduled_run_uid"));
+    // The sandbox runs no flows, so no run belongs to a flow run.
+    if (!request.queryList(QStringLiteral("flow_run_id")).isEmpty())
+        query.matchNothing();
+    query.sort(
+        {QStringLiteral("created_at"), QStringLiteral("status"), QStringLiteral("updated_at")}, 10);
+    query.page(10, 100);
+    if (query.error())
+        return *query.error();
+    QJsonArray runs;
+    QSqlQuery rows = engine.store().exec(query.sql(), query.bindings());
+    while (rows.next())
+        runs.append(StoreJson::run(rows.record()));
+    return ApiResponse::json(runs);
+}
+
+// One page of a run's inputs or outputs: cursor pagination with
+// X-Pagination-Next, or the deprecated offset when no cursor is given.
+ApiResponse pageOf(SandboxEngine &engine, const ApiRequest &request, const QSqlRecord &run,
+                   const QString &what)
+{
+    ApiResponse error;
+    const auto limit = request.queryInt(QStringLiteral("limit"), 100, 1, 500, &error);
+    if (!limit)
+        return error;
+    const QString uid = run.value(QStringLiteral("uid")).toString();
+    const QString scope = what + QLatin1Char(':') + uid;
+    const qint64 now = engine.clock().nowMs();
+    QString where = QStringLiteral("run_id = ?");
+    QVariantList bindings{run.value(QStringLiteral("id"))};
+    qint64 offset = 0;
+    if (const auto cursor = request.queryValue(QStringLiteral("cursor"))) {
+        const auto position = PageCursor::decode(*cursor, scope, now);
+        if (!position)
+            return ApiResponse::badParameters(
+                QStringLiteral("cursor: unknown or expired cursor; start again without one"));
+        where += QStringLiteral(" AND id > ?");
+        bindings.append(*position);
+    } else {
+        const auto start = request.queryInt(QStringLiteral("offset"), 0, 0,
+                                            std::numeric_limits<int>::max(), &error);
+        if (!start)
+            return error;
+        offset = *start;
+    }
+    const QString table =
+        what == QLatin1String("inputs") ? QStringLiteral("inputs") : QStringLiteral("outputs");
+    QSqlQuery rows = engine.store().exec(QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY id "
+                                                        "LIMIT %3 OFFSET %4")
+                                             .arg(table, where)
+                                             .arg(*limit + 1)
+                                             .arg(offset),
+                                         bindings);
+    QJsonArray items;
+    qint64 lastId = 0;
+    bool more = false;
+    while (rows.next()) {
+        if (items.size() == *limit) {
+            more = true;
+            break;
+        }
+        lastId = rows.value(QStringLiteral("id")).toLongLong();
+        if (table == QLatin1String("inputs"))
+            items.append(StoreJson::input(rows.record()));
+        else
+            items.append(StoreJson::json(rows.value(QStringLiteral("data"))));
+    }
+    ApiResponse response = ApiResponse::json(items);
+    if (more) {
+        QUrlQuery next;
+        next.addQueryItem(QStringLiteral("limit"), QString::number(*limit));
+        next.addQueryItem(QStringLiteral("cursor"), PageCursor::encode(scope, lastId, now));
+        QUrl url(request.baseUrl + QStringLiteral("/runs/") + uid + QLatin1Char('/') + what);
+        url.setQuery(next);
+        response.addHeader("X-Pagination-Next", url.toEncoded());
+    }
+    return response;
+}
+
+ApiResponse operate(SandboxEngine &engine, const ApiRequest &request, const QString &uid,
+                    Executor::Outcome (Executor::*operation)(const QString &, QString *))
+{
+    ApiResponse error;
+    if (!request.jsonObject(&error))
+        return error;
+    QString message;
+    switch ((engine.executor().*operation)(uid, &message)) {
+    case Executor::Outcome::NotFound:
+        return runNotFound(uid);
+    case Executor::Outcome::NotAllowed:
+        return ApiResponse::unprocessable(message);
+    case Executor::Outcome::Done:
+        break;
+    }
+    return ApiResponse::json(StoreJson::run(*findRun(engine, uid)));
+}
+
+} // namespace
+
+void addRunRoutes(Router &router, SandboxEngine &engine)
+{
+    const QString get = QStringLiteral("GET");
+    const QString post = QStringLiteral("POST");
+    router.add(get, QStringLiteral("runs"),
+               [&engine](const ApiRequest &request, const Router::Arguments &) {
+                   return listRuns(engine, request);
+               });
+    router.add(get, QStringLiteral("runs/{uid}"),
+               [&engine](const ApiRequest &, const Router::Arguments &args) {
+                   const auto run = findRun(engine, args.at(0));
+                   return run ? ApiResponse::json(StoreJson::run(*run)) : runNotFound(args.at(0));
+               });
+    router.add(get, QStringLiteral("runs/{uid}/status"),
+               [&engine](const ApiRequest &, const Router::Arguments &args) {
+                   const auto run = findRun(engine, args.at(0));
+                   return run ? ApiResponse::json(StoreJson::runStatus(*run))
+                              : runNotFound(args.at(0));
+               });
+    router.add(get, QStringLiteral("runs/{uid}/inputs"),
+               [&engine](const ApiRequest &request, const Router::Arguments &args) {
+                   const auto run = findRun(engine, args.at(0));
+                   return run ? pageOf(engine, request, *run, QStringLiteral("inputs"))
+                              : runNotFound(args.at(0));
+               });
+    router.add(get, QStringLiteral("runs/{uid}/outputs"),
+               [&engine](const ApiRequest &request, const Router::Arguments &args) {
+                   const auto run = findRun(engine, args.at(0));
+                   if (!run)
+                       return runNotFound(args.at(0));
+                   if (run->value(QStringLiteral("execution_mode")).toString() ==
+                       QLatin1String("LIVE"))
+                       return ApiResponse::badParameters(
+                           QStringLiteral("outputs are not available for live runs; live results "
+                                          "come back in the live response"));
+                   return pageOf(engine, request, *run, QStringLiteral("outputs"));
+               });
+    router.add(post, QStringLiteral("runs/{uid}/resume"),
+               [&engine](const ApiRequest &request, const Router::Arguments &args) {
+                   return operate(engine, request, args.at(0), &Executor::resume);
+               });
+    router.add(post, QStringLiteral("runs/{uid}/continue"),
+               [&engine](const ApiRequest &request, const Router::Arguments &args) {
+                   return operate(engine, request, args.at(0), &Executor::continueRun);
+               });
+    router.add(post, QStringLiteral("runs/{uid}/cancel"),
+               [&engine](const ApiRequest &request, const Router::Arguments &args) {
+                   return operate(engine, request, args.at(0), &Executor::cancel);
+               });
+}

@@ -1,0 +1,255 @@
+#include "sandboxserver.h"
+
+#include "accountroutes.h"
+#include "actionroutes.h"
+#include "adminroutes.h"
+#include "callbackroutes.h"
+#include "ratelimiter.h"
+#include "runroutes.h"
+#include "sandboxaccount.h"
+#include "sandboxengine.h"
+#include "scheduleroutes.h"
+#include "store/sandboxstore.h"
+
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcServer, "runboard.sandbox.server")
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 402:
+        return "Payment Required";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 422:
+        return "Unprocessable Entity";
+    case 424:
+        return "Failed Dependency";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
+    }
+}
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    default:
+        return QStringLiteral("OTHER");
+    }
+}
+
+std::optional<RateLimiter::Bucket> bucketOf(const QStringList &segments)
+{
+    if (!segments.isEmpty() && segments.first() == QLatin1String("runs"))
+        return RateLimiter::Bucket::Runs;
+    if (segments.size() == 4 && segments.at(0) == QLatin1String("actions") &&
+        segments.at(2) == QLatin1String("run") && segments.at(3) == QLatin1String("live"))
+        return RateLimiter::Bucket::Live;
+    return std::nullopt;
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(SandboxEngine &engine)
+    : m_engine(engine)
+{
+    addActionRoutes(m_api, engine);
+    addCallbackRoutes(m_api, engine);
+    addRunRoutes(m_api, engine);
+    addScheduleRoutes(m_api, engine);
+    addAccountRoutes(m_api, engine);
+    addAdminRoutes(m_admin, engine);
+}
+
+bool SandboxServer::start(const QHostAddress &address, quint16 port, QString *error)
+{
+    m_port = listen(address, port);
+    if (m_port == 0) {
+        *error = QStringLiteral("listen: cannot listen on %1:%2").arg(address.toString()).arg(port);
+        return false;
+    }
+    return true;
+}
+
+ApiResponse SandboxServer::answer(const QHttpServerRequest &request, FaultInjector::Fault *fault)
+{
+    ApiRequest api;
+    api.method = methodName(request.method());
+    api.query = request.query();
+    api.body = request.body();
+    api.contentType = request.value("Content-Type");
+    api.baseUrl = m_engine.baseUrl();
+    QStringList segments = request.url().path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const bool admin = !segments.isEmpty() && segments.first() == QLatin1String("_sandbox");
+    const bool edges = !segments.isEmpty() && segments.first() == QLatin1String("v1");
+    if (!admin && !edges)
+        return ApiResponse::notFound(
+            QStringLiteral("no route for %1; the API lives under /v1").arg(request.url().path()));
+    segments.removeFirst();
+    api.segments = segments;
+
+    const QByteArray key = request.value("X-API-Key");
+    if (key.isEmpty() || !m_engine.options().apiKeys.contains(QString::fromUtf8(key))) {
+        return ApiResponse::error(401, QStringLiteral("UNAUTHORIZED"), QStringLiteral("auth"),
+                                  key.isEmpty() ? QStringLiteral("X-API-Key header is missing")
+                                                : QStringLiteral("X-API-Key is not valid"));
+    }
+    api.workspaceUid = SandboxAccount::workspaceUid();
+    api.userUid = SandboxAccount::userUid(QString::fromUtf8(key));
+
+    if (api.body.size() > m_engine.options().maxBodyBytes) {
+        return ApiResponse::error(413, QStringLiteral("PAYLOAD_TOO_LARGE"), QStringLiteral("input"),
+                                  QStringLiteral("body is %1 bytes; the limit is %2 bytes")
+                                      .arg(api.body.size())
+                                      .arg(m_engine.options().maxBodyBytes));
+    }
+    if (admin)
+        return m_admin.dispatch(api);
+
+    const auto bucket = bucketOf(api.segments);
+    RateLimiter::Decision decision;
+    if (bucket) {
+        decision = m_engine.rateLimiter().check(*bucket, api.workspaceUid,
+                                                QDateTime::currentMSecsSinceEpoch());
+        if (!decision.allowed) {
+            ApiResponse limited = ApiResponse::error(
+                429, QStringLiteral("LIMIT_REACHED"), QStringLiteral("server"),
+                QStringLiteral("Rate limit of the %1 bucket reached; retry after %2 s")
+                    .arg(decision.type)
+                    .arg(decision.retryAfterSeconds));
+            limited.addHeader("Retry-After", QByteArray::number(decision.retryAfterSeconds));
+            limited.addHeader("X-RateLimit-Type", decision.type.toUtf8());
+            limited.addHeader("X-RateLimit-Remaining", "0");
+            return limited;
+        }
+    }
+
+    *fault = m_engine.faults().draw();
+    if (fault->kind == FaultInjector::Fault::Kind::Status) {
+        ApiResponse injected =
+            ApiResponse::error(fault->status,
+                               fault->status == 429 ? QStringLiteral("LIMIT_REACHED")
+                                                    : QStringLiteral("GENERIC_ERROR"),
+                               QStringLiteral("server"),
+                               QStringLiteral("Injected fault: HTTP %1 (runboard-sandbox --faults)")
+                                   .arg(fault->status));
+        if (fault->status == 429) {
+            injected.addHeader("Retry-After", "1");
+            injected.addHeader("X-RateLimit-Type", bucket ? decision.type.toUtf8() : "/v1");
+            injected.addHeader("X-RateLimit-Remaining", "0");
+        }
+        return injected;
+    }
+
+    ApiResponse response = m_api.dispatch(api);
+    if (bucket)
+        response.addHeader("X-RateLimit-Remaining", QByteArray::number(decision.remaining));
+    if (api.method != QLatin1String("GET"))
+        QTimer::singleShot(0, &m_engine, &SandboxEngine::wake);
+    return response;
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    FaultInjector::Fault fault;
+    ApiResponse response = answer(request, &fault);
+    send(socket, std::move(response), fault);
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    send(socket, ApiResponse::notFound(QStringLiteral("no route for %1").arg(request.url().path())),
+         FaultInjector::Fault());
+}
+
+void SandboxServer::send(QTcpSocket *socket, ApiResponse response,
+                         const FaultInjector::Fault &fault)
+{
+    if (response.isError() && response.body().isObject()) {
+        QJsonObject body = response.body().toObject();
+        if (body.value(QStringLiteral("error_ref")).toString().isEmpty()) {
+            body.insert(QStringLiteral("error_ref"), m_engine.store().newErrorRef());
+            response.setBody(body);
+        }
+    }
+    const QByteArray body =
+        response.body().isArray()
+            ? QJsonDocument(response.body().toArray()).toJson(QJsonDocument::Compact)
+            : QJsonDocument(response.body().toObject()).toJson(QJsonDocument::Compact);
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status()) + ' ' +
+                      reasonPhrase(response.status()) + "\r\nContent-Type: application/json\r\n" +
+                      "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    for (const auto &[name, value] : response.headers())
+        head += name + ": " + value + "\r\n";
+    head += "\r\n";
+
+    QPointer<QTcpSocket> target(socket);
+    using Kind = FaultInjector::Fault::Kind;
+    switch (fault.kind) {
+    case Kind::Drop:
+        QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
+        return;
+    case Kind::Truncate:
+        socket->write(head + body.left(body.size() / 2));
+        socket->flush();
+        QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
+        return;
+    case Kind::Slow:
+        QTimer::singleShot(fault.delayMs, this, [target, bytes = head + body] {
+            if (target)
+                target->write(bytes);
+        });
+        return;
+    case Kind::None:
+    case Kind::Status:
+        socket->write(head + body);
+        return;
+    }
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "faultinjector.h"
+#include "router.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+
+class SandboxEngine;
+class QTcpSocket;
+
+// The sandbox's HTTP front: authenticates the X-API-Key, enforces the
+// body limit and the tier's rate limits, injects configured faults, routes
+// /v1/... to the Edges routes and /_sandbox/... to the admin routes, and
+// writes each answer (with the contract's error body on failure).
+class SandboxServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+
+public:
+    explicit SandboxServer(SandboxEngine &engine);
+
+    bool start(const QHostAddress &address, quint16 port, QString *error);
+    quint16 port() const { return m_port; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    ApiResponse answer(const QHttpServerRequest &request, FaultInjector::Fault *fault);
+    void send(QTcpSocket *socket, ApiResponse response, const FaultInjector::Fault &fault);
+
+    SandboxEngine &m_engine;
+    Router m_api;
+    Router m_admin;
+    quint16 m_port = 0;
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "sandboxclock.h"
+
+#include <QHostAddress>
+#include <QStringList>
+
+#include <optional>
+
+// Everything runboard-sandbox can be told on its command line, with the
+// defaults of the sandbox issue. Tests build one directly.
+struct SandboxOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8787;
+    // Empty: the default file under the user's data directory.
+    QString databasePath;
+    QStringList apiKeys = {QStringLiteral("sandbox")};
+    QString tier = QStringLiteral("silver");
+    SandboxClock::Mode clockMode = SandboxClock::Mode::Real;
+    // Milliseconds since the epoch; unset means now.
+    std::optional<qint64> clockStartMs;
+    double timeScale = 1.0;
+    quint64 seed = 1;
+    QString faults;
+    bool demo = false;
+    // Request bodies above this size are answered with 413.
+    qint64 maxBodyBytes = 64LL * 1024 * 1024;
+    // Virtual time one synthetic page takes to fetch.
+    qint64 pageDurationMs = 2000;
+    // Callback retry delays (contract open question 4): 5 s, 30 s, 120 s.
+    QList<qint64> callbackRetryDelaysMs = {5000, 30000, 120000};
+    qint64 callbackTimeoutMs = 10000;
+    // Concurrency override; 0 means the tier's value.
+    int concurrency = 0;
+
+    // Parses the arguments after the program name. nullopt and a one-line
+    // message naming the option on error; `helpRequested` for --help.
+    static std::optional<SandboxOptions> parse(const QStringList &arguments, QString *error,
+                                               bool *helpRequested);
+    static QString usage();
+    static QString defaultDatabasePath();
+};
