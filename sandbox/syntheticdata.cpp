@@ -585,7 +585,6 @@ QString monthYear(QDate date)
     return text(MonthShort[std::size_t(date.month() - 1)]) % u' ' % QString::number(date.year());
 }
 
-// LinkedIn counts both the first and the last month of a position.
 QString timePeriod(int months)
 {
     const int years = months / 12;
@@ -605,6 +604,7 @@ QString yearRange(int from, int to)
     return QString::number(from) % QLatin1String(" - ") % QString::number(to);
 }
 
+// LinkedIn counts both the first and the last month of a position.
 int monthsBetween(QDate from, QDate to)
 {
     return (to.year() - from.year()) * 12 + (to.month() - from.month()) + 1;
@@ -699,16 +699,6 @@ QString capitalised(const QString &word)
     return word.isEmpty() ? word : word.left(1).toUpper() + word.mid(1);
 }
 
-// Everything about a person but the name, so a name read from a handle and
-// a drawn name get the same kind of profile.
-void fillProfile(Person &person, Stream &draw, const JobFamily *family)
-{
-    person.family = family ? family : &draw.pick(JobFamilies);
-    person.title = text(draw.pick(person.family->titles));
-    person.company = &draw.pick(Companies);
-    person.location = text(draw.pick(person.culture->locations));
-}
-
 Person drawnPerson(quint64 key, quint64 unique, const JobFamily *family = nullptr)
 {
     Stream draw(key);
@@ -716,23 +706,26 @@ Person drawnPerson(quint64 key, quint64 unique, const JobFamily *family = nullpt
     person.culture = &draw.pick(Cultures);
     person.firstName = text(draw.pick(person.culture->firstNames));
     person.lastName = text(draw.pick(person.culture->lastNames));
-    fillProfile(person, draw, family);
+    person.family = family ? family : &draw.pick(JobFamilies);
+    person.title = text(draw.pick(person.family->titles));
+    person.company = &draw.pick(Companies);
+    person.location = text(draw.pick(person.culture->locations));
     person.profileId = ProfileIdBase + qint64(unique);
     person.handle = asciiSlug(person.firstName) % u'-' % asciiSlug(person.lastName) % u'-' %
                     QString::number(unique, 16);
     return person;
 }
 
-// The profile behind a handle given in the input, named after the handle
-// when it reads as first-last ("jane-doe" is Jane Doe). `item` is keyed by
-// the handle, not the action, so extract-people and extract-contact describe
-// the same person with the same id.
+// Keyed by the handle, not by the action, so extract-people and
+// extract-contact describe the same person with the same id.
 Item handleItem(quint64 seed, const QString &handle, qint64 index, const QDateTime &extractedAt)
 {
     const quint64 key = keyOf(seed, {"profile", handle.toUtf8()});
     return listItem(seed, key, index, extractedAt, extractedAt);
 }
 
+// The profile behind a handle given in the input, named after the handle
+// when it reads as first-last ("jane-doe" is Jane Doe).
 Person personForHandle(const Item &item, const QString &handle)
 {
     Person person = drawnPerson(item.key, item.unique);
@@ -1003,7 +996,7 @@ QJsonObject conversation(const Item &item, const QString &identityUid)
     }
     const bool read = draw.percent(70);
     const int unread = read ? 0 : draw.between(1, 6);
-    const int received = unread + draw.between(0, 40);
+    const int received = unread + draw.between(1, 40);
     const bool lastFromMe = read && draw.percent(50);
     const Person &sender = lastFromMe ? talk.me : talk.them;
 

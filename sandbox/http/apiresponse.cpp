@@ -8,6 +8,13 @@ ApiResponse ApiResponse::json(const QJsonValue &body, int status)
     return response;
 }
 
+ApiResponse ApiResponse::raw(QByteArray body)
+{
+    ApiResponse response;
+    response.m_raw = std::move(body);
+    return response;
+}
+
 ApiResponse ApiResponse::error(int status, const QString &label, const QString &scope,
                                const QString &message, const QJsonObject &params)
 {

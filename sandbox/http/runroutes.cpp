@@ -10,6 +10,7 @@
 #include "store/storejson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrl>
 
 namespace {
@@ -92,21 +93,27 @@ ApiResponse pageOf(SandboxEngine &engine, const ApiRequest &request, const QSqlR
                                              .arg(*limit + 1)
                                              .arg(offset),
                                          bindings);
-    QJsonArray items;
+    // Outputs are stored as the JSON text they are served as, so a page is
+    // written out without parsing each item again.
+    QByteArray items = "[";
+    int count = 0;
     qint64 lastId = 0;
     bool more = false;
     while (rows.next()) {
-        if (items.size() == *limit) {
+        if (count == *limit) {
             more = true;
             break;
         }
+        if (count++ > 0)
+            items += ',';
         lastId = rows.value(QStringLiteral("id")).toLongLong();
         if (table == QLatin1String("inputs"))
-            items.append(StoreJson::input(rows.record()));
+            items += QJsonDocument(StoreJson::input(rows.record())).toJson(QJsonDocument::Compact);
         else
-            items.append(StoreJson::json(rows.value(QStringLiteral("data"))));
+            items += rows.value(QStringLiteral("data")).toByteArray();
     }
-    ApiResponse response = ApiResponse::json(items);
+    items += ']';
+    ApiResponse response = ApiResponse::raw(items);
     if (more) {
         QUrlQuery next;
         next.addQueryItem(QStringLiteral("limit"), QString::number(*limit));

@@ -219,10 +219,12 @@ void SandboxServer::send(QTcpSocket *socket, ApiResponse response,
             response.setBody(body);
         }
     }
-    const QByteArray body =
-        response.body().isArray()
+    QByteArray body = response.rawBody();
+    if (body.isEmpty()) {
+        body = response.body().isArray()
             ? QJsonDocument(response.body().toArray()).toJson(QJsonDocument::Compact)
             : QJsonDocument(response.body().toObject()).toJson(QJsonDocument::Compact);
+    }
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status()) + ' ' +
                       reasonPhrase(response.status()) + "\r\nContent-Type: application/json\r\n" +
                       "Content-Length: " + QByteArray::number(body.size()) + "\r\n";

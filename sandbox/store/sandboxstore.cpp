@@ -162,7 +162,10 @@ std::unique_ptr<SandboxStore> SandboxStore::open(const QString &path, quint64 se
         }
     }
     store->exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    store->exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    // In WAL mode NORMAL keeps every commit through a killed process (the
+    // WAL is in the OS's hands once written); only a power cut can lose
+    // the newest commits. FULL would fsync every commit for no gain here.
+    store->exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     store->exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     store->exec(QStringLiteral("PRAGMA busy_timeout=5000"));
     if (!store->migrate(error))

@@ -464,6 +464,8 @@ private slots:
     void listDatesNewestFirstInThePast_data();
     void listDatesNewestFirstInThePast();
     void resultsFollowInput();
+    void conversationThreadHasItsParticipants();
+    void searchesDiffer();
     void customDataIsIgnored();
 
     void sourceItemFields_data();
@@ -941,6 +943,53 @@ void TestSyntheticData::resultsFollowInput()
     const QJsonObject byId =
         data.result(messages, threadInput(threadId), QJsonObject(), 0, ExtractedAt);
     QCOMPARE(byId.value(QLatin1String("linkedin_thread_id")).toString(), threadId);
+}
+
+void TestSyntheticData::conversationThreadHasItsParticipants()
+{
+    // Extracting the messages of a listed conversation shows the same
+    // people: its participant and the account owner.
+    const SyntheticData data(31);
+    const ActionSpec &conversations = action("linkedin-extract-conversations");
+    const ActionSpec &messages = action("linkedin-extract-messages");
+    int checked = 0;
+    for (int index = 0; index < 20; ++index) {
+        const QJsonObject conversation =
+            data.result(conversations, QJsonObject(), QJsonObject(), index, ExtractedAt);
+        const QJsonArray participants = conversation.value(QLatin1String("participants")).toArray();
+        if (participants.size() != 1)
+            continue;
+        const QJsonValue participantId =
+            participants.first().toObject().value(QLatin1String("linkedin_profile_id"));
+        const QJsonObject input =
+            threadInput(conversation.value(QLatin1String("linkedin_thread_url")).toString());
+        QSet<qint64> senders;
+        for (int position = 0; position < 30; ++position) {
+            const QJsonObject message =
+                data.result(messages, input, QJsonObject(), position, ExtractedAt);
+            QCOMPARE(message.value(QLatin1String("linkedin_thread_id")),
+                     conversation.value(QLatin1String("linkedin_thread_id")));
+            senders.insert(message.value(QLatin1String("linkedin_profile_id")).toInteger());
+        }
+        QCOMPARE(senders.size(), 2);
+        QVERIFY(senders.contains(participantId.toInteger()));
+        ++checked;
+    }
+    QVERIFY(checked > 10);
+}
+
+void TestSyntheticData::searchesDiffer()
+{
+    const SyntheticData data(5);
+    const ActionSpec &search = action("linkedin-search-people");
+    const QJsonObject designers = searchInput(
+        QStringLiteral("https://www.linkedin.com/search/results/people/?keywords=designer"));
+    const QJsonObject recruiters = searchInput(
+        QStringLiteral("https://www.linkedin.com/search/results/people/?keywords=recruiter"));
+    for (int index = 0; index < 10; ++index) {
+        QVERIFY(data.result(search, designers, QJsonObject(), index, ExtractedAt) !=
+                data.result(search, recruiters, QJsonObject(), index, ExtractedAt));
+    }
 }
 
 void TestSyntheticData::customDataIsIgnored()

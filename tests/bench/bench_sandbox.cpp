@@ -1,0 +1,105 @@
+// Prints the sandbox's throughput: GET /runs/{uid}/outputs?limit=500 pages
+// per second, and callbacks delivered per second to a local receiver.
+// Figures only; nothing is asserted.
+#include "callbackdispatcher.h"
+#include "callbackreceiver.h"
+#include "sandboxengine.h"
+#include "sandboxfixture.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+
+#include <cstdio>
+
+namespace {
+
+QJsonArray searchInputs(int count)
+{
+    QJsonArray inputs;
+    for (int i = 0; i < count; ++i)
+        inputs.append(QJsonObject{{QStringLiteral("linkedin_people_search_url"),
+                                   QStringLiteral("https://www.linkedin.com/search/results/people/"
+                                                  "?keywords=bench%1")
+                                       .arg(i)}});
+    return inputs;
+}
+
+void outputsPages(SandboxFixture &sandbox)
+{
+    const auto launched = sandbox.post(
+        QStringLiteral("/actions/linkedin-search-people/run/async"),
+        QJsonObject{{QStringLiteral("inputs"), searchInputs(100)},
+                    {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("max_results"), 1000}}}});
+    const QString uid = launched.json[QStringLiteral("run_uid")].toString();
+    sandbox.advance(7 * 24 * 3600);
+    const auto run = sandbox.get(QStringLiteral("/runs/") + uid);
+
+    QElapsedTimer timer;
+    timer.start();
+    int pages = 0;
+    qint64 items = 0;
+    QUrl next(sandbox.baseUrl() + QStringLiteral("/runs/") + uid + QStringLiteral("/outputs?limit=500"));
+    while (!next.isEmpty()) {
+        const auto page = sandbox.request("GET", next);
+        ++pages;
+        items += page.json.toArray().size();
+        next = QUrl(QString::fromUtf8(page.header("X-Pagination-Next")));
+    }
+    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    std::printf("bench_sandbox: outputs: %d pages of up to 500 (%lld items, run status %s) in "
+                "%.2f s: %.1f requests per second, %.0f items per second\n",
+                pages, static_cast<long long>(items),
+                qPrintable(run.json[QStringLiteral("status")].toString()), seconds,
+                pages / seconds, static_cast<double>(items) / seconds);
+}
+
+void callbacks(SandboxFixture &sandbox)
+{
+    CallbackReceiver receiver;
+    receiver.listen();
+    sandbox.post(QStringLiteral("/actions/linkedin-search-people/run/async"),
+                 QJsonObject{{QStringLiteral("inputs"), searchInputs(40)},
+                             {QStringLiteral("parameters"),
+                              QJsonObject{{QStringLiteral("max_results"), 200}}},
+                             {QStringLiteral("callback"),
+                              QJsonObject{{QStringLiteral("url"), receiver.url()},
+                                          {QStringLiteral("on"), QStringLiteral("all")}}}});
+    QElapsedTimer timer;
+    timer.start();
+    // The advance records every delivery and starts them; they complete on
+    // the event loop afterwards.
+    sandbox.advance(7 * 24 * 3600);
+    const double advanceSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    const auto pending = [&] {
+        return sandbox.get(QStringLiteral("/runs/callbacks?status=PENDING,RUNNING&limit=1"))
+            .json.toArray()
+            .size();
+    };
+    while (pending() > 0 || sandbox.engine().callbacks().inFlight() > 0)
+        QSignalSpy(&receiver, &CallbackReceiver::received).wait(1000);
+    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    std::printf("bench_sandbox: callbacks: %d delivered to a local receiver in %.2f s (of which "
+                "%.2f s running the run itself): %.0f per second\n",
+                receiver.count(), seconds, advanceSeconds, receiver.count() / seconds);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    {
+        SandboxFixture sandbox;
+        sandbox.start();
+        outputsPages(sandbox);
+    }
+    {
+        SandboxFixture sandbox;
+        sandbox.start();
+        callbacks(sandbox);
+    }
+    return 0;
+}

@@ -1,0 +1,57 @@
+#include "sandboxfixture.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+// The shortest path through the sandbox: launch, advance the clock, read
+// the finished run and its outputs page by page.
+class TestSandboxSmoke : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void asyncRunCompletes();
+};
+
+void TestSandboxSmoke::asyncRunCompletes()
+{
+    SandboxFixture sandbox;
+    QString error;
+    QVERIFY2(sandbox.start(&error), qPrintable(error));
+
+    const auto launched = sandbox.post(
+        QStringLiteral("/actions/linkedin-search-people/run/async"),
+        QJsonObject{{QStringLiteral("inputs"),
+                     QJsonArray{QJsonObject{{QStringLiteral("linkedin_people_search_url"),
+                                             QStringLiteral("https://www.linkedin.com/search/"
+                                                            "results/people/?keywords=cto")}}}},
+                    {QStringLiteral("parameters"),
+                     QJsonObject{{QStringLiteral("max_results"), 25}}}});
+    QCOMPARE(launched.status, 200);
+    QCOMPARE(launched.json[QStringLiteral("status")].toString(), QStringLiteral("pending"));
+    const QString uid = launched.json[QStringLiteral("run_uid")].toString();
+
+    QCOMPARE(sandbox.get(QStringLiteral("/runs/") + uid + QStringLiteral("/status"))
+                 .json[QStringLiteral("status")]
+                 .toString(),
+             QStringLiteral("CREATED"));
+    QCOMPARE(sandbox.advance(60).status, 200);
+    const auto run = sandbox.get(QStringLiteral("/runs/") + uid);
+    QCOMPARE(run.json[QStringLiteral("status")].toString(), QStringLiteral("SUCCEEDED"));
+    const int outputCount = run.json[QStringLiteral("output_count")].toInt();
+    QVERIFY(outputCount > 0 && outputCount <= 25);
+
+    int seen = 0;
+    QUrl next(sandbox.baseUrl() + QStringLiteral("/runs/") + uid + QStringLiteral("/outputs?limit=7"));
+    while (!next.isEmpty()) {
+        const auto page = sandbox.request("GET", next);
+        QCOMPARE(page.status, 200);
+        seen += page.json.toArray().size();
+        next = QUrl(QString::fromUtf8(page.header("X-Pagination-Next")));
+    }
+    QCOMPARE(seen, outputCount);
+}
+
+QTEST_GUILESS_MAIN(TestSandboxSmoke)
+#include "tst_sandbox_smoke.moc"
