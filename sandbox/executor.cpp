@@ -444,12 +444,26 @@ void Executor::finish(const QSqlRecord &run, qint64 now)
             values << StoreJson::text(info);
         }
     }
-    if (status == QLatin1String("SUCCEEDED"))
-        extra += QStringLiteral(", last_error = NULL");
+    // The run's last_error tells why it did not fully succeed: the error of
+    // its last failed input, not a transient one that a retry got past.
+    extra += QStringLiteral(", last_error = ?");
+    values << (status == QLatin1String("SUCCEEDED") ? QVariant() : lastInputError(runId));
     setRun(runId, QStringLiteral("status = ?, finished_at = ?, due_at = NULL") + extra, values,
            now);
     releaseSlot(now);
     deliver(run, nullptr, QJsonValue(QJsonValue::Null), {}, status);
+}
+
+QVariant Executor::lastInputError(qint64 runId) const
+{
+    const QVariant error =
+        m_store.scalar(QStringLiteral("SELECT last_error FROM inputs WHERE run_id "
+                                      "= ? AND status = 'FAILED' ORDER BY "
+                                      "finished_at DESC, position DESC LIMIT 1"),
+                       {runId});
+    if (error.isNull())
+        return {};
+    return StoreJson::text(runError(StoreJson::json(error).toObject()));
 }
 
 void Executor::releaseSlot(qint64 now)
@@ -494,10 +508,10 @@ Executor::Outcome Executor::cancel(const QString &uid, QString *message)
            QStringLiteral(
                "status = 'STOPPED', finished_at = ?, postponed_until = NULL, due_at = NULL"),
            {now}, now);
+    // Blocked inputs stop too: nothing of a stopped run waits on the user.
     m_store.exec(
         QStringLiteral("UPDATE inputs SET status = 'STOPPED', updated_at = ? WHERE run_id = ? "
-                       "AND status IN ") +
-            kActiveInputs,
+                       "AND status IN ('CREATED','QUEUED','SCHEDULED','RUNNING','BLOCKED')"),
         {now, number(*run, "id")});
     if (status == QLatin1String("RUNNING"))
         releaseSlot(now);
@@ -559,10 +573,17 @@ bool Executor::startIteration(const QString &uid)
     if (!run)
         return false;
     const qint64 now = m_clock.nowMs();
+    // An iteration that was interrupted (cancelled, blocked) after fetching
+    // some items has seen everything up to its newest item: the next one
+    // starts above it, so no item is stored twice (contract 6.3).
+    m_store.exec(QStringLiteral("UPDATE runs SET high_water = iteration_top WHERE id = ? AND "
+                                "iteration_top IS NOT NULL AND EXISTS (SELECT 1 FROM inputs WHERE "
+                                "run_id = runs.id AND fetched > 0)"),
+                 {number(*run, "id")});
     setRun(number(*run, "id"),
-           QStringLiteral("status = 'SCHEDULED', last_error = NULL, retry_count = 0, "
-                          "postponed_until = NULL, finished_at = NULL, iteration_top = NULL, "
-                          "due_at = ?"),
+           QStringLiteral("status = 'SCHEDULED', last_error = NULL, last_info = NULL, "
+                          "retry_count = 0, postponed_until = NULL, finished_at = NULL, "
+                          "iteration_top = NULL, due_at = ?"),
            {now}, now);
     m_store.exec(QStringLiteral("UPDATE inputs SET status = 'SCHEDULED', last_error = NULL, "
                                 "target = NULL, fetched = 0, attempts = 0, finished_at = NULL, "

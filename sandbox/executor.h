@@ -82,6 +82,7 @@ private:
     void failInput(const QSqlRecord &run, const QSqlRecord &input, const QJsonObject &error,
                    qint64 now);
     void releaseSlot(qint64 now);
+    QVariant lastInputError(qint64 runId) const;
     void setRun(qint64 runId, const QString &assignments, const QVariantList &values, qint64 now);
     void setInput(qint64 inputId, const QString &assignments, const QVariantList &values,
                   qint64 now);

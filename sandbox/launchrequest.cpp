@@ -240,6 +240,8 @@ std::optional<QString> scheduleError(const QJsonObject &body, LaunchRequest *req
         const auto parsed = CronExpression::parse(cron.toString());
         if (const auto *error = std::get_if<CronError>(&parsed))
             return QStringLiteral("cron: ") + error->message();
+        if (!std::get<CronExpression>(parsed).canEverMatch())
+            return QStringLiteral("cron: '%1' never fires (no such date)").arg(cron.toString());
         request->cron = std::get<CronExpression>(parsed).text();
     }
     const QJsonValue zone = body.value(QStringLiteral("timezone"));

@@ -210,6 +210,9 @@ ApiResponse Scheduler::update(const QSqlRecord &schedule, const QJsonObject &bod
                 return ApiResponse::badInput(QStringLiteral("cron must be a string"));
             if (const auto *error = std::get_if<CronError>(&parsed))
                 return ApiResponse::badInput(QStringLiteral("cron: ") + error->message());
+            if (!std::get<CronExpression>(parsed).canEverMatch())
+                return ApiResponse::badInput(
+                    QStringLiteral("cron: '%1' never fires (no such date)").arg(value.toString()));
             cron = std::get<CronExpression>(parsed).text();
         } else if (key == QLatin1String("timezone")) {
             if (!value.isString() || !QTimeZone(value.toString().toUtf8()).isValid())

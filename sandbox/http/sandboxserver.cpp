@@ -222,8 +222,8 @@ void SandboxServer::send(QTcpSocket *socket, ApiResponse response,
     QByteArray body = response.rawBody();
     if (body.isEmpty()) {
         body = response.body().isArray()
-            ? QJsonDocument(response.body().toArray()).toJson(QJsonDocument::Compact)
-            : QJsonDocument(response.body().toObject()).toJson(QJsonDocument::Compact);
+                   ? QJsonDocument(response.body().toArray()).toJson(QJsonDocument::Compact)
+                   : QJsonDocument(response.body().toObject()).toJson(QJsonDocument::Compact);
     }
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status()) + ' ' +
                       reasonPhrase(response.status()) + "\r\nContent-Type: application/json\r\n" +

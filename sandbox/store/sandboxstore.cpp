@@ -42,8 +42,7 @@ CREATE TABLE runs (
     updated_at INTEGER NOT NULL,
     due_at INTEGER,
     high_water INTEGER NOT NULL DEFAULT -1,
-    iteration_top INTEGER,
-    final_callback_sent INTEGER NOT NULL DEFAULT 0
+    iteration_top INTEGER
 );
 CREATE INDEX runs_due ON runs(due_at) WHERE due_at IS NOT NULL;
 CREATE INDEX runs_status ON runs(status);

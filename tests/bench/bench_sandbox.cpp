@@ -29,10 +29,11 @@ QJsonArray searchInputs(int count)
 
 void outputsPages(SandboxFixture &sandbox)
 {
-    const auto launched = sandbox.post(
-        QStringLiteral("/actions/linkedin-search-people/run/async"),
-        QJsonObject{{QStringLiteral("inputs"), searchInputs(100)},
-                    {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("max_results"), 1000}}}});
+    const auto launched =
+        sandbox.post(QStringLiteral("/actions/linkedin-search-people/run/async"),
+                     QJsonObject{{QStringLiteral("inputs"), searchInputs(100)},
+                                 {QStringLiteral("parameters"),
+                                  QJsonObject{{QStringLiteral("max_results"), 1000}}}});
     const QString uid = launched.json[QStringLiteral("run_uid")].toString();
     sandbox.advance(7 * 24 * 3600);
     const auto run = sandbox.get(QStringLiteral("/runs/") + uid);
@@ -41,7 +42,8 @@ void outputsPages(SandboxFixture &sandbox)
     timer.start();
     int pages = 0;
     qint64 items = 0;
-    QUrl next(sandbox.baseUrl() + QStringLiteral("/runs/") + uid + QStringLiteral("/outputs?limit=500"));
+    QUrl next(sandbox.baseUrl() + QStringLiteral("/runs/") + uid +
+              QStringLiteral("/outputs?limit=500"));
     while (!next.isEmpty()) {
         const auto page = sandbox.request("GET", next);
         ++pages;
@@ -52,8 +54,8 @@ void outputsPages(SandboxFixture &sandbox)
     std::printf("bench_sandbox: outputs: %d pages of up to 500 (%lld items, run status %s) in "
                 "%.2f s: %.1f requests per second, %.0f items per second\n",
                 pages, static_cast<long long>(items),
-                qPrintable(run.json[QStringLiteral("status")].toString()), seconds,
-                pages / seconds, static_cast<double>(items) / seconds);
+                qPrintable(run.json[QStringLiteral("status")].toString()), seconds, pages / seconds,
+                static_cast<double>(items) / seconds);
 }
 
 void callbacks(SandboxFixture &sandbox)

@@ -59,9 +59,9 @@ void CallbackReceiver::onReadyRead(QTcpSocket *socket)
         buffer.remove(0, headerEnd + 4 + length);
         m_deliveries.append(delivery);
         const QByteArray answer = "{\"ok\":" + QByteArray(m_status < 300 ? "true" : "false") + "}";
-        socket->write("HTTP/1.1 " + QByteArray::number(m_status)
-                      + " Status\r\nContent-Type: application/json\r\nContent-Length: "
-                      + QByteArray::number(answer.size()) + "\r\n\r\n" + answer);
+        socket->write("HTTP/1.1 " + QByteArray::number(m_status) +
+                      " Status\r\nContent-Type: application/json\r\nContent-Length: " +
+                      QByteArray::number(answer.size()) + "\r\n\r\n" + answer);
         emit received();
     }
 }

@@ -34,8 +34,8 @@ SandboxOptions SandboxFixture::defaultOptions()
     SandboxOptions options;
     options.port = 0;
     options.clockMode = SandboxClock::Mode::Manual;
-    options.clockStartMs = JsonFields::parseTimestamp(QStringLiteral("2026-03-01T10:00:00Z"))
-                               .toMSecsSinceEpoch();
+    options.clockStartMs =
+        JsonFields::parseTimestamp(QStringLiteral("2026-03-01T10:00:00Z")).toMSecsSinceEpoch();
     options.tier = QStringLiteral("unlimited");
     options.seed = 42;
     return options;
@@ -43,8 +43,7 @@ SandboxOptions SandboxFixture::defaultOptions()
 
 SandboxFixture::SandboxFixture()
     : SandboxFixture(defaultOptions())
-{
-}
+{}
 
 SandboxFixture::SandboxFixture(SandboxOptions options)
     : m_options(std::move(options))
@@ -83,8 +82,7 @@ QString SandboxFixture::baseUrl() const
 }
 
 SandboxFixture::Reply SandboxFixture::request(const QByteArray &method, const QUrl &url,
-                                              const QByteArray &body,
-                                              const QByteArray &contentType,
+                                              const QByteArray &body, const QByteArray &contentType,
                                               const QByteArray &apiKey)
 {
     QNetworkRequest request(url);
@@ -116,8 +114,8 @@ SandboxFixture::Reply SandboxFixture::get(const QString &path)
 SandboxFixture::Reply SandboxFixture::post(const QString &path, const QJsonValue &body)
 {
     const QByteArray bytes = body.isArray()
-        ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
-        : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+                                 ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
     return request("POST", QUrl(baseUrl() + path), bytes);
 }
 

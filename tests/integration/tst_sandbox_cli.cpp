@@ -45,16 +45,17 @@ void TestSandboxCli::printsReadyLineAndServes()
     QFETCH(int, signalNumber);
     QTemporaryDir directory;
     QProcess process;
-    process.start(m_binary, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                             QStringLiteral("--db"), directory.filePath(QStringLiteral("s.sqlite")),
-                             QStringLiteral("--api-key"), QStringLiteral("k1"),
-                             QStringLiteral("--clock"), QStringLiteral("manual"),
-                             QStringLiteral("--clock-start"),
-                             QStringLiteral("2026-03-01T10:00:00Z")});
+    process.start(m_binary,
+                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                   QStringLiteral("--db"), directory.filePath(QStringLiteral("s.sqlite")),
+                   QStringLiteral("--api-key"), QStringLiteral("k1"), QStringLiteral("--clock"),
+                   QStringLiteral("manual"), QStringLiteral("--clock-start"),
+                   QStringLiteral("2026-03-01T10:00:00Z")});
     QVERIFY(process.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 15000);
     const QString line = QString::fromUtf8(process.readLine()).trimmed();
-    const QRegularExpression ready(QStringLiteral("^listening on http://127\\.0\\.0\\.1:(\\d+)/v1$"));
+    const QRegularExpression ready(
+        QStringLiteral("^listening on http://127\\.0\\.0\\.1:(\\d+)/v1$"));
     const auto match = ready.match(line);
     QVERIFY2(match.hasMatch(), qPrintable(line));
 
@@ -88,12 +89,14 @@ void TestSandboxCli::rejectsBadArguments_data()
                                                 "titanium, unlimited");
     QTest::newRow("bad clock") << QStringList{QStringLiteral("--clock"), QStringLiteral("fast")}
                                << QStringLiteral("error: --clock: 'fast' is not real or manual");
-    QTest::newRow("bad listen") << QStringList{QStringLiteral("--listen"), QStringLiteral("nowhere")}
+    QTest::newRow("bad listen") << QStringList{QStringLiteral("--listen"),
+                                               QStringLiteral("nowhere")}
                                 << QStringLiteral("error: --listen: 'nowhere' is not HOST:PORT");
-    QTest::newRow("missing value") << QStringList{QStringLiteral("--db")}
-                                   << QStringLiteral("error: --db: missing value");
+    QTest::newRow("missing value")
+        << QStringList{QStringLiteral("--db")} << QStringLiteral("error: --db: missing value");
     QTest::newRow("bad faults") << QStringList{QStringLiteral("--faults"), QStringLiteral("boom=1")}
-                                << QStringLiteral("error: faults: unknown fault 'boom' in 'boom=1'");
+                                << QStringLiteral(
+                                       "error: faults: unknown fault 'boom' in 'boom=1'");
 }
 
 void TestSandboxCli::rejectsBadArguments()

@@ -22,12 +22,12 @@ void TestSandboxSmoke::asyncRunCompletes()
 
     const auto launched = sandbox.post(
         QStringLiteral("/actions/linkedin-search-people/run/async"),
-        QJsonObject{{QStringLiteral("inputs"),
-                     QJsonArray{QJsonObject{{QStringLiteral("linkedin_people_search_url"),
-                                             QStringLiteral("https://www.linkedin.com/search/"
-                                                            "results/people/?keywords=cto")}}}},
-                    {QStringLiteral("parameters"),
-                     QJsonObject{{QStringLiteral("max_results"), 25}}}});
+        QJsonObject{
+            {QStringLiteral("inputs"),
+             QJsonArray{QJsonObject{{QStringLiteral("linkedin_people_search_url"),
+                                     QStringLiteral("https://www.linkedin.com/search/"
+                                                    "results/people/?keywords=cto")}}}},
+            {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("max_results"), 25}}}});
     QCOMPARE(launched.status, 200);
     QCOMPARE(launched.json[QStringLiteral("status")].toString(), QStringLiteral("pending"));
     const QString uid = launched.json[QStringLiteral("run_uid")].toString();
@@ -43,7 +43,8 @@ void TestSandboxSmoke::asyncRunCompletes()
     QVERIFY(outputCount > 0 && outputCount <= 25);
 
     int seen = 0;
-    QUrl next(sandbox.baseUrl() + QStringLiteral("/runs/") + uid + QStringLiteral("/outputs?limit=7"));
+    QUrl next(sandbox.baseUrl() + QStringLiteral("/runs/") + uid +
+              QStringLiteral("/outputs?limit=7"));
     while (!next.isEmpty()) {
         const auto page = sandbox.request("GET", next);
         QCOMPARE(page.status, 200);
