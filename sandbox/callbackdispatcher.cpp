@@ -120,7 +120,8 @@ void CallbackDispatcher::onFinished(QNetworkReply *reply, qint64 callbackId)
     const qint64 now = m_clock.nowMs();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int httpStatus = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
-    const QByteArray body = reply->readAll();
+    // A reply aborted by its transfer timeout is closed and has no body.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const bool success =
         reply->error() == QNetworkReply::NoError && httpStatus >= 200 && httpStatus < 300;
     const auto row = m_store.row(QStringLiteral("SELECT retry_count, parent_uid FROM callbacks "
@@ -185,6 +186,25 @@ CallbackDispatcher::ReplayOutcome CallbackDispatcher::replay(const QString &uid,
                        "?, ?, ? FROM callbacks WHERE uid = ?"),
         {*newUid, now, now, now, uid});
     return ReplayOutcome::Done;
+}
+
+void CallbackDispatcher::dropPending(const QString &runUid)
+{
+    const qint64 now = m_clock.nowMs();
+    const QJsonObject error{
+        {QStringLiteral("message"), QStringLiteral("Not sent: the run was cancelled first")},
+        {QStringLiteral("error_label"), QStringLiteral("RUN_CANCELLED")},
+        {QStringLiteral("error_scope"), QStringLiteral("input")},
+        {QStringLiteral("status_code"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("params"), QJsonObject()},
+        {QStringLiteral("error_ref"), QString()}};
+    m_store.exec(
+        QStringLiteral("UPDATE callbacks SET status = 'FAILED', error = ?, next_attempt_at "
+                       "= NULL, updated_at = ? WHERE run_uid = ? AND status = 'PENDING'"),
+        {StoreJson::text(error), now, runUid});
+    m_store.exec(QStringLiteral("UPDATE callbacks SET next_attempt_at = NULL, updated_at = ? WHERE "
+                                "run_uid = ? AND next_attempt_at IS NOT NULL"),
+                 {now, runUid});
 }
 
 void CallbackDispatcher::recoverAfterRestart()

@@ -52,6 +52,9 @@ public:
     // Starts the earliest delivery due at `nowMs`, if any.
     void processDue(qint64 nowMs);
     ReplayOutcome replay(const QString &uid, QString *newUid);
+    // A cancelled run sends nothing more (contract 3.9): deliveries not yet
+    // attempted end FAILED unsent, scheduled retries are dropped.
+    void dropPending(const QString &runUid);
     int inFlight() const { return m_inFlight; }
     void recoverAfterRestart();
 

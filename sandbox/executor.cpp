@@ -515,6 +515,7 @@ Executor::Outcome Executor::cancel(const QString &uid, QString *message)
         {now, number(*run, "id")});
     if (status == QLatin1String("RUNNING"))
         releaseSlot(now);
+    m_callbacks.dropPending(uid);
     m_store.commit();
     return Outcome::Done;
 }
