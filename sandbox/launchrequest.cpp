@@ -3,7 +3,7 @@
 #include "cron/cronexpression.h"
 #include "domain/actioncatalogue.h"
 #include "domain/jsonfields.h"
-#include "sandboxaccount.h"
+#include "identityregistry.h"
 
 #include <QSet>
 #include <QTimeZone>
@@ -185,7 +185,8 @@ std::optional<QString> callbackError(const QJsonValue &value, QJsonObject *callb
 }
 
 std::optional<QString> identityError(const ActionSpec &action, const QJsonObject &body,
-                                     bool incremental, LaunchRequest *request)
+                                     bool incremental, const IdentityRegistry &identities,
+                                     LaunchRequest *request)
 {
     const QJsonValue idsValue = body.value(QStringLiteral("identity_ids"));
     QStringList ids;
@@ -196,7 +197,7 @@ std::optional<QString> identityError(const ActionSpec &action, const QJsonObject
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array.at(i).isString())
                 return QStringLiteral("identity_ids[%1] must be a string").arg(i);
-            if (!SandboxAccount::identity(array.at(i).toString()))
+            if (!identities.find(array.at(i).toString()))
                 return QStringLiteral("identity_ids[%1]: unknown identity '%2'")
                     .arg(i)
                     .arg(array.at(i).toString());
@@ -221,8 +222,7 @@ std::optional<QString> identityError(const ActionSpec &action, const QJsonObject
             .arg(action.slug)
             .arg(ids.size());
     if (incremental) {
-        const SandboxAccount::Identity *identity =
-            ids.isEmpty() ? nullptr : SandboxAccount::identity(ids.first());
+        const auto identity = ids.isEmpty() ? std::nullopt : identities.find(ids.first());
         if (!identity || identity->type != QLatin1String("engagement"))
             return QStringLiteral("identity_ids: incremental sync needs an engagement identity");
     }
@@ -278,7 +278,8 @@ int LaunchRequest::maxResults() const
 }
 
 std::variant<LaunchRequest, ApiResponse> LaunchRequest::parse(const ActionSpec &action, Mode mode,
-                                                              const QJsonObject &body)
+                                                              const QJsonObject &body,
+                                                              const IdentityRegistry &identities)
 {
     LaunchRequest request;
     request.action = &action;
@@ -341,7 +342,8 @@ std::variant<LaunchRequest, ApiResponse> LaunchRequest::parse(const ActionSpec &
     request.parameters = parameters.toObject();
     if (const auto error = parametersError(action, mode, &request.parameters))
         return ApiResponse::badParameters(*error);
-    if (const auto error = identityError(action, body, request.isIncremental(), &request))
+    if (const auto error =
+            identityError(action, body, request.isIncremental(), identities, &request))
         return ApiResponse::badParameters(*error);
     if (const auto error = callbackError(body.value(QStringLiteral("callback")), &request.callback))
         return ApiResponse::badInput(*error);

@@ -11,6 +11,7 @@
 #include <variant>
 
 struct ActionSpec;
+class IdentityRegistry;
 
 // A launch body (contract sections 2.2-2.5) checked against the action
 // and the mode, with defaults filled in. Every rejection is a 400 whose
@@ -47,7 +48,8 @@ struct LaunchRequest
     int maxResults() const;
 
     static std::variant<LaunchRequest, ApiResponse> parse(const ActionSpec &action, Mode mode,
-                                                          const QJsonObject &body);
+                                                          const QJsonObject &body,
+                                                          const IdentityRegistry &identities);
     // The stored form of a schedule's launch configuration, and back.
     QJsonObject toConfig() const;
     static std::optional<LaunchRequest> fromConfig(const QJsonObject &config);

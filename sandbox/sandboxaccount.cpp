@@ -48,30 +48,6 @@ const SandboxAccount::Identity *SandboxAccount::identity(QStringView uid)
     return nullptr;
 }
 
-QJsonArray SandboxAccount::identitiesJson(qint64 createdAtMs)
-{
-    QJsonObject linkedIn;
-    linkedIn.insert(QStringLiteral("type"), QStringLiteral("linkedin"));
-    linkedIn.insert(QStringLiteral("status"), QStringLiteral("connected"));
-    QJsonArray array;
-    for (const Identity &identity : identities()) {
-        array.append(QJsonObject{
-            {QStringLiteral("uid"), identity.uid},
-            {QStringLiteral("created_at"), StoreJson::isoTime(createdAtMs)},
-            {QStringLiteral("workspace_uid"), workspaceUid()},
-            {QStringLiteral("name"), identity.name},
-            {QStringLiteral("type"), identity.type},
-            {QStringLiteral("timezone"), QStringLiteral("Europe/Paris")},
-            {QStringLiteral("is_active"), true},
-            {QStringLiteral("integrations"), QJsonArray{linkedIn}},
-            {QStringLiteral("identity_login_links"),
-             QJsonObject{{QStringLiteral("linkedin"),
-                          QString(QStringLiteral("https://app.edges.run/login/") + identity.uid)}}},
-        });
-    }
-    return array;
-}
-
 QJsonArray SandboxAccount::workspacesJson(qint64 createdAtMs)
 {
     return QJsonArray{QJsonObject{{QStringLiteral("uid"), workspaceUid()},

@@ -7,8 +7,8 @@
 #include <optional>
 
 // Who the sandbox's API keys belong to: one workspace, one user per key,
-// and the two fixed identities of contract section 9 (one standard, one
-// engagement, both with LinkedIn connected).
+// and the definitions of the two built-in identities of contract section 9
+// (IdentityRegistry stores them with any others).
 class SandboxAccount final
 {
 public:
@@ -23,6 +23,5 @@ public:
     static QString userUid(const QString &apiKey);
     static const QList<Identity> &identities();
     static const Identity *identity(QStringView uid);
-    static QJsonArray identitiesJson(qint64 createdAtMs);
     static QJsonArray workspacesJson(qint64 createdAtMs);
 };

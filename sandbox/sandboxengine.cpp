@@ -5,6 +5,7 @@
 #include "executor.h"
 #include "faultinjector.h"
 #include "http/sandboxserver.h"
+#include "identityregistry.h"
 #include "ratelimiter.h"
 #include "sandboxclock.h"
 #include "scheduler.h"
@@ -63,6 +64,8 @@ std::unique_ptr<SandboxEngine> SandboxEngine::create(const SandboxOptions &optio
     if (!engine->m_store)
         return nullptr;
     engine->m_data = std::make_unique<SyntheticData>(options.seed);
+    engine->m_identities = std::make_unique<IdentityRegistry>(*engine->m_store);
+    engine->m_identities->ensureBuiltIns();
     engine->m_network = std::make_unique<QNetworkAccessManager>();
     engine->m_callbacks = std::make_unique<CallbackDispatcher>(
         *engine->m_store, *engine->m_clock, *engine->m_network,
@@ -191,6 +194,7 @@ bool SandboxEngine::setFaults(const QString &spec, QString *error)
 void SandboxEngine::reset()
 {
     m_store->reset();
+    m_identities->ensureBuiltIns();
     arm();
 }
 

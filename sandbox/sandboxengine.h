@@ -10,6 +10,7 @@
 class CallbackDispatcher;
 class Executor;
 class FaultInjector;
+class IdentityRegistry;
 class QNetworkAccessManager;
 class RateLimiter;
 class SandboxClock;
@@ -47,6 +48,7 @@ public:
     CallbackDispatcher &callbacks() { return *m_callbacks; }
     const SyntheticData &data() const { return *m_data; }
     RateLimiter &rateLimiter() { return *m_rateLimiter; }
+    const IdentityRegistry &identities() const { return *m_identities; }
     FaultInjector &faults() { return *m_faults; }
 
     // Manual clock: processes everything due up to now + ms, in time order,
@@ -70,6 +72,7 @@ private:
     std::unique_ptr<SandboxClock> m_clock;
     std::unique_ptr<SandboxStore> m_store;
     std::unique_ptr<SyntheticData> m_data;
+    std::unique_ptr<IdentityRegistry> m_identities;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<CallbackDispatcher> m_callbacks;
     std::unique_ptr<Executor> m_executor;

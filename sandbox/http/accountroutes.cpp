@@ -1,37 +1,105 @@
 #include "accountroutes.h"
 
+#include "domain/actioncatalogue.h"
+#include "identityregistry.h"
 #include "router.h"
 #include "sandboxaccount.h"
 #include "sandboxclock.h"
 #include "sandboxengine.h"
+#include "store/sandboxstore.h"
 
 #include <QJsonArray>
 
 namespace {
 
-// The fixed identities and workspace exist "since" this instant.
-constexpr qint64 kAccountCreatedMs = 1735689600000LL;
+// The workspace exists "since" this instant.
+constexpr qint64 kWorkspaceCreatedMs = 1735689600000LL;
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+
+ApiResponse identityAnswer(std::variant<IdentityRegistry::Identity, ApiResponse> result)
+{
+    if (auto *error = std::get_if<ApiResponse>(&result))
+        return *error;
+    return ApiResponse::json(
+        IdentityRegistry::toJson(std::get<IdentityRegistry::Identity>(result)));
+}
+
+// The 24-hour Smart Limits of contract 1.7 for the families the catalogue
+// has; own-account extractions have none (they cost no credits).
+std::optional<int> dailyLimit(const QString &action)
+{
+    if (action == QLatin1String("linkedin-extract-people"))
+        return 80;
+    if (action == QLatin1String("linkedin-search-people"))
+        return 2000;
+    if (action == QLatin1String("linkedin-extract-contact"))
+        return 250;
+    return std::nullopt;
+}
+
+ApiResponse limits(SandboxEngine &engine, const QString &identityUid, const QString &action)
+{
+    if (!engine.identities().find(identityUid))
+        return ApiResponse::notFound(QStringLiteral("identity %1 does not exist").arg(identityUid));
+    if (!ActionCatalogue::find(action))
+        return ApiResponse::notFound(QStringLiteral("action '%1' does not exist").arg(action));
+    const qint64 now = engine.clock().nowMs();
+    // Every input processed for this identity and action in the last day.
+    const qint64 used = engine.store()
+                            .scalar(QStringLiteral("SELECT COUNT(*) FROM inputs JOIN runs ON "
+                                                   "runs.id = inputs.run_id WHERE "
+                                                   "runs.identity_uid = ? AND runs.action_name = ? "
+                                                   "AND inputs.started_at > ?"),
+                                    {identityUid, action, now - kDayMs})
+                            .toLongLong();
+    const auto limit = dailyLimit(action);
+    return ApiResponse::json(QJsonObject{
+        {QStringLiteral("identity_uid"), identityUid},
+        {QStringLiteral("action_slug"), action},
+        {QStringLiteral("period"), QStringLiteral("24h")},
+        {QStringLiteral("limit"), limit ? QJsonValue(*limit) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("used"), used},
+        {QStringLiteral("remaining"),
+         limit ? QJsonValue(std::max<qint64>(0, *limit - used)) : QJsonValue(QJsonValue::Null)},
+    });
+}
 
 } // namespace
 
-void addAccountRoutes(Router &router, SandboxEngine &)
+void addAccountRoutes(Router &router, SandboxEngine &engine)
 {
-    router.add(
-        QStringLiteral("GET"), QStringLiteral("identities"),
-        [](const ApiRequest &request, const Router::Arguments &) {
-            const QString query = request.queryValue(QStringLiteral("query")).value_or(QString());
-            QJsonArray matching;
-            for (const QJsonValue &identity : SandboxAccount::identitiesJson(kAccountCreatedMs)) {
-                if (identity.toObject()
-                        .value(QStringLiteral("name"))
-                        .toString()
-                        .contains(query, Qt::CaseInsensitive))
-                    matching.append(identity);
-            }
-            return ApiResponse::json(matching);
-        });
+    router.add(QStringLiteral("GET"), QStringLiteral("identities"),
+               [&engine](const ApiRequest &request, const Router::Arguments &) {
+                   QJsonArray identities;
+                   const auto matching = engine.identities().list(
+                       request.queryValue(QStringLiteral("query")).value_or(QString()));
+                   for (const IdentityRegistry::Identity &identity : matching)
+                       identities.append(IdentityRegistry::toJson(identity));
+                   return ApiResponse::json(identities);
+               });
+    router.add(QStringLiteral("POST"), QStringLiteral("identities"),
+               [&engine](const ApiRequest &request, const Router::Arguments &) {
+                   ApiResponse error;
+                   const auto body = request.jsonObject(&error);
+                   if (!body)
+                       return error;
+                   return identityAnswer(engine.identities().create(*body, engine.clock().nowMs()));
+               });
+    router.add(QStringLiteral("PUT"), QStringLiteral("identities/{uid}"),
+               [&engine](const ApiRequest &request, const Router::Arguments &args) {
+                   ApiResponse error;
+                   const auto body = request.jsonObject(&error);
+                   if (!body)
+                       return error;
+                   return identityAnswer(
+                       engine.identities().update(args.at(0), *body, engine.clock().nowMs()));
+               });
+    router.add(QStringLiteral("GET"), QStringLiteral("identities/{uid}/actions/{action}/limits"),
+               [&engine](const ApiRequest &, const Router::Arguments &args) {
+                   return limits(engine, args.at(0), args.at(1));
+               });
     router.add(QStringLiteral("GET"), QStringLiteral("workspaces"),
                [](const ApiRequest &, const Router::Arguments &) {
-                   return ApiResponse::json(SandboxAccount::workspacesJson(kAccountCreatedMs));
+                   return ApiResponse::json(SandboxAccount::workspacesJson(kWorkspaceCreatedMs));
                });
 }

@@ -3,5 +3,5 @@
 class Router;
 class SandboxEngine;
 
-// GET /identities and GET /workspaces (contract section 9).
+// The identities and workspaces routes of contract section 9.
 void addAccountRoutes(Router &router, SandboxEngine &engine);

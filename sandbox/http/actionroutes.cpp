@@ -21,8 +21,8 @@ namespace {
 
 using Mode = LaunchRequest::Mode;
 
-std::variant<LaunchRequest, ApiResponse> parseLaunch(const ApiRequest &request, const QString &slug,
-                                                     Mode mode)
+std::variant<LaunchRequest, ApiResponse>
+parseLaunch(SandboxEngine &engine, const ApiRequest &request, const QString &slug, Mode mode)
 {
     const ActionSpec *action = ActionCatalogue::find(slug);
     if (!action)
@@ -31,7 +31,7 @@ std::variant<LaunchRequest, ApiResponse> parseLaunch(const ApiRequest &request, 
     const auto body = request.jsonObject(&error);
     if (!body)
         return error;
-    return LaunchRequest::parse(*action, mode, *body);
+    return LaunchRequest::parse(*action, mode, *body, engine.identities());
 }
 
 // The live endpoint answers the action's output directly, one page at a
@@ -137,7 +137,7 @@ ApiResponse runAsync(SandboxEngine &engine, const ApiRequest &request, const Lau
 Router::Handler handler(SandboxEngine &engine, Mode mode)
 {
     return [&engine, mode](const ApiRequest &request, const Router::Arguments &args) {
-        auto parsed = parseLaunch(request, args.at(0), mode);
+        auto parsed = parseLaunch(engine, request, args.at(0), mode);
         if (auto *error = std::get_if<ApiResponse>(&parsed))
             return *error;
         const LaunchRequest &launch = std::get<LaunchRequest>(parsed);

@@ -2,8 +2,8 @@
 
 #include "domain/actioncatalogue.h"
 #include "executor.h"
+#include "identityregistry.h"
 #include "router.h"
-#include "sandboxaccount.h"
 #include "sandboxclock.h"
 #include "sandboxengine.h"
 #include "store/storejson.h"
@@ -56,7 +56,7 @@ void addAdminRoutes(Router &router, SandboxEngine &engine)
                        return ApiResponse::badInput(
                            QStringLiteral("action: '%1' is not an incremental action").arg(action));
                    const QString identity = body->value(QStringLiteral("identity_uid")).toString();
-                   if (!SandboxAccount::identity(identity))
+                   if (!engine.identities().find(identity))
                        return ApiResponse::badInput(
                            QStringLiteral("identity_uid: unknown identity '%1'").arg(identity));
                    const QJsonValue count = body->value(QStringLiteral("count"));

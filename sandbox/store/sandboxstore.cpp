@@ -122,6 +122,16 @@ CREATE TABLE sources (
     PRIMARY KEY (action_name, identity_uid)
 );
 )sql",
+    R"sql(
+CREATE TABLE identities (
+    uid TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    timezone TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+)sql",
 };
 
 QString nextConnectionName()
@@ -310,7 +320,8 @@ QString SandboxStore::newErrorRef() const
 void SandboxStore::reset() const
 {
     begin();
-    for (const char *table : {"outputs", "inputs", "runs", "schedules", "callbacks", "sources"})
+    for (const char *table :
+         {"outputs", "inputs", "runs", "schedules", "callbacks", "sources", "identities"})
         exec(QStringLiteral("DELETE FROM ") + QLatin1String(table));
     commit();
 }

@@ -16,7 +16,7 @@
 class SandboxStore final
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // `path` may be ":memory:". nullptr and a message on failure.
     static std::unique_ptr<SandboxStore> open(const QString &path, quint64 seed, QString *error);

@@ -1,0 +1,155 @@
+#include "identityregistry.h"
+
+#include "sandboxaccount.h"
+#include "store/sandboxstore.h"
+#include "store/storejson.h"
+
+#include <QJsonArray>
+#include <QSqlRecord>
+#include <QTimeZone>
+
+namespace {
+
+// The built-in identities exist "since" 2025-01-01T00:00:00Z.
+constexpr qint64 kBuiltInCreatedMs = 1735689600000LL;
+
+IdentityRegistry::Identity fromRow(const QSqlRecord &row)
+{
+    return {row.value(QStringLiteral("uid")).toString(),
+            row.value(QStringLiteral("name")).toString(),
+            row.value(QStringLiteral("type")).toString(),
+            row.value(QStringLiteral("timezone")).toString(),
+            row.value(QStringLiteral("created_at")).toLongLong()};
+}
+
+std::optional<ApiResponse> nameError(const QJsonValue &name)
+{
+    if (!name.isString() || name.toString().trimmed().size() < 3 || name.toString().size() > 255)
+        return ApiResponse::badInput(
+            QStringLiteral("name must be a string of 3 to 255 characters"));
+    return std::nullopt;
+}
+
+std::optional<ApiResponse> timezoneError(const QJsonValue &timezone)
+{
+    if (!timezone.isString() || !QTimeZone(timezone.toString().toUtf8()).isValid())
+        return ApiResponse::badInput(QStringLiteral("timezone: '%1' is not a known IANA time zone")
+                                         .arg(timezone.toString()));
+    return std::nullopt;
+}
+
+} // namespace
+
+IdentityRegistry::IdentityRegistry(SandboxStore &store)
+    : m_store(store)
+{}
+
+void IdentityRegistry::ensureBuiltIns() const
+{
+    for (const SandboxAccount::Identity &identity : SandboxAccount::identities()) {
+        m_store.exec(
+            QStringLiteral("INSERT OR IGNORE INTO identities(uid, name, type, timezone, "
+                           "created_at, updated_at) VALUES(?, ?, ?, 'Europe/Paris', ?, ?)"),
+            {identity.uid, identity.name, identity.type, kBuiltInCreatedMs, kBuiltInCreatedMs});
+    }
+}
+
+std::optional<IdentityRegistry::Identity> IdentityRegistry::find(const QString &uid) const
+{
+    const auto row =
+        m_store.row(QStringLiteral("SELECT * FROM identities WHERE uid = ?"), {uid.toLower()});
+    if (!row)
+        return std::nullopt;
+    return fromRow(*row);
+}
+
+QList<IdentityRegistry::Identity> IdentityRegistry::list(const QString &query) const
+{
+    QList<Identity> identities;
+    // A null string would bind as SQL NULL and match nothing.
+    QSqlQuery rows =
+        m_store.exec(QStringLiteral("SELECT * FROM identities WHERE instr(lower(name), "
+                                    "lower(?)) > 0 ORDER BY created_at, uid"),
+                     {query.isNull() ? QStringLiteral("") : query});
+    while (rows.next())
+        identities.append(fromRow(rows.record()));
+    return identities;
+}
+
+std::variant<IdentityRegistry::Identity, ApiResponse>
+IdentityRegistry::create(const QJsonObject &body, qint64 nowMs) const
+{
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        if (it.key() != QLatin1String("name") && it.key() != QLatin1String("timezone") &&
+            it.key() != QLatin1String("type"))
+            return ApiResponse::badInput(
+                QStringLiteral("body must not have additional properties (%1)").arg(it.key()));
+    }
+    if (auto error = nameError(body.value(QStringLiteral("name"))))
+        return *error;
+    const QJsonValue timezone =
+        body.value(QStringLiteral("timezone")).toString(QStringLiteral("Europe/Paris"));
+    if (auto error = timezoneError(timezone))
+        return *error;
+    const QString type = body.value(QStringLiteral("type")).toString(QStringLiteral("standard"));
+    if (type != QLatin1String("standard") && type != QLatin1String("engagement"))
+        return ApiResponse::badInput(QStringLiteral("type must be \"standard\" or \"engagement\""));
+    const Identity identity{m_store.newUid(),
+                            body.value(QStringLiteral("name")).toString().trimmed(), type,
+                            timezone.toString(), nowMs};
+    m_store.exec(QStringLiteral("INSERT INTO identities(uid, name, type, timezone, created_at, "
+                                "updated_at) VALUES(?, ?, ?, ?, ?, ?)"),
+                 {identity.uid, identity.name, identity.type, identity.timezone, nowMs, nowMs});
+    return identity;
+}
+
+std::variant<IdentityRegistry::Identity, ApiResponse>
+IdentityRegistry::update(const QString &uid, const QJsonObject &body, qint64 nowMs) const
+{
+    auto identity = find(uid);
+    if (!identity)
+        return ApiResponse::notFound(QStringLiteral("identity %1 does not exist").arg(uid));
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        if (it.key() == QLatin1String("type"))
+            return ApiResponse::badInput(QStringLiteral("type cannot be changed after creation"));
+        if (it.key() != QLatin1String("name") && it.key() != QLatin1String("timezone"))
+            return ApiResponse::badInput(
+                QStringLiteral("body must not have additional properties (%1)").arg(it.key()));
+    }
+    if (body.contains(QStringLiteral("name"))) {
+        if (auto error = nameError(body.value(QStringLiteral("name"))))
+            return *error;
+        identity->name = body.value(QStringLiteral("name")).toString().trimmed();
+    }
+    if (body.contains(QStringLiteral("timezone"))) {
+        if (auto error = timezoneError(body.value(QStringLiteral("timezone"))))
+            return *error;
+        identity->timezone = body.value(QStringLiteral("timezone")).toString();
+    }
+    m_store.exec(
+        QStringLiteral("UPDATE identities SET name = ?, timezone = ?, updated_at = ? WHERE "
+                       "uid = ?"),
+        {identity->name, identity->timezone, nowMs, identity->uid});
+    return *identity;
+}
+
+QJsonObject IdentityRegistry::toJson(const Identity &identity)
+{
+    QJsonObject linkedIn;
+    linkedIn.insert(QStringLiteral("type"), QStringLiteral("linkedin"));
+    linkedIn.insert(QStringLiteral("status"), QStringLiteral("connected"));
+    QJsonObject links;
+    links.insert(QStringLiteral("linkedin"),
+                 QString(QStringLiteral("https://app.edges.run/login/") + identity.uid));
+    QJsonObject object;
+    object.insert(QStringLiteral("uid"), identity.uid);
+    object.insert(QStringLiteral("created_at"), StoreJson::isoTime(identity.createdAt));
+    object.insert(QStringLiteral("workspace_uid"), SandboxAccount::workspaceUid());
+    object.insert(QStringLiteral("name"), identity.name);
+    object.insert(QStringLiteral("type"), identity.type);
+    object.insert(QStringLiteral("timezone"), identity.timezone);
+    object.insert(QStringLiteral("is_active"), true);
+    object.insert(QStringLiteral("integrations"), QJsonArray{linkedIn});
+    object.insert(QStringLiteral("identity_login_links"), links);
+    return object;
+}
