@@ -1,14 +1,15 @@
 #pragma once
 
+#include "domain/ratetier.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
 
 #include <optional>
 
-// The plan rate limits of contract section 1.7: per workspace, the live
-// route and the shared /runs bucket each have a short and a one-minute
-// window. Fixed windows aligned on multiples of their length.
+// Enforces a tier's rate limits (RateTier, contract section 1.7) per
+// workspace with fixed windows aligned on multiples of their length.
 class RateLimiter final
 {
 public:
@@ -18,20 +19,8 @@ public:
         Runs,
     };
 
-    struct Window
-    {
-        int count = 0;
-        qint64 lengthMs = 0;
-    };
-
-    struct Tier
-    {
-        QString name;
-        QList<Window> live;
-        QList<Window> runs;
-        // Concurrent async runs (section 1.7's last column).
-        int concurrency = 0;
-    };
+    using Window = RateTier::Window;
+    using Tier = RateTier;
 
     struct Decision
     {
@@ -47,11 +36,8 @@ public:
         QString type;
     };
 
-    // trial, bronze, silver, gold, platinum, diamond, titanium, unlimited
-    // (case-insensitive). Trial's "below 1" per second is 1 per 2 s and
-    // Silver's 2.5 per second is 5 per 2 s; unlimited has no windows.
-    static std::optional<Tier> tier(QStringView name);
-    static QStringList tierNames();
+    static std::optional<Tier> tier(QStringView name) { return RateTier::find(name); }
+    static QStringList tierNames() { return RateTier::names(); }
 
     explicit RateLimiter(Tier tier);
 
