@@ -1,0 +1,382 @@
+#include "edgesclient.h"
+
+#include "requestbudget.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcClient, "runboard.models.client")
+
+namespace {
+
+// A server asking for more than this is waited out in several rounds.
+constexpr qint64 kMaxRetryAfterMs = 5 * 60 * 1000;
+
+bool isRetryableStatus(int status)
+{
+    return status == 500 || status == 502 || status == 503 || status == 504;
+}
+
+// Errors raised before a single byte of the request left this machine.
+bool neverSent(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::ConnectionRefusedError ||
+           error == QNetworkReply::HostNotFoundError;
+}
+
+QString pathOf(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+} // namespace
+
+struct EdgesClient::Call
+{
+    EdgesRequest request;
+    QPointer<ApiReply> reply;
+    quint64 ticket = 0;
+};
+
+EdgesClient::EdgesClient(QNetworkAccessManager *network, ConnectionSettings settings,
+                         ApiKeyProvider key, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_settings(std::move(settings))
+    , m_key(std::move(key))
+    , m_budget(new RequestBudget(
+          RateTier::find(m_settings.tier).value_or(*RateTier::find(QStringLiteral("trial"))), this))
+    , m_random(QRandomGenerator::securelySeeded())
+{}
+
+EdgesClient::~EdgesClient() = default;
+
+QUrl EdgesClient::urlOf(const EdgesRequest &request) const
+{
+    if (!request.absoluteUrl.isEmpty())
+        return request.absoluteUrl;
+    QUrl url = m_settings.baseUrl;
+    url.setPath(url.path() + request.path);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+    return url;
+}
+
+ApiReply *EdgesClient::send(const EdgesRequest &request)
+{
+    auto *reply = new ApiReply(this);
+    auto call = std::make_shared<Call>();
+    call->request = request;
+    call->reply = reply;
+    // A reply that ends while waiting for budget gives its place back.
+    connect(reply, &ApiReply::finished, this, [this, call] { m_budget->release(call->ticket); });
+    attempt(call);
+    return reply;
+}
+
+void EdgesClient::attempt(const CallPtr &call)
+{
+    if (!call->reply || call->reply->isFinished())
+        return;
+    call->ticket = m_budget->acquire(call->request.family, [this, call] { startNetwork(call); });
+}
+
+void EdgesClient::startNetwork(const CallPtr &call)
+{
+    ApiReply *reply = call->reply;
+    if (!reply || reply->isFinished())
+        return;
+    ++reply->m_attempts;
+    QNetworkRequest request(urlOf(call->request));
+    request.setRawHeader("X-API-Key", m_key ? m_key().toUtf8() : QByteArray());
+    request.setRawHeader("Accept", "application/json");
+    if (!call->request.body.isEmpty() || call->request.method != "GET")
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(m_settings.timeoutMs);
+    qCDebug(lcClient) << call->request.method << request.url().path() << "attempt"
+                      << reply->m_attempts;
+    QNetworkReply *network =
+        m_network->sendCustomRequest(request, call->request.method, call->request.body);
+    reply->m_network = network;
+    connect(network, &QNetworkReply::finished, reply, [this, call] { onNetworkFinished(call); });
+}
+
+qint64 EdgesClient::backoffMs(int attempt)
+{
+    // Full jitter: a uniform wait up to the exponential step, so callers
+    // that failed together do not come back together.
+    const qint64 step = std::min<qint64>(m_settings.backoffCapMs, qint64(m_settings.backoffBaseMs)
+                                                                      << std::min(attempt - 1, 20));
+    return m_random.bounded(step + 1);
+}
+
+void EdgesClient::retryOrFail(const CallPtr &call, qint64 delayMs, ApiError error)
+{
+    ApiReply *reply = call->reply;
+    if (reply->m_attempts > m_settings.maxRetries) {
+        const int status = error.httpStatus;
+        reply->finish(std::move(error), status, QJsonValue(), QUrl());
+        return;
+    }
+    qCDebug(lcClient) << "retrying" << call->request.method << urlOf(call->request).path() << "in"
+                      << delayMs << "ms";
+    if (!reply->m_retryTimer) {
+        reply->m_retryTimer = new QTimer(reply);
+        reply->m_retryTimer->setSingleShot(true);
+    }
+    reply->m_retryTimer->disconnect();
+    connect(reply->m_retryTimer, &QTimer::timeout, this, [this, call] { attempt(call); });
+    reply->m_retryTimer->start(static_cast<int>(delayMs));
+}
+
+void EdgesClient::onNetworkFinished(const CallPtr &call)
+{
+    ApiReply *reply = call->reply;
+    QNetworkReply *network = reply->m_network;
+    reply->m_network = nullptr;
+    if (!network)
+        return;
+    network->deleteLater();
+    if (reply->isFinished())
+        return;
+
+    const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError networkError = network->error();
+    const QByteArray body = network->isOpen() ? network->readAll() : QByteArray();
+    const EdgesRequest &request = call->request;
+    qCInfo(lcClient) << request.method << network->url().path() << "->" << status
+                     << (networkError != QNetworkReply::NoError ? network->errorString()
+                                                                : QString());
+
+    ApiError error;
+    error.httpStatus = status;
+    if (status == 0 || (networkError != QNetworkReply::NoError && status < 400)) {
+        // No (complete) answer: the connection failed or the body was cut.
+        const bool timedOut = networkError == QNetworkReply::TimeoutError ||
+                              networkError == QNetworkReply::OperationCanceledError;
+        error.kind = timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network;
+        error.detail = network->errorString();
+        if (request.idempotent || neverSent(networkError))
+            return retryOrFail(call, backoffMs(reply->m_attempts), error);
+        if (request.creates)
+            error.kind = ApiError::Kind::LaunchUncertain;
+        return reply->finish(error, status, QJsonValue(), QUrl());
+    }
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    const QJsonValue json = document.isArray()    ? QJsonValue(document.array())
+                            : document.isObject() ? QJsonValue(document.object())
+                                                  : QJsonValue();
+
+    if (status >= 200 && status < 300) {
+        if (parseError.error != QJsonParseError::NoError) {
+            error.kind = ApiError::Kind::InvalidResponse;
+            error.detail = parseError.errorString();
+            if (request.idempotent)
+                return retryOrFail(call, backoffMs(reply->m_attempts), error);
+            if (request.creates)
+                error.kind = ApiError::Kind::LaunchUncertain;
+            return reply->finish(error, status, QJsonValue(), QUrl());
+        }
+        const QUrl next(QString::fromUtf8(network->rawHeader("X-Pagination-Next")));
+        return reply->finish(ApiError(), status, json, next);
+    }
+
+    error.kind = ApiError::Kind::Http;
+    error.body = ErrorBody::fromJson(json.toObject());
+    if (status == 429) {
+        // Refused before any work: safe to send again, launches included.
+        bool ok = false;
+        const qint64 retryAfter = network->rawHeader("Retry-After").trimmed().toLongLong(&ok);
+        const qint64 delay = ok && retryAfter >= 0 ? std::min(retryAfter * 1000, kMaxRetryAfterMs)
+                                                   : backoffMs(reply->m_attempts);
+        return retryOrFail(call, delay, error);
+    }
+    if (isRetryableStatus(status)) {
+        if (request.idempotent)
+            return retryOrFail(call, backoffMs(reply->m_attempts), error);
+        if (request.creates) {
+            error.kind = ApiError::Kind::LaunchUncertain;
+            error.detail = QStringLiteral("HTTP %1").arg(status);
+        }
+    }
+    reply->finish(error, status, QJsonValue(), QUrl());
+}
+
+EdgesRequest EdgesClient::post(const QString &path, const QJsonObject &body, RouteFamily family,
+                               bool idempotent, bool creates)
+{
+    EdgesRequest request;
+    request.method = "POST";
+    request.path = path;
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.family = family;
+    request.idempotent = idempotent;
+    request.creates = creates;
+    return request;
+}
+
+EdgesRequest EdgesClient::get(const QString &path, RouteFamily family, const QUrlQuery &query)
+{
+    EdgesRequest request;
+    request.path = path;
+    request.family = family;
+    request.query = query;
+    return request;
+}
+
+ApiReply *EdgesClient::listRuns(const ListParameters &parameters)
+{
+    return send(get(QStringLiteral("/runs"), RouteFamily::Runs, parameters.toQuery()));
+}
+
+ApiReply *EdgesClient::getRun(const QString &uid)
+{
+    return send(get(QStringLiteral("/runs/") + pathOf(uid), RouteFamily::Runs));
+}
+
+ApiReply *EdgesClient::runStatus(const QString &uid)
+{
+    return send(
+        get(QStringLiteral("/runs/") + pathOf(uid) + QStringLiteral("/status"), RouteFamily::Runs));
+}
+
+ApiReply *EdgesClient::runInputs(const QString &uid, int limit)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    return send(get(QStringLiteral("/runs/") + pathOf(uid) + QStringLiteral("/inputs"),
+                    RouteFamily::Runs, query));
+}
+
+ApiReply *EdgesClient::runOutputs(const QString &uid, int limit)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    return send(get(QStringLiteral("/runs/") + pathOf(uid) + QStringLiteral("/outputs"),
+                    RouteFamily::Runs, query));
+}
+
+ApiReply *EdgesClient::resumeRun(const QString &uid)
+{
+    return send(post(QStringLiteral("/runs/") + pathOf(uid) + QStringLiteral("/resume"), {},
+                     RouteFamily::Runs, true, false));
+}
+
+ApiReply *EdgesClient::continueRun(const QString &uid)
+{
+    return send(post(QStringLiteral("/runs/") + pathOf(uid) + QStringLiteral("/continue"), {},
+                     RouteFamily::Runs, true, false));
+}
+
+ApiReply *EdgesClient::cancelRun(const QString &uid)
+{
+    return send(post(QStringLiteral("/runs/") + pathOf(uid) + QStringLiteral("/cancel"), {},
+                     RouteFamily::Runs, true, false));
+}
+
+ApiReply *EdgesClient::followNext(const QUrl &next, RouteFamily family)
+{
+    EdgesRequest request;
+    request.absoluteUrl = next;
+    request.family = family;
+    return send(request);
+}
+
+ApiReply *EdgesClient::runLive(const QString &action, const QJsonObject &body)
+{
+    // A live call costs credits and records a run: never repeated blindly.
+    return send(post(QStringLiteral("/actions/") + pathOf(action) + QStringLiteral("/run/live"),
+                     body, RouteFamily::Live, false, false));
+}
+
+ApiReply *EdgesClient::runLiveNext(const QUrl &next, const QJsonObject &body)
+{
+    EdgesRequest request = post(QString(), body, RouteFamily::Live, false, false);
+    request.absoluteUrl = next;
+    return send(request);
+}
+
+ApiReply *EdgesClient::runAsync(const QString &action, const QJsonObject &body)
+{
+    return send(post(QStringLiteral("/actions/") + pathOf(action) + QStringLiteral("/run/async"),
+                     body, RouteFamily::Other, false, true));
+}
+
+ApiReply *EdgesClient::runSchedule(const QString &action, const QJsonObject &body)
+{
+    return send(post(QStringLiteral("/actions/") + pathOf(action) + QStringLiteral("/run/schedule"),
+                     body, RouteFamily::Other, false, true));
+}
+
+ApiReply *EdgesClient::listSchedules(const ListParameters &parameters)
+{
+    return send(get(QStringLiteral("/schedules"), RouteFamily::Other, parameters.toQuery()));
+}
+
+ApiReply *EdgesClient::getSchedule(const QString &uid)
+{
+    return send(get(QStringLiteral("/schedules/") + pathOf(uid), RouteFamily::Other));
+}
+
+ApiReply *EdgesClient::manageSchedule(const QString &uid, const QString &action,
+                                      const QJsonObject &body)
+{
+    return send(
+        post(QStringLiteral("/schedules/") + pathOf(uid) + QLatin1Char('/') + pathOf(action), body,
+             RouteFamily::Other, true, false));
+}
+
+ApiReply *EdgesClient::listCallbacks(const ListParameters &parameters)
+{
+    return send(get(QStringLiteral("/runs/callbacks"), RouteFamily::Runs, parameters.toQuery()));
+}
+
+ApiReply *EdgesClient::getCallback(const QString &uid)
+{
+    return send(get(QStringLiteral("/runs/callbacks/") + pathOf(uid), RouteFamily::Runs));
+}
+
+ApiReply *EdgesClient::replayCallback(const QString &uid)
+{
+    return send(post(QStringLiteral("/runs/callbacks/") + pathOf(uid) + QStringLiteral("/replay"),
+                     {}, RouteFamily::Runs, false, true));
+}
+
+ApiReply *EdgesClient::identities(const QString &query)
+{
+    QUrlQuery parameters;
+    if (!query.isEmpty())
+        parameters.addQueryItem(QStringLiteral("query"), query);
+    return send(get(QStringLiteral("/identities"), RouteFamily::Other, parameters));
+}
+
+ApiReply *EdgesClient::createIdentity(const QJsonObject &body)
+{
+    return send(post(QStringLiteral("/identities"), body, RouteFamily::Other, false, true));
+}
+
+ApiReply *EdgesClient::updateIdentity(const QString &uid, const QJsonObject &body)
+{
+    EdgesRequest request =
+        post(QStringLiteral("/identities/") + pathOf(uid), body, RouteFamily::Other, true, false);
+    request.method = "PUT";
+    return send(request);
+}
+
+ApiReply *EdgesClient::identityLimits(const QString &uid, const QString &action)
+{
+    return send(get(QStringLiteral("/identities/") + pathOf(uid) + QStringLiteral("/actions/") +
+                        pathOf(action) + QStringLiteral("/limits"),
+                    RouteFamily::Other));
+}
+
+ApiReply *EdgesClient::workspaces()
+{
+    return send(get(QStringLiteral("/workspaces"), RouteFamily::Other));
+}
