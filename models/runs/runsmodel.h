@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/apierror.h"
+#include "client/apireply.h"
 #include "client/listparameters.h"
 #include "domain/run.h"
 
@@ -9,7 +10,6 @@
 #include <QList>
 #include <QPointer>
 
-class ApiReply;
 class EdgesClient;
 
 // The runs table: GET /runs newest first, loaded a page at a time as the

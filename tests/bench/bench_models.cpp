@@ -1,0 +1,136 @@
+// Prints the runs model's memory per row with 100,000 runs, the time to
+// apply a refreshed page of 100 runs to it, and how fast pages of runs
+// parse from JSON. Figures only; nothing is asserted.
+#include "domain/run.h"
+#include "runs/runsmodel.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <malloc.h>
+
+namespace {
+
+QJsonObject runJson(int i, qint64 createdSecs, const char *status)
+{
+    const QString created =
+        QDateTime::fromSecsSinceEpoch(createdSecs, Qt::UTC).toString(Qt::ISODate);
+    return QJsonObject{
+        {QStringLiteral("id"), i},
+        {QStringLiteral("uid"),
+         QStringLiteral("5b0f6a7e-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'))},
+        {QStringLiteral("name"), QStringLiteral("Nightly inbox sync %1").arg(i % 40)},
+        {QStringLiteral("scheduled_run_uid"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("action_id"), 2},
+        {QStringLiteral("action_name"), QStringLiteral("linkedin-extract-messages")},
+        {QStringLiteral("retry_count"), i % 3},
+        {QStringLiteral("user_uid"), QStringLiteral("d8ff5175-d40e-449f-83a6-3caa51f2f3f3")},
+        {QStringLiteral("workspace_uid"), QStringLiteral("8067d31c-3035-4545-ad12-71f794c4485b")},
+        {QStringLiteral("execution_mode"), QStringLiteral("ASYNC")},
+        {QStringLiteral("last_error"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("parameters"),
+         QJsonObject{{QStringLiteral("max_results"), 100},
+                     {QStringLiteral("sync_mode"), QStringLiteral("full")}}},
+        {QStringLiteral("callback"),
+         QJsonObject{{QStringLiteral("url"), QStringLiteral("https://hooks.example.com/x")}}},
+        {QStringLiteral("status"), QString::fromLatin1(status)},
+        {QStringLiteral("output_count"), i % 500},
+        {QStringLiteral("started_at"), created},
+        {QStringLiteral("finished_at"), created},
+        {QStringLiteral("created_at"), created},
+        {QStringLiteral("updated_at"), created},
+    };
+}
+
+size_t heapInUse()
+{
+    return mallinfo2().uordblks;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    constexpr int kRows = 100000;
+    const qint64 start = 1780000000;
+
+    QList<QJsonObject> objects;
+    objects.reserve(kRows);
+    for (int i = 0; i < kRows; ++i)
+        objects.append(runJson(kRows - i, start - i * 60, "SUCCEEDED"));
+
+    // Parsing: pages of 100 as they come off the wire.
+    QList<QByteArray> pages;
+    for (int page = 0; page < 100; ++page) {
+        QJsonArray array;
+        for (int i = 0; i < 100; ++i)
+            array.append(objects.at(page * 100 + i));
+        pages.append(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    }
+    qint64 bytes = 0;
+    QElapsedTimer timer;
+    timer.start();
+    qint64 parsed = 0;
+    for (const QByteArray &page : pages) {
+        bytes += page.size();
+        for (const QJsonValue &value : QJsonDocument::fromJson(page).array()) {
+            const Run run = Run::fromJson(value.toObject());
+            parsed += run.outputCount;
+        }
+    }
+    const double parseSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    std::printf("bench_models: parsing: %.1f MB of run pages in %.3f s: %.1f MB/s (%lld)\n",
+                static_cast<double>(bytes) / 1e6, parseSeconds,
+                static_cast<double>(bytes) / 1e6 / parseSeconds,
+                static_cast<long long>(parsed % 7));
+
+    // Everything the model holds is allocated between these two readings;
+    // the parsed list it was filled from is gone by the second.
+    const size_t before = heapInUse();
+    auto *model = new RunsModel(nullptr);
+    {
+        QList<Run> runs;
+        runs.reserve(kRows);
+        for (const QJsonObject &object : std::as_const(objects))
+            runs.append(Run::fromJson(object));
+        model->mergeWindow(runs, true);
+    }
+    const size_t after = heapInUse();
+    std::printf("bench_models: RunsModel with %d runs: %.0f bytes per row\n", model->rowCount(),
+                static_cast<double>(after - before) / model->rowCount());
+    objects.clear();
+
+    // A refreshed first page: 10 new runs on top, 90 known ones of which
+    // some changed status.
+    QList<Run> page;
+    for (int i = 0; i < 10; ++i)
+        page.append(Run::fromJson(runJson(kRows + 10 - i, start + (10 - i) * 60, "RUNNING")));
+    for (int row = 0; row < 90; ++row) {
+        Run run = model->runAt(model->index(row, 0));
+        if (row % 3 == 0) {
+            run.statusText = QStringLiteral("FAILED");
+            run.updatedAt = run.updatedAt.addSecs(5);
+        }
+        page.append(run);
+    }
+    constexpr int kRounds = 200;
+    qint64 totalNs = 0;
+    for (int round = 0; round < kRounds; ++round) {
+        QList<Run> fresh = page;
+        for (int i = 0; i < 10; ++i)
+            fresh[i].uid += QString::number(round);
+        timer.restart();
+        model->mergeWindow(fresh, false);
+        totalNs += timer.nsecsElapsed();
+    }
+    std::printf("bench_models: applying a page of 100 runs (10 new, 30 changed) to %d rows: "
+                "%.3f ms on average over %d pages\n",
+                model->rowCount(), static_cast<double>(totalNs) / kRounds / 1e6, kRounds);
+    delete model;
+    return 0;
+}
