@@ -47,3 +47,4 @@ struct Run
 
     bool isIncremental() const;
 };
+Q_DECLARE_METATYPE(Run)

@@ -8,7 +8,7 @@
 #include <QNetworkReply>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcClient, "runboard.models.client")
+Q_LOGGING_CATEGORY(lcClient, "runboard.models.client", QtInfoMsg)
 
 namespace {
 

@@ -1,0 +1,148 @@
+#include "runwatcher.h"
+
+#include "client/edgesclient.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+#include <limits>
+
+RunWatcher::RunWatcher(EdgesClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    m_clock.start();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &RunWatcher::pollDue);
+}
+
+RunWatcher::~RunWatcher()
+{
+    for (const QPointer<ApiReply> &reply : std::as_const(m_inFlight)) {
+        if (reply)
+            reply->cancel();
+    }
+}
+
+void RunWatcher::watch(const Run &run)
+{
+    if (run.uid.isEmpty())
+        return;
+    record(run.uid, run.statusText);
+    if (isTerminal(run.status)) {
+        unwatch(run.uid);
+        return;
+    }
+    if (m_watched.contains(run.uid))
+        return;
+    m_watched.insert(run.uid, {run.statusText, m_intervals.initialMs,
+                               m_clock.elapsed() + m_intervals.initialMs});
+    schedule();
+}
+
+void RunWatcher::unwatch(const QString &uid)
+{
+    m_watched.remove(uid);
+    if (const QPointer<ApiReply> reply = m_inFlight.take(uid); reply)
+        reply->cancel();
+    schedule();
+}
+
+QList<StatusTransition> RunWatcher::transitions(const QString &uid) const
+{
+    return m_transitions.value(uid);
+}
+
+void RunWatcher::record(const QString &uid, const QString &statusText)
+{
+    QList<StatusTransition> &list = m_transitions[uid];
+    if (!list.isEmpty() && list.last().statusText == statusText)
+        return;
+    StatusTransition transition{uid, runStatusFromApi(statusText), statusText,
+                                QDateTime::currentDateTimeUtc()};
+    list.append(transition);
+    emit transitionObserved(transition);
+}
+
+void RunWatcher::schedule()
+{
+    qint64 earliest = std::numeric_limits<qint64>::max();
+    for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
+        if (!m_inFlight.contains(it.key()))
+            earliest = std::min(earliest, it->dueAt);
+    }
+    if (earliest == std::numeric_limits<qint64>::max()) {
+        m_timer.stop();
+        return;
+    }
+    m_timer.start(static_cast<int>(std::max<qint64>(0, earliest - m_clock.elapsed())));
+}
+
+void RunWatcher::pollDue()
+{
+    if (!m_client)
+        return;
+    const qint64 now = m_clock.elapsed();
+    for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
+        if (it->dueAt > now || m_inFlight.contains(it.key()))
+            continue;
+        const QString uid = it.key();
+        ApiReply *reply = m_client->runStatus(uid);
+        m_inFlight.insert(uid, reply);
+        connect(reply, &ApiReply::finished, this, [this, reply, uid] { onStatus(reply, uid); });
+    }
+    schedule();
+}
+
+void RunWatcher::onStatus(ApiReply *reply, const QString &uid)
+{
+    reply->deleteLater();
+    if (m_inFlight.value(uid) != reply)
+        return;
+    m_inFlight.remove(uid);
+    auto watched = m_watched.find(uid);
+    if (watched == m_watched.end())
+        return;
+    if (reply->error().kind == ApiError::Kind::Http && reply->httpStatus() == 404) {
+        // The run is gone (90-day retention, or a reset sandbox).
+        m_watched.erase(watched);
+        schedule();
+        return;
+    }
+    const QString statusText =
+        reply->succeeded() ? reply->json().toObject().value(QStringLiteral("status")).toString()
+                           : watched->statusText;
+    if (reply->succeeded() && statusText != watched->statusText) {
+        // Moving again: look often. Fetch the whole run for the news.
+        watched->statusText = statusText;
+        watched->intervalMs = m_intervals.initialMs;
+        record(uid, statusText);
+        ApiReply *full = m_client->getRun(uid);
+        m_inFlight.insert(uid, full);
+        connect(full, &ApiReply::finished, this, [this, full, uid] { onRun(full, uid); });
+    } else {
+        watched->intervalMs = std::min(m_intervals.maximumMs,
+                                       static_cast<int>(watched->intervalMs * m_intervals.growth));
+    }
+    watched->dueAt = m_clock.elapsed() + watched->intervalMs;
+    schedule();
+}
+
+void RunWatcher::onRun(ApiReply *reply, const QString &uid)
+{
+    reply->deleteLater();
+    if (m_inFlight.value(uid) != reply)
+        return;
+    m_inFlight.remove(uid);
+    if (!reply->succeeded()) {
+        schedule();
+        return;
+    }
+    const Run run = Run::fromJson(reply->json().toObject());
+    emit runChanged(run);
+    if (isTerminal(run.status)) {
+        m_watched.remove(uid);
+        emit runFinished(run);
+    }
+    schedule();
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/run.h"
+#include "statustransition.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class ApiReply;
+class EdgesClient;
+
+// Follows runs that are not finished through the light status route
+// (GET /runs/{uid}/status, contract 3.4): each run is polled on its own
+// interval, which grows while nothing changes and snaps back when the
+// status moves; the full run is fetched only after a change. Terminal
+// runs drop out, and with nothing to follow nothing is polled.
+class RunWatcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunWatcher)
+
+public:
+    struct Intervals
+    {
+        int initialMs = 2000;
+        int maximumMs = 60000;
+        double growth = 1.5;
+    };
+
+    explicit RunWatcher(EdgesClient *client, QObject *parent = nullptr);
+    ~RunWatcher() override;
+
+    void setIntervals(const Intervals &intervals) { m_intervals = intervals; }
+    // Starts following a run unless it is terminal; records its status.
+    void watch(const Run &run);
+    void unwatch(const QString &uid);
+    bool isWatching(const QString &uid) const { return m_watched.contains(uid); }
+    int watchedCount() const { return static_cast<int>(m_watched.size()); }
+    bool isPolling() const { return m_timer.isActive() || !m_inFlight.isEmpty(); }
+    QList<StatusTransition> transitions(const QString &uid) const;
+
+signals:
+    // The full run after its status changed (or its last poll showed news).
+    void runChanged(const Run &run);
+    void transitionObserved(const StatusTransition &transition);
+    void runFinished(const Run &run);
+
+private:
+    struct Watched
+    {
+        QString statusText;
+        int intervalMs = 0;
+        qint64 dueAt = 0;
+    };
+
+    void schedule();
+    void pollDue();
+    void onStatus(ApiReply *reply, const QString &uid);
+    void onRun(ApiReply *reply, const QString &uid);
+    void record(const QString &uid, const QString &statusText);
+
+    QPointer<EdgesClient> m_client;
+    Intervals m_intervals;
+    QHash<QString, Watched> m_watched;
+    QHash<QString, QPointer<ApiReply>> m_inFlight;
+    QHash<QString, QList<StatusTransition>> m_transitions;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+};
