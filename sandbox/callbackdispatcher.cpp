@@ -124,9 +124,13 @@ void CallbackDispatcher::onFinished(QNetworkReply *reply, qint64 callbackId)
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const bool success =
         reply->error() == QNetworkReply::NoError && httpStatus >= 200 && httpStatus < 300;
-    const auto row = m_store.row(QStringLiteral("SELECT retry_count, parent_uid FROM callbacks "
-                                                "WHERE id = ?"),
-                                 {callbackId});
+    // The run's status too: a run cancelled while this attempt was in flight
+    // gets no retry (contract 3.9).
+    const auto row =
+        m_store.row(QStringLiteral("SELECT callbacks.retry_count, callbacks.parent_uid, "
+                                   "runs.status FROM callbacks LEFT JOIN runs ON "
+                                   "runs.uid = callbacks.run_uid WHERE callbacks.id = ?"),
+                    {callbackId});
     if (!row) {
         emit deliveryFinished();
         return;
@@ -150,7 +154,9 @@ void CallbackDispatcher::onFinished(QNetworkReply *reply, qint64 callbackId)
                             {QStringLiteral("params"), QJsonObject()},
                             {QStringLiteral("error_ref"), m_store.newErrorRef()}};
     // Replays are one manual attempt each; originals get the automatic retries.
-    const bool retry = row->value(1).isNull() && retries < m_settings.retryDelaysMs.size();
+    const bool cancelled = row->value(2).toString() == QLatin1String("STOPPED");
+    const bool retry =
+        row->value(1).isNull() && !cancelled && retries < m_settings.retryDelaysMs.size();
     m_store.exec(
         QStringLiteral("UPDATE callbacks SET status = 'FAILED', http_status = ?, "
                        "http_response = ?, error = ?, retry_count = ?, next_attempt_at = ?, "
@@ -197,7 +203,7 @@ void CallbackDispatcher::dropPending(const QString &runUid)
         {QStringLiteral("error_scope"), QStringLiteral("input")},
         {QStringLiteral("status_code"), QJsonValue(QJsonValue::Null)},
         {QStringLiteral("params"), QJsonObject()},
-        {QStringLiteral("error_ref"), QString()}};
+        {QStringLiteral("error_ref"), m_store.newErrorRef()}};
     m_store.exec(
         QStringLiteral("UPDATE callbacks SET status = 'FAILED', error = ?, next_attempt_at "
                        "= NULL, updated_at = ? WHERE run_uid = ? AND status = 'PENDING'"),

@@ -99,9 +99,9 @@ void RunsModel::onPage(ApiReply *reply, int offset, bool refreshing)
     reply->deleteLater();
     if (m_pending != reply)
         return;
-    m_pending = nullptr;
-    emit loadingChanged(false);
     if (!reply->succeeded()) {
+        m_pending = nullptr;
+        emit loadingChanged(false);
         if (reply->error().kind != ApiError::Kind::Cancelled)
             emit loadFailed(reply->error());
         return;
@@ -112,6 +112,8 @@ void RunsModel::onPage(ApiReply *reply, int offset, bool refreshing)
     for (const QJsonValue &value : array)
         runs.append(Run::fromJson(value.toObject()));
     const bool complete = runs.size() < kPageSize;
+    // The rows go in while the request still counts as pending: a view that
+    // asks for more from inside rowsInserted must not fetch this page again.
     if (refreshing) {
         mergeWindow(runs, complete);
         if (complete)
@@ -120,6 +122,8 @@ void RunsModel::onPage(ApiReply *reply, int offset, bool refreshing)
         appendPage(runs);
         m_atEnd = complete;
     }
+    m_pending = nullptr;
+    emit loadingChanged(false);
 }
 
 void RunsModel::appendPage(const QList<Run> &runs)
@@ -150,10 +154,14 @@ void RunsModel::mergeWindow(const QList<Run> &fresh, bool complete)
         freshUids.insert(run.uid);
     int windowEnd = static_cast<int>(m_runs.size());
     if (!complete && !fresh.isEmpty()) {
+        // Runs created at the same instant as the page's last one may
+        // belong to the next page: only those the page holds are its own.
         const QDateTime bound = fresh.last().createdAt;
         windowEnd = 0;
-        while (windowEnd < m_runs.size() && m_runs.at(windowEnd).createdAt >= bound)
-            ++windowEnd;
+        for (int row = 0; row < m_runs.size() && m_runs.at(row).createdAt >= bound; ++row) {
+            if (m_runs.at(row).createdAt > bound || freshUids.contains(m_runs.at(row).uid))
+                windowEnd = row + 1;
+        }
     }
 
     // Rows of the window the server no longer has, bottom up in ranges.

@@ -3,6 +3,7 @@
 // Figures only; nothing is asserted.
 #include "callbackdispatcher.h"
 #include "callbackreceiver.h"
+#include "sandboxapi.h"
 #include "sandboxengine.h"
 #include "sandboxfixture.h"
 
@@ -20,30 +21,22 @@ QJsonArray searchInputs(int count)
 {
     QJsonArray inputs;
     for (int i = 0; i < count; ++i)
-        inputs.append(QJsonObject{{QStringLiteral("linkedin_people_search_url"),
-                                   QStringLiteral("https://www.linkedin.com/search/results/people/"
-                                                  "?keywords=bench%1")
-                                       .arg(i)}});
+        inputs.append(SandboxApi::search(QStringLiteral("bench%1").arg(i)));
     return inputs;
 }
 
 void outputsPages(SandboxFixture &sandbox)
 {
-    const auto launched =
-        sandbox.post(QStringLiteral("/actions/linkedin-search-people/run/async"),
-                     QJsonObject{{QStringLiteral("inputs"), searchInputs(100)},
-                                 {QStringLiteral("parameters"),
-                                  QJsonObject{{QStringLiteral("max_results"), 1000}}}});
-    const QString uid = launched.json[QStringLiteral("run_uid")].toString();
+    const QString uid = sandbox.launch(QStringLiteral("linkedin-search-people"), searchInputs(100),
+                                       QJsonObject{{QStringLiteral("max_results"), 1000}});
     sandbox.advance(7 * 24 * 3600);
-    const auto run = sandbox.get(QStringLiteral("/runs/") + uid);
+    const QString status = sandbox.runStatus(uid);
 
     QElapsedTimer timer;
     timer.start();
     int pages = 0;
     qint64 items = 0;
-    QUrl next(sandbox.baseUrl() + QStringLiteral("/runs/") + uid +
-              QStringLiteral("/outputs?limit=500"));
+    QUrl next(sandbox.baseUrl() + SandboxApi::runPath(uid, QStringLiteral("/outputs?limit=500")));
     while (!next.isEmpty()) {
         const auto page = sandbox.request("GET", next);
         ++pages;
@@ -53,8 +46,7 @@ void outputsPages(SandboxFixture &sandbox)
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     std::printf("bench_sandbox: outputs: %d pages of up to 500 (%lld items, run status %s) in "
                 "%.2f s: %.1f requests per second, %.0f items per second\n",
-                pages, static_cast<long long>(items),
-                qPrintable(run.json[QStringLiteral("status")].toString()), seconds, pages / seconds,
+                pages, static_cast<long long>(items), qPrintable(status), seconds, pages / seconds,
                 static_cast<double>(items) / seconds);
 }
 
@@ -62,13 +54,9 @@ void callbacks(SandboxFixture &sandbox)
 {
     CallbackReceiver receiver;
     receiver.listen();
-    sandbox.post(QStringLiteral("/actions/linkedin-search-people/run/async"),
-                 QJsonObject{{QStringLiteral("inputs"), searchInputs(40)},
-                             {QStringLiteral("parameters"),
-                              QJsonObject{{QStringLiteral("max_results"), 200}}},
-                             {QStringLiteral("callback"),
-                              QJsonObject{{QStringLiteral("url"), receiver.url()},
-                                          {QStringLiteral("on"), QStringLiteral("all")}}}});
+    sandbox.launch(QStringLiteral("linkedin-search-people"), searchInputs(40),
+                   QJsonObject{{QStringLiteral("max_results"), 200}},
+                   receiver.callbackObject(QStringLiteral("all")));
     QElapsedTimer timer;
     timer.start();
     // The advance records every delivery and starts them; they complete on

@@ -9,8 +9,12 @@
 class QTcpServer;
 class QTcpSocket;
 
-// A minimal HTTP/1.1 endpoint on 127.0.0.1 that records the callbacks the
-// sandbox POSTs to it and answers each with a chosen status.
+// A minimal HTTP/1.1 endpoint on 127.0.0.1 (Content-Length bodies,
+// kept-alive connections: enough for QNetworkAccessManager's POSTs) that
+// records every request the sandbox makes to it, in arrival order, and
+// answers each with a chosen status: {"received":true} for a 2xx,
+// {"error":"receiver says no"} otherwise. A held request is recorded but
+// never answered (a delivery left in flight).
 class CallbackReceiver final : public QObject
 {
     Q_OBJECT
@@ -19,8 +23,15 @@ class CallbackReceiver final : public QObject
 public:
     struct Delivery
     {
+        QByteArray method;
+        QByteArray path;
+        // Header names lower-cased.
         QHash<QByteArray, QByteArray> headers;
+        QByteArray rawBody;
         QJsonObject body;
+
+        // Case-insensitive; empty when absent.
+        QByteArray header(const QByteArray &name) const;
     };
 
     explicit CallbackReceiver(QObject *parent = nullptr);
@@ -28,18 +39,34 @@ public:
     bool listen();
     // "http://127.0.0.1:PORT/hook"
     QString url() const;
+    // The `callback` object of a launch that points here: {url, on, headers},
+    // `on` and `headers` only when given.
+    QJsonObject callbackObject(const QString &on = {}, const QJsonObject &headers = {}) const;
+
+    // The status of every answer from now on (200 to begin with).
     void setStatus(int status) { m_status = status; }
+    // The next `count` answers are `status`, then setStatus()'s again.
+    void failNext(int count, int status = 500);
+    // The next `count` requests are recorded but never answered.
+    void holdNext(int count) { m_holds = count; }
+
     const QList<Delivery> &deliveries() const { return m_deliveries; }
+    const Delivery &last() const { return m_deliveries.constLast(); }
     int count() const { return static_cast<int>(m_deliveries.size()); }
 
 signals:
+    // One more request recorded (answered or held).
     void received();
 
 private:
     void onReadyRead(QTcpSocket *socket);
+    void answer(QTcpSocket *socket);
 
     QTcpServer *m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<Delivery> m_deliveries;
     int m_status = 200;
+    int m_failures = 0;
+    int m_failStatus = 500;
+    int m_holds = 0;
 };

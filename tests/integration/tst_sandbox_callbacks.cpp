@@ -1,3 +1,5 @@
+#include "callbackreceiver.h"
+#include "sandboxapi.h"
 #include "sandboxfixture.h"
 
 #include <QHash>
@@ -6,9 +8,9 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
-#include <QUrlQuery>
+
+using namespace SandboxApi;
 
 // Callbacks (contract section 5) as a receiver sees them: a local HTTP/1.1
 // receiver records every POST the sandbox makes, and answers with a status
@@ -18,203 +20,39 @@
 
 namespace {
 
+// CallbackReceiver's answers, as the records keep them.
 const QJsonObject kReceivedAnswer{{QStringLiteral("received"), true}};
 const QJsonObject kRefusedAnswer{{QStringLiteral("error"), QStringLiteral("receiver says no")}};
 
-// A tiny HTTP/1.1 server: enough of the protocol for QNetworkAccessManager's
-// POSTs (Content-Length bodies, keep-alive connections).
-class HookReceiver final
+// The receiver's callback object, with a custom header every delivery carries.
+QJsonObject callbackConfig(const CallbackReceiver &receiver, const QString &on)
 {
-public:
-    struct Delivery
-    {
-        QByteArray method;
-        QByteArray path;
-        QList<QPair<QByteArray, QByteArray>> headers;
-        QByteArray rawBody;
-        QJsonObject body;
-
-        QByteArray header(const QByteArray &name) const
-        {
-            for (const auto &[key, value] : headers) {
-                if (key.compare(name, Qt::CaseInsensitive) == 0)
-                    return value;
-            }
-            return {};
-        }
-    };
-
-    HookReceiver()
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] { accept(); });
-    }
-
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QString url() const
-    {
-        return QStringLiteral("http://127.0.0.1:%1/hook").arg(m_server.serverPort());
-    }
-    // Every answer from now on.
-    void answer(int status) { m_status = status; }
-    // The next `count` answers are `status`, then the usual one again.
-    void failNext(int count, int status = 500)
-    {
-        m_failures = count;
-        m_failStatus = status;
-    }
-    // The next `count` requests are read but never answered.
-    void holdNext(int count) { m_holds = count; }
-    int count() const { return static_cast<int>(m_deliveries.size()); }
-    const QList<Delivery> &deliveries() const { return m_deliveries; }
-    const Delivery &last() const { return m_deliveries.constLast(); }
-
-private:
-    void accept()
-    {
-        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-            QObject::connect(socket, &QTcpSocket::readyRead, socket,
-                             [this, socket] { read(socket); });
-            QObject::connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
-                m_buffers.remove(socket);
-                socket->deleteLater();
-            });
-        }
-    }
-
-    void read(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        for (;;) {
-            const qsizetype end = buffer.indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            const QList<QByteArray> lines = buffer.left(end).split('\n');
-            const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-            if (requestLine.size() < 2) {
-                socket->abort();
-                return;
-            }
-            Delivery delivery;
-            delivery.method = requestLine.at(0);
-            delivery.path = requestLine.at(1);
-            qsizetype length = 0;
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const QByteArray line = lines.at(i).trimmed();
-                const qsizetype colon = line.indexOf(':');
-                if (colon <= 0)
-                    continue;
-                const QByteArray name = line.left(colon).trimmed();
-                const QByteArray value = line.mid(colon + 1).trimmed();
-                delivery.headers.append({name, value});
-                if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
-                    length = value.toLongLong();
-            }
-            if (buffer.size() < end + 4 + length)
-                return;
-            delivery.rawBody = buffer.mid(end + 4, length);
-            buffer.remove(0, end + 4 + length);
-            delivery.body = QJsonDocument::fromJson(delivery.rawBody).object();
-            m_deliveries.append(delivery);
-            if (m_holds > 0) {
-                --m_holds;
-                continue;
-            }
-
-            int status = m_status;
-            if (m_failures > 0) {
-                --m_failures;
-                status = m_failStatus;
-            }
-            const QByteArray body = status >= 200 && status < 300
-                                        ? QByteArrayLiteral("{\"received\":true}")
-                                        : QByteArrayLiteral("{\"error\":\"receiver says no\"}");
-            socket->write("HTTP/1.1 " + QByteArray::number(status) +
-                          (status == 200 ? " OK" : " Receiver Status") +
-                          "\r\nContent-Type: application/json\r\nContent-Length: " +
-                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        }
-    }
-
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-    QList<Delivery> m_deliveries;
-    int m_status = 200;
-    int m_failures = 0;
-    int m_failStatus = 500;
-    int m_holds = 0;
-    // Last, so it goes first: its sockets' signals still find the members.
-    QTcpServer m_server;
-};
-
-const QString kSearchUrl = QStringLiteral("linkedin_people_search_url");
-const QString kProfileUrl = QStringLiteral("linkedin_profile_url");
-
-QJsonObject callbackConfig(const HookReceiver &receiver, const QString &on)
-{
-    QJsonObject callback{{QStringLiteral("url"), receiver.url()},
-                         {QStringLiteral("headers"),
-                          QJsonObject{{QStringLiteral("X-Secret"), QStringLiteral("s3")}}}};
-    if (!on.isEmpty())
-        callback.insert(QStringLiteral("on"), on);
-    return callback;
+    return receiver.callbackObject(on,
+                                   QJsonObject{{QStringLiteral("X-Secret"), QStringLiteral("s3")}});
 }
 
-// POST /actions/{action}/run/async; the run uid, or empty on failure.
-QString launch(SandboxFixture &sandbox, const QString &action, const QJsonArray &inputs,
-               const QJsonObject &parameters, const QJsonObject &callback)
+// Profiles to extract (one page and one result each), calling `receiver` back.
+QString launchProfiles(SandboxFixture &sandbox, const CallbackReceiver &receiver,
+                       const QStringList &handles, const QString &on)
 {
-    QJsonObject body{{QStringLiteral("inputs"), inputs}};
-    if (!parameters.isEmpty())
-        body.insert(QStringLiteral("parameters"), parameters);
-    if (!callback.isEmpty())
-        body.insert(QStringLiteral("callback"), callback);
-    const auto reply =
-        sandbox.post(QStringLiteral("/actions/") + action + QStringLiteral("/run/async"), body);
-    if (reply.status != 200) {
-        qWarning() << "launch failed:" << reply.status << reply.body;
-        return {};
-    }
-    return reply.json[QStringLiteral("run_uid")].toString();
+    return sandbox.launch(QStringLiteral("linkedin-extract-people"), profiles(handles), {},
+                          callbackConfig(receiver, on));
 }
 
 // One profile to extract: one page, one result.
-QString launchOneProfile(SandboxFixture &sandbox, const HookReceiver &receiver, const QString &on)
+QString launchOneProfile(SandboxFixture &sandbox, const CallbackReceiver &receiver,
+                         const QString &on)
 {
-    return launch(sandbox, QStringLiteral("linkedin-extract-people"),
-                  QJsonArray{QJsonObject{
-                      {kProfileUrl, QStringLiteral("https://www.linkedin.com/in/ada-lovelace")},
-                      {QStringLiteral("custom_data"), QJsonObject{{QStringLiteral("crm_id"), 7}}}}},
-                  {}, callbackConfig(receiver, on));
-}
-
-QJsonObject runOf(SandboxFixture &sandbox, const QString &uid)
-{
-    return sandbox.get(QStringLiteral("/runs/") + uid).json.toObject();
-}
-
-// Every callback record of a run, oldest first (the list is capped at 20).
-QJsonArray callbacksOf(SandboxFixture &sandbox, const QString &runUid)
-{
-    QJsonArray all;
-    for (int offset = 0;; offset += 20) {
-        const auto page =
-            sandbox.get(QStringLiteral("/runs/callbacks?limit=20&run_uid=%1&offset=%2")
-                            .arg(runUid)
-                            .arg(offset));
-        if (page.status != 200)
-            return {};
-        const QJsonArray items = page.json.toArray();
-        for (const QJsonValue &item : items)
-            all.append(item);
-        if (items.size() < 20)
-            return all;
-    }
+    return sandbox.launch(QStringLiteral("linkedin-extract-people"),
+                          QJsonArray{profile(QStringLiteral("ada-lovelace"),
+                                             QJsonObject{{QStringLiteral("crm_id"), 7}})},
+                          {}, callbackConfig(receiver, on));
 }
 
 // The only callback record of a run (its status, retry_count...).
 QJsonObject onlyCallbackOf(SandboxFixture &sandbox, const QString &runUid)
 {
-    const QJsonArray records = callbacksOf(sandbox, runUid);
+    const QJsonArray records = sandbox.callbackRecords(runUid);
     return records.size() == 1 ? records.first().toObject() : QJsonObject();
 }
 
@@ -224,32 +62,13 @@ QString fieldOf(const QJsonObject &object, const char *name)
     return value.isDouble() ? QString::number(value.toInteger()) : value.toString();
 }
 
-// An error body of contract 1.4; empty when it is one, else what is wrong.
-QString errorBodyProblem(const SandboxFixture::Reply &reply, int status, const QString &label)
+// The run status a delivery's payload reports.
+QString runStatusOf(const CallbackReceiver::Delivery &delivery)
 {
-    const QJsonObject body = reply.json.toObject();
-    if (reply.status != status)
-        return QStringLiteral("HTTP %1, expected %2: %3")
-            .arg(reply.status)
-            .arg(status)
-            .arg(QString::fromUtf8(reply.body));
-    if (!label.isEmpty() && body.value(QStringLiteral("error_label")).toString() != label)
-        return QStringLiteral("error_label %1, expected %2")
-            .arg(body.value(QStringLiteral("error_label")).toString(), label);
-    if (body.value(QStringLiteral("error_label")).toString().isEmpty())
-        return QStringLiteral("error_label is empty");
-    if (!body.value(QStringLiteral("error_scope")).isString())
-        return QStringLiteral("error_scope is not a string");
-    if (body.value(QStringLiteral("message")).toString().isEmpty())
-        return QStringLiteral("message is empty");
-    if (body.value(QStringLiteral("error_ref")).toString().isEmpty())
-        return QStringLiteral("error_ref is empty");
-    if (body.value(QStringLiteral("status_code")).toInt() != status)
-        return QStringLiteral("status_code %1")
-            .arg(body.value(QStringLiteral("status_code")).toInt());
-    if (!body.value(QStringLiteral("params")).isObject())
-        return QStringLiteral("params is not an object");
-    return {};
+    return delivery.body.value(QStringLiteral("run"))
+        .toObject()
+        .value(QStringLiteral("status"))
+        .toString();
 }
 
 } // namespace
@@ -268,6 +87,7 @@ private slots:
     void failedInputDeliversItsError();
     void finalDeliveryOfAFailedRun();
     void cancelStopsFurtherDeliveries();
+    void cancelDropsUnsentDeliveriesAndScheduledRetries();
     void listRejectsBadParameters();
     void unreachableReceiverIsAFailure();
     void receiverTimeoutIsAFailure();
@@ -275,24 +95,20 @@ private slots:
 
 void TestSandboxCallbacks::allDeliversEveryPageThenTheFinalStatus()
 {
-    HookReceiver receiver;
+    CallbackReceiver receiver;
     QVERIFY(receiver.listen());
     SandboxFixture sandbox;
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
 
     const QJsonArray inputs{
-        QJsonObject{{kSearchUrl, QStringLiteral("https://www.linkedin.com/search/results/people/"
-                                                "?keywords=cto")},
-                    {QStringLiteral("custom_data"), QJsonObject{{QStringLiteral("crm_id"), 42}}}},
-        QJsonObject{{kSearchUrl, QStringLiteral("https://www.linkedin.com/search/results/people/"
-                                                "?keywords=designer")},
-                    {QStringLiteral("custom_data"),
-                     QJsonObject{{QStringLiteral("crm_id"), 43},
-                                 {QStringLiteral("tags"), QJsonArray{QStringLiteral("a")}}}}}};
-    const QString uid =
-        launch(sandbox, QStringLiteral("linkedin-search-people"), inputs,
-               QJsonObject{{QStringLiteral("max_results"), 25}}, callbackConfig(receiver, {}));
+        search(QStringLiteral("cto"), QJsonObject{{QStringLiteral("crm_id"), 42}}),
+        search(QStringLiteral("designer"),
+               QJsonObject{{QStringLiteral("crm_id"), 43},
+                           {QStringLiteral("tags"), QJsonArray{QStringLiteral("a")}}})};
+    const QString uid = sandbox.launch(QStringLiteral("linkedin-search-people"), inputs,
+                                       QJsonObject{{QStringLiteral("max_results"), 25}},
+                                       callbackConfig(receiver, {}));
     QVERIFY(!uid.isEmpty());
     QCOMPARE(receiver.count(), 0);
 
@@ -307,7 +123,7 @@ void TestSandboxCallbacks::allDeliversEveryPageThenTheFinalStatus()
     for (int step = 1; step <= 40 && finalStatus.isEmpty(); ++step) {
         QCOMPARE(sandbox.advance(2).status, 200);
         QTRY_COMPARE(receiver.count(), step);
-        const HookReceiver::Delivery &delivery = receiver.last();
+        const CallbackReceiver::Delivery &delivery = receiver.last();
         QCOMPARE(delivery.method, QByteArray("POST"));
         QCOMPARE(delivery.path, QByteArray("/hook"));
         QCOMPARE(delivery.header("X-Secret"), QByteArray("s3"));
@@ -352,8 +168,7 @@ void TestSandboxCallbacks::allDeliversEveryPageThenTheFinalStatus()
                  inputs.at(index).toObject().value(QStringLiteral("custom_data")));
         QVERIFY(!results.isEmpty());
         QVERIFY(results.size() <= 10);
-        const auto outputs =
-            sandbox.get(QStringLiteral("/runs/") + uid + QStringLiteral("/outputs?limit=500"));
+        const auto outputs = sandbox.get(runPath(uid, QStringLiteral("/outputs?limit=500")));
         QCOMPARE(outputs.status, 200);
         const QJsonArray stored = outputs.json.toArray();
         QCOMPARE(stored.size(), seen + results.size());
@@ -367,11 +182,10 @@ void TestSandboxCallbacks::allDeliversEveryPageThenTheFinalStatus()
 
     // Completeness: the results received add up to the run's output_count,
     // input by input, in pages of at most 10.
-    const QJsonObject run = runOf(sandbox, uid);
+    const QJsonObject run = sandbox.run(uid);
     QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCEEDED"));
     QCOMPARE(run.value(QStringLiteral("output_count")).toInt(), seen);
-    const QJsonArray runInputs =
-        sandbox.get(QStringLiteral("/runs/") + uid + QStringLiteral("/inputs")).json.toArray();
+    const QJsonArray runInputs = sandbox.inputs(uid);
     QCOMPARE(runInputs.size(), inputs.size());
     for (int i = 0; i < runInputs.size(); ++i) {
         const int count = runInputs.at(i).toObject().value(QStringLiteral("output_count")).toInt();
@@ -382,7 +196,7 @@ void TestSandboxCallbacks::allDeliversEveryPageThenTheFinalStatus()
 
     // Nothing more goes out, and every delivery is recorded as a success.
     QCOMPARE(sandbox.advance(600).status, 200);
-    const QJsonArray records = callbacksOf(sandbox, uid);
+    const QJsonArray records = sandbox.callbackRecords(uid);
     QCOMPARE(records.size(), receiver.count());
     QSet<QString> recordedBatches;
     for (const QJsonValue &value : records) {
@@ -418,30 +232,27 @@ void TestSandboxCallbacks::allDeliversEveryPageThenTheFinalStatus()
 
 void TestSandboxCallbacks::finalDeliversExactlyOnce()
 {
-    HookReceiver receiver;
+    CallbackReceiver receiver;
     QVERIFY(receiver.listen());
     SandboxFixture sandbox;
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
 
-    const QString uid = launch(
-        sandbox, QStringLiteral("linkedin-search-people"),
-        QJsonArray{QJsonObject{{kSearchUrl, QStringLiteral("https://www.linkedin.com/search/"
-                                                           "results/people/?keywords=cto")}},
-                   QJsonObject{{kSearchUrl, QStringLiteral("https://www.linkedin.com/search/"
-                                                           "results/people/?keywords=cfo")}}},
-        QJsonObject{{QStringLiteral("max_results"), 25}},
-        callbackConfig(receiver, QStringLiteral("final")));
+    const QString uid =
+        sandbox.launch(QStringLiteral("linkedin-search-people"),
+                       QJsonArray{search(QStringLiteral("cto")), search(QStringLiteral("cfo"))},
+                       QJsonObject{{QStringLiteral("max_results"), 25}},
+                       callbackConfig(receiver, QStringLiteral("final")));
     QVERIFY(!uid.isEmpty());
 
     // Page by page: nothing is delivered while the run works.
     QString status;
     for (int step = 0; step < 40; ++step) {
         QCOMPARE(sandbox.advance(2).status, 200);
-        status = runOf(sandbox, uid).value(QStringLiteral("status")).toString();
+        status = sandbox.runStatus(uid);
         if (status != QLatin1String("RUNNING"))
             break;
-        QCOMPARE(callbacksOf(sandbox, uid).size(), 0);
+        QCOMPARE(sandbox.callbackRecords(uid).size(), 0);
     }
     QCOMPARE(status, QStringLiteral("SUCCEEDED"));
     QTRY_COMPARE(receiver.count(), 1);
@@ -464,34 +275,28 @@ void TestSandboxCallbacks::finalDeliversExactlyOnce()
 
     QTRY_COMPARE(fieldOf(onlyCallbackOf(sandbox, uid), "status"), QStringLiteral("SUCCESS"));
     QCOMPARE(sandbox.advance(600).status, 200);
-    QCOMPARE(callbacksOf(sandbox, uid).size(), 1);
+    QCOMPARE(sandbox.callbackRecords(uid).size(), 1);
     QCOMPARE(receiver.count(), 1);
 }
 
 void TestSandboxCallbacks::onDefaultsToAll()
 {
-    HookReceiver receiver;
+    CallbackReceiver receiver;
     QVERIFY(receiver.listen());
     SandboxFixture sandbox;
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
 
     // Two profiles: one page each, then the final delivery (contract 8 #7).
-    const QString uid = launch(
-        sandbox, QStringLiteral("linkedin-extract-people"),
-        QJsonArray{QJsonObject{{kProfileUrl, QStringLiteral("https://www.linkedin.com/in/a-b")}},
-                   QJsonObject{{kProfileUrl, QStringLiteral("https://www.linkedin.com/in/c-d")}}},
-        {}, callbackConfig(receiver, {}));
+    const QString uid =
+        launchProfiles(sandbox, receiver, {QStringLiteral("a-b"), QStringLiteral("c-d")}, {});
     QVERIFY(!uid.isEmpty());
     QCOMPARE(sandbox.advance(60).status, 200);
     QTRY_COMPARE(receiver.count(), 3);
     int running = 0;
     int succeeded = 0;
-    for (const HookReceiver::Delivery &delivery : receiver.deliveries()) {
-        const QString status = delivery.body.value(QStringLiteral("run"))
-                                   .toObject()
-                                   .value(QStringLiteral("status"))
-                                   .toString();
+    for (const CallbackReceiver::Delivery &delivery : receiver.deliveries()) {
+        const QString status = runStatusOf(delivery);
         running += status == QLatin1String("RUNNING");
         succeeded += status == QLatin1String("SUCCEEDED");
     }
@@ -501,7 +306,7 @@ void TestSandboxCallbacks::onDefaultsToAll()
 
 void TestSandboxCallbacks::failedDeliveryIsRetriedUntilTheReceiverRecovers()
 {
-    HookReceiver receiver;
+    CallbackReceiver receiver;
     QVERIFY(receiver.listen());
     receiver.failNext(2, 500);
     SandboxFixture sandbox;
@@ -552,9 +357,9 @@ void TestSandboxCallbacks::failedDeliveryIsRetriedUntilTheReceiverRecovers()
     QVERIFY(record.value(QStringLiteral("error")).isNull());
 
     // One logical delivery: the same payload, callback_ref_uid and batch_uid.
-    const HookReceiver::Delivery &first = receiver.deliveries().first();
+    const CallbackReceiver::Delivery &first = receiver.deliveries().first();
     QVERIFY(!first.body.value(QStringLiteral("callback_ref_uid")).toString().isEmpty());
-    for (const HookReceiver::Delivery &delivery : receiver.deliveries()) {
+    for (const CallbackReceiver::Delivery &delivery : receiver.deliveries()) {
         QCOMPARE(delivery.header("X-Secret"), QByteArray("s3"));
         QCOMPARE(delivery.body, first.body);
     }
@@ -570,9 +375,9 @@ void TestSandboxCallbacks::failedDeliveryIsRetriedUntilTheReceiverRecovers()
 
 void TestSandboxCallbacks::failedDeliveryGivesUpAfterThreeRetries()
 {
-    HookReceiver receiver;
+    CallbackReceiver receiver;
     QVERIFY(receiver.listen());
-    receiver.answer(500);
+    receiver.setStatus(500);
     SandboxFixture sandbox;
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
@@ -610,13 +415,12 @@ void TestSandboxCallbacks::failedDeliveryGivesUpAfterThreeRetries()
     const QString ref =
         receiver.deliveries().first().body.value(QStringLiteral("callback_ref_uid")).toString();
     QVERIFY(!ref.isEmpty());
-    for (const HookReceiver::Delivery &delivery : receiver.deliveries())
+    for (const CallbackReceiver::Delivery &delivery : receiver.deliveries())
         QCOMPARE(delivery.body.value(QStringLiteral("callback_ref_uid")).toString(), ref);
-    QCOMPARE(runOf(sandbox, uid).value(QStringLiteral("status")).toString(),
-             QStringLiteral("SUCCEEDED"));
+    QCOMPARE(sandbox.runStatus(uid), QStringLiteral("SUCCEEDED"));
 
     // The receiver is fixed; a replay by hand delivers the payload again.
-    receiver.answer(200);
+    receiver.setStatus(200);
     const auto replay = sandbox.post(QStringLiteral("/runs/callbacks/") +
                                          original.value(QStringLiteral("uid")).toString() +
                                          QStringLiteral("/replay"),
@@ -626,20 +430,14 @@ void TestSandboxCallbacks::failedDeliveryGivesUpAfterThreeRetries()
     QCOMPARE(sandbox.advance(0).status, 200);
     QTRY_COMPARE(receiver.count(), 5);
     QCOMPARE(receiver.last().body, receiver.deliveries().first().body);
-    QTRY_COMPARE(
-        fieldOf(sandbox.get(QStringLiteral("/runs/callbacks/") + replayUid).json.toObject(),
-                "status"),
-        QStringLiteral("SUCCESS"));
-    original = sandbox
-                   .get(QStringLiteral("/runs/callbacks/") +
-                        original.value(QStringLiteral("uid")).toString())
-                   .json.toObject();
+    QTRY_COMPARE(fieldOf(sandbox.callbackRecord(replayUid), "status"), QStringLiteral("SUCCESS"));
+    original = sandbox.callbackRecord(original.value(QStringLiteral("uid")).toString());
     QCOMPARE(original.value(QStringLiteral("status")).toString(), QStringLiteral("FAILED"));
 }
 
 void TestSandboxCallbacks::replayMakesANewDeliveryOfTheSamePayload()
 {
-    HookReceiver receiver;
+    CallbackReceiver receiver;
     QVERIFY(receiver.listen());
     SandboxFixture sandbox;
     QString error;
@@ -679,44 +477,31 @@ void TestSandboxCallbacks::replayMakesANewDeliveryOfTheSamePayload()
     QTRY_COMPARE(receiver.count(), 2);
     QCOMPARE(receiver.last().body, receiver.deliveries().first().body);
     QCOMPARE(receiver.last().header("X-Secret"), QByteArray("s3"));
-    QTRY_COMPARE(
-        fieldOf(sandbox.get(QStringLiteral("/runs/callbacks/") + replayUid).json.toObject(),
-                "status"),
-        QStringLiteral("SUCCESS"));
-    QCOMPARE(sandbox.get(QStringLiteral("/runs/callbacks/") + replayUid)
-                 .json[QStringLiteral("http_status")]
-                 .toInt(),
-             200);
+    QTRY_COMPARE(fieldOf(sandbox.callbackRecord(replayUid), "status"), QStringLiteral("SUCCESS"));
+    QCOMPARE(sandbox.callbackRecord(replayUid).value(QStringLiteral("http_status")).toInt(), 200);
     // The original is left as it was.
-    QCOMPARE(sandbox.get(QStringLiteral("/runs/callbacks/") + originalUid).json.toObject(),
-             original);
+    QCOMPARE(sandbox.callbackRecord(originalUid), original);
 
     // A replay cannot be replayed.
-    const auto ofReplay = sandbox.post(replayPath.arg(replayUid), QJsonObject());
-    const QString replayProblem = errorBodyProblem(ofReplay, 422, QStringLiteral("ACTION_ABORTED"));
-    QVERIFY2(replayProblem.isEmpty(), qPrintable(replayProblem));
+    VERIFY_ERROR_BODY(sandbox.post(replayPath.arg(replayUid), QJsonObject()), 422,
+                      QStringLiteral("ACTION_ABORTED"), QString());
 
     // An original at most three times.
     QCOMPARE(sandbox.post(replayPath.arg(originalUid), QJsonObject()).status, 200);
     QCOMPARE(sandbox.post(replayPath.arg(originalUid), QJsonObject()).status, 200);
-    const auto fourth = sandbox.post(replayPath.arg(originalUid), QJsonObject());
-    const QString fourthProblem = errorBodyProblem(fourth, 422, QStringLiteral("ACTION_ABORTED"));
-    QVERIFY2(fourthProblem.isEmpty(), qPrintable(fourthProblem));
-    QCOMPARE(callbacksOf(sandbox, uid).size(), 4);
+    VERIFY_ERROR_BODY(sandbox.post(replayPath.arg(originalUid), QJsonObject()), 422,
+                      QStringLiteral("ACTION_ABORTED"), QString());
+    QCOMPARE(sandbox.callbackRecords(uid).size(), 4);
 
-    const auto unknown = sandbox.post(
-        replayPath.arg(QStringLiteral("00000000-0000-4000-8000-000000000000")), QJsonObject());
-    const QString unknownProblem = errorBodyProblem(unknown, 404, {});
-    QVERIFY2(unknownProblem.isEmpty(), qPrintable(unknownProblem));
-    const auto unknownGet =
-        sandbox.get(QStringLiteral("/runs/callbacks/00000000-0000-4000-8000-000000000000"));
-    const QString unknownGetProblem = errorBodyProblem(unknownGet, 404, {});
-    QVERIFY2(unknownGetProblem.isEmpty(), qPrintable(unknownGetProblem));
+    VERIFY_ERROR_BODY(sandbox.post(replayPath.arg(kUnknownUid), QJsonObject()), 404, QString(),
+                      QString());
+    VERIFY_ERROR_BODY(sandbox.get(QStringLiteral("/runs/callbacks/") + kUnknownUid), 404, QString(),
+                      QString());
 
     // The two accepted replays go out as well; the refused ones never do.
     QCOMPARE(sandbox.advance(0).status, 200);
     QTRY_COMPARE(receiver.count(), 4);
-    for (const HookReceiver::Delivery &delivery : receiver.deliveries())
+    for (const CallbackReceiver::Delivery &delivery : receiver.deliveries())
         QCOMPARE(delivery.body, receiver.deliveries().first().body);
     QCOMPARE(sandbox.advance(600).status, 200);
     QCOMPARE(receiver.count(), 4);
@@ -724,29 +509,25 @@ void TestSandboxCallbacks::replayMakesANewDeliveryOfTheSamePayload()
 
 void TestSandboxCallbacks::failedInputDeliversItsError()
 {
-    HookReceiver receiver;
+    CallbackReceiver receiver;
     QVERIFY(receiver.listen());
     SandboxFixture sandbox;
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
     const QJsonObject custom{{QStringLiteral("crm_id"), 99}};
-    const QString uid = launch(
-        sandbox, QStringLiteral("linkedin-extract-people"),
-        QJsonArray{
-            QJsonObject{{kProfileUrl, QStringLiteral("https://www.linkedin.com/in/ok-one")}},
-            QJsonObject{{kProfileUrl, QStringLiteral("https://www.linkedin.com/in/unusable")},
-                        {QStringLiteral("custom_data"), custom}}},
+    const QString uid = sandbox.launch(
+        QStringLiteral("linkedin-extract-people"),
+        QJsonArray{profile(QStringLiteral("ok-one")), profile(QStringLiteral("unusable"), custom)},
         {}, callbackConfig(receiver, QStringLiteral("all")));
     QVERIFY(!uid.isEmpty());
     QCOMPARE(sandbox.advance(60).status, 200);
-    QCOMPARE(runOf(sandbox, uid).value(QStringLiteral("status")).toString(),
-             QStringLiteral("PARTIAL_SUCCEEDED"));
+    QCOMPARE(sandbox.runStatus(uid), QStringLiteral("PARTIAL_SUCCEEDED"));
     QTRY_COMPARE(receiver.count(), 3);
 
     // Deliveries may arrive in any order when one advance covers them all.
     QJsonObject failure;
     QJsonObject final;
-    for (const HookReceiver::Delivery &delivery : receiver.deliveries()) {
+    for (const CallbackReceiver::Delivery &delivery : receiver.deliveries()) {
         if (!delivery.body.value(QStringLiteral("error")).isNull())
             failure = delivery.body;
         if (delivery.body.value(QStringLiteral("run")).toObject().value(QStringLiteral("status")) !=
@@ -767,8 +548,7 @@ void TestSandboxCallbacks::failedInputDeliversItsError()
     QVERIFY(!inputError.value(QStringLiteral("message")).toString().isEmpty());
     QVERIFY(inputError.value(QStringLiteral("status_code")).toInt() >= 400);
     QVERIFY(inputError.value(QStringLiteral("params")).isObject());
-    const QJsonArray inputs =
-        sandbox.get(QStringLiteral("/runs/") + uid + QStringLiteral("/inputs")).json.toArray();
+    const QJsonArray inputs = sandbox.inputs(uid);
     QCOMPARE(inputError.value(QStringLiteral("error_ref")),
              inputs.at(1)
                  .toObject()
@@ -780,78 +560,61 @@ void TestSandboxCallbacks::failedInputDeliversItsError()
         final.value(QStringLiteral("run")).toObject().value(QStringLiteral("status")).toString(),
         QStringLiteral("PARTIAL_SUCCEEDED"));
     int results = 0;
-    for (const HookReceiver::Delivery &delivery : receiver.deliveries())
+    for (const CallbackReceiver::Delivery &delivery : receiver.deliveries())
         results +=
             static_cast<int>(delivery.body.value(QStringLiteral("results")).toArray().size());
-    QCOMPARE(results, runOf(sandbox, uid).value(QStringLiteral("output_count")).toInt());
+    QCOMPARE(results, sandbox.run(uid).value(QStringLiteral("output_count")).toInt());
     QCOMPARE(results, 1);
 }
 
 void TestSandboxCallbacks::finalDeliveryOfAFailedRun()
 {
-    HookReceiver receiver;
+    CallbackReceiver receiver;
     QVERIFY(receiver.listen());
     SandboxFixture sandbox;
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
     const QString uid =
-        launch(sandbox, QStringLiteral("linkedin-extract-people"),
-               QJsonArray{QJsonObject{
-                   {kProfileUrl, QStringLiteral("https://www.linkedin.com/in/unusable")}}},
-               {}, callbackConfig(receiver, QStringLiteral("final")));
+        launchProfiles(sandbox, receiver, {QStringLiteral("unusable")}, QStringLiteral("final"));
     QVERIFY(!uid.isEmpty());
     QCOMPARE(sandbox.advance(60).status, 200);
     QTRY_COMPARE(receiver.count(), 1);
-    QCOMPARE(receiver.last()
-                 .body.value(QStringLiteral("run"))
-                 .toObject()
-                 .value(QStringLiteral("status"))
-                 .toString(),
-             QStringLiteral("FAILED"));
-    QCOMPARE(callbacksOf(sandbox, uid).size(), 1);
+    QCOMPARE(runStatusOf(receiver.last()), QStringLiteral("FAILED"));
+    QCOMPARE(sandbox.callbackRecords(uid).size(), 1);
 }
 
 void TestSandboxCallbacks::cancelStopsFurtherDeliveries()
 {
-    HookReceiver receiver;
+    CallbackReceiver receiver;
     QVERIFY(receiver.listen());
     SandboxFixture sandbox;
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
-    const QString uid = launch(
-        sandbox, QStringLiteral("linkedin-extract-people"),
-        QJsonArray{QJsonObject{{kProfileUrl, QStringLiteral("https://www.linkedin.com/in/p-1")}},
-                   QJsonObject{{kProfileUrl, QStringLiteral("https://www.linkedin.com/in/p-2")}},
-                   QJsonObject{{kProfileUrl, QStringLiteral("https://www.linkedin.com/in/p-3")}}},
-        {}, callbackConfig(receiver, QStringLiteral("all")));
+    const QString uid = launchProfiles(
+        sandbox, receiver, {QStringLiteral("p-1"), QStringLiteral("p-2"), QStringLiteral("p-3")},
+        QStringLiteral("all"));
     QVERIFY(!uid.isEmpty());
     QCOMPARE(sandbox.advance(2).status, 200);
     QTRY_COMPARE(receiver.count(), 1);
     QTRY_COMPARE(fieldOf(onlyCallbackOf(sandbox, uid), "status"), QStringLiteral("SUCCESS"));
 
     // No further callbacks after the cancel (contract 3.9), not even a final one.
-    const auto cancelled =
-        sandbox.post(QStringLiteral("/runs/") + uid + QStringLiteral("/cancel"), QJsonObject());
+    const auto cancelled = sandbox.post(runPath(uid, QStringLiteral("/cancel")), QJsonObject());
     QCOMPARE(cancelled.status, 200);
     QCOMPARE(sandbox.advance(600).status, 200);
-    QCOMPARE(callbacksOf(sandbox, uid).size(), 1);
+    QCOMPARE(sandbox.callbackRecords(uid).size(), 1);
     QCOMPARE(receiver.count(), 1);
 
     // Resumed, the run delivers the rest and its final status.
-    const auto resumed =
-        sandbox.post(QStringLiteral("/runs/") + uid + QStringLiteral("/resume"), QJsonObject());
+    const auto resumed = sandbox.post(runPath(uid, QStringLiteral("/resume")), QJsonObject());
     QCOMPARE(resumed.status, 200);
     QCOMPARE(sandbox.advance(600).status, 200);
-    QCOMPARE(runOf(sandbox, uid).value(QStringLiteral("status")).toString(),
-             QStringLiteral("SUCCEEDED"));
+    QCOMPARE(sandbox.runStatus(uid), QStringLiteral("SUCCEEDED"));
     QTRY_COMPARE(receiver.count(), 4);
     QStringList statuses;
     int results = 0;
-    for (const HookReceiver::Delivery &delivery : receiver.deliveries()) {
-        statuses.append(delivery.body.value(QStringLiteral("run"))
-                            .toObject()
-                            .value(QStringLiteral("status"))
-                            .toString());
+    for (const CallbackReceiver::Delivery &delivery : receiver.deliveries()) {
+        statuses.append(runStatusOf(delivery));
         results +=
             static_cast<int>(delivery.body.value(QStringLiteral("results")).toArray().size());
     }
@@ -859,6 +622,76 @@ void TestSandboxCallbacks::cancelStopsFurtherDeliveries()
     QCOMPARE(statuses, (QStringList{QStringLiteral("RUNNING"), QStringLiteral("RUNNING"),
                                     QStringLiteral("RUNNING"), QStringLiteral("SUCCEEDED")}));
     QCOMPARE(results, 3);
+}
+
+// Contract 3.9: "No further callbacks are sent after the cancel", not
+// even those already recorded. In one advance every delivery a page
+// records is also attempted, so a delivery still unsent at the cancel is a
+// replay (sent on the dispatcher's next pass) or a retry waiting for its
+// delay; the cancel drops both.
+void TestSandboxCallbacks::cancelDropsUnsentDeliveriesAndScheduledRetries()
+{
+    CallbackReceiver receiver;
+    QVERIFY(receiver.listen());
+    receiver.setStatus(500);
+    SandboxFixture sandbox;
+    QString error;
+    QVERIFY2(sandbox.start(&error), qPrintable(error));
+    const QString uid = launchProfiles(
+        sandbox, receiver, {QStringLiteral("p-1"), QStringLiteral("p-2"), QStringLiteral("p-3")},
+        QStringLiteral("all"));
+    QVERIFY(!uid.isEmpty());
+
+    // The first page's delivery is refused: its first retry is due 5 s later.
+    QCOMPARE(sandbox.advance(2).status, 200);
+    QTRY_COMPARE(receiver.count(), 1);
+    QTRY_COMPARE(fieldOf(onlyCallbackOf(sandbox, uid), "retry_count"), QStringLiteral("1"));
+    const QJsonObject refused = onlyCallbackOf(sandbox, uid);
+    QCOMPARE(refused.value(QStringLiteral("status")).toString(), QStringLiteral("FAILED"));
+    QCOMPARE(refused.value(QStringLiteral("http_status")).toInt(), 500);
+    const QString refusedUid = refused.value(QStringLiteral("uid")).toString();
+
+    // A replay of it is recorded PENDING, not yet attempted.
+    const auto replay = sandbox.post(
+        QStringLiteral("/runs/callbacks/") + refusedUid + QStringLiteral("/replay"), QJsonObject());
+    QCOMPARE(replay.status, 200);
+    const QString replayUid = replay.json[QStringLiteral("uid")].toString();
+    QVERIFY(!replayUid.isEmpty());
+    QCOMPARE(fieldOf(sandbox.callbackRecord(replayUid), "status"), QStringLiteral("PENDING"));
+    QCOMPARE(receiver.count(), 1);
+
+    const auto cancelled = sandbox.post(runPath(uid, QStringLiteral("/cancel")), QJsonObject());
+    QCOMPARE(cancelled.status, 200);
+    QCOMPARE(cancelled.json[QStringLiteral("status")].toString(), QStringLiteral("STOPPED"));
+
+    // The pending delivery ends FAILED without an attempt...
+    const QJsonObject dropped = sandbox.callbackRecord(replayUid);
+    QCOMPARE(dropped.value(QStringLiteral("status")).toString(), QStringLiteral("FAILED"));
+    QCOMPARE(dropped.value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("error_label"))
+                 .toString(),
+             QStringLiteral("RUN_CANCELLED"));
+    QVERIFY(dropped.value(QStringLiteral("http_status")).isNull());
+    QVERIFY(dropped.value(QStringLiteral("http_response")).isNull());
+    QCOMPARE(dropped.value(QStringLiteral("retry_count")).toInt(), 0);
+    QCOMPARE(dropped.value(QStringLiteral("parent_uid")).toString(), refusedUid);
+    // ...and the refused one keeps its failure, with no retry left to come.
+    QCOMPARE(sandbox.callbackRecord(refusedUid), refused);
+    const QJsonArray afterCancel = sandbox.callbackRecords(uid);
+    QCOMPARE(afterCancel.size(), 2);
+
+    // Well past every retry delay (5 s, 30 s, 120 s): no attempt is made
+    // (an attempt marks its record RUNNING at once), nothing more is
+    // recorded, nothing reaches the receiver.
+    QCOMPARE(sandbox.advance(600).status, 200);
+    QCOMPARE(sandbox.callbackRecords(uid), afterCancel);
+    QCOMPARE(sandbox.get(QStringLiteral("/runs/callbacks?status=PENDING,RUNNING&run_uid=") + uid)
+                 .json.toArray()
+                 .size(),
+             0);
+    QCOMPARE(receiver.count(), 1);
+    QCOMPARE(sandbox.runStatus(uid), QStringLiteral("STOPPED"));
 }
 
 void TestSandboxCallbacks::listRejectsBadParameters()
@@ -872,10 +705,8 @@ void TestSandboxCallbacks::listRejectsBadParameters()
     for (const QString &query : {QStringLiteral("limit=21"), QStringLiteral("limit=0"),
                                  QStringLiteral("status=DONE"), QStringLiteral("offset=-1")}) {
         const auto reply = sandbox.get(QStringLiteral("/runs/callbacks?") + query);
-        QString problem = errorBodyProblem(reply, 400, QStringLiteral("BAD_PARAMETERS"));
         const QString name = query.section(QLatin1Char('='), 0, 0);
-        if (problem.isEmpty() && !reply.message().contains(name))
-            problem = QStringLiteral("message does not name ") + name;
+        const QString problem = reply.errorProblem(400, QStringLiteral("BAD_PARAMETERS"), name);
         QVERIFY2(problem.isEmpty(), qPrintable(query + QLatin1String(": ") + problem));
     }
 }
@@ -887,17 +718,15 @@ void TestSandboxCallbacks::unreachableReceiverIsAFailure()
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const QString url = QStringLiteral("http://127.0.0.1:%1/hook").arg(probe.serverPort());
     probe.close();
-    HookReceiver receiver;
+    CallbackReceiver receiver;
     QVERIFY(receiver.listen());
     SandboxFixture sandbox;
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
     QJsonObject callback = callbackConfig(receiver, QStringLiteral("final"));
     callback.insert(QStringLiteral("url"), url);
-    const QString uid = launch(
-        sandbox, QStringLiteral("linkedin-extract-people"),
-        QJsonArray{QJsonObject{{kProfileUrl, QStringLiteral("https://www.linkedin.com/in/x-y")}}},
-        {}, callback);
+    const QString uid = sandbox.launch(QStringLiteral("linkedin-extract-people"),
+                                       QJsonArray{profile(QStringLiteral("x-y"))}, {}, callback);
     QVERIFY(!uid.isEmpty());
     QCOMPARE(sandbox.advance(4).status, 200);
     QTRY_COMPARE(fieldOf(onlyCallbackOf(sandbox, uid), "status"), QStringLiteral("FAILED"));
@@ -913,7 +742,7 @@ void TestSandboxCallbacks::unreachableReceiverIsAFailure()
 
 void TestSandboxCallbacks::receiverTimeoutIsAFailure()
 {
-    HookReceiver receiver;
+    CallbackReceiver receiver;
     QVERIFY(receiver.listen());
     receiver.holdNext(1);
     SandboxFixture sandbox;

@@ -42,19 +42,11 @@ const QStringList kActive = {QStringLiteral("CREATED"), QStringLiteral("QUEUED")
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
-QString rootOf(SandboxFixture &sandbox)
-{
-    QString root = sandbox.baseUrl();
-    root.chop(3);
-    return root;
-}
-
 SandboxFixture::Reply fillDemo(SandboxFixture &sandbox, qint64 *elapsedMs = nullptr)
 {
     QElapsedTimer timer;
     timer.start();
-    auto reply = sandbox.request("POST", QUrl(rootOf(sandbox) + QStringLiteral("/_sandbox/demo")),
-                                 QByteArrayLiteral("{}"));
+    auto reply = sandbox.adminPost(QStringLiteral("/demo"));
     if (elapsedMs)
         *elapsedMs = timer.elapsed();
     return reply;
@@ -67,41 +59,12 @@ qint64 msOf(const QJsonValue &value)
 
 qint64 nowOf(SandboxFixture &sandbox)
 {
-    const auto clock =
-        sandbox.request("GET", QUrl(rootOf(sandbox) + QStringLiteral("/_sandbox/clock")));
-    return msOf(clock.json[QStringLiteral("now")]);
+    return msOf(sandbox.adminGet(QStringLiteral("/clock")).json[QStringLiteral("now")]);
 }
 
 QJsonArray allRuns(SandboxFixture &sandbox)
 {
-    QJsonArray runs;
-    for (int offset = 0;; offset += 100) {
-        const auto page = sandbox.get(QStringLiteral("/runs?limit=100&offset=%1").arg(offset));
-        if (page.status != 200)
-            return {};
-        const QJsonArray items = page.json.toArray();
-        for (const QJsonValue &item : items)
-            runs.append(item);
-        if (items.size() < 100)
-            return runs;
-    }
-}
-
-// Every item of a run's inputs or outputs, following X-Pagination-Next.
-QJsonArray pageThrough(SandboxFixture &sandbox, const QString &uid, const QString &what)
-{
-    QJsonArray items;
-    QUrl next(sandbox.baseUrl() + QStringLiteral("/runs/") + uid + QLatin1Char('/') + what +
-              QStringLiteral("?limit=500"));
-    while (!next.isEmpty()) {
-        const auto page = sandbox.request("GET", next);
-        if (page.status != 200)
-            return {};
-        for (const QJsonValue &item : page.json.toArray())
-            items.append(item);
-        next = QUrl(QString::fromUtf8(page.header("X-Pagination-Next")));
-    }
-    return items;
+    return sandbox.getAllByOffset(QStringLiteral("/runs"), 100);
 }
 
 QString str(const QJsonValue &object, const char *key)
@@ -232,7 +195,7 @@ void TestSandboxDemo::historyIsRealistic()
         QVERIFY2(label == QLatin1String("NO_VALID_ACCOUNT_CONFIGURED") ||
                      label == QLatin1String("BAD_INPUT"),
                  qPrintable(label));
-        const QJsonArray inputs = pageThrough(sandbox, str(run, "uid"), QStringLiteral("inputs"));
+        const QJsonArray inputs = sandbox.inputs(str(run, "uid"));
         bool blockedInput = false;
         for (const QJsonValue &input : inputs)
             blockedInput = blockedInput || str(input, "status") == QLatin1String("BLOCKED");
@@ -252,9 +215,9 @@ void TestSandboxDemo::historyIsRealistic()
         const QJsonValue run = sample.at(i);
         const QString uid = str(run, "uid");
         const int outputCount = run[QStringLiteral("output_count")].toInt();
-        QCOMPARE(pageThrough(sandbox, uid, QStringLiteral("outputs")).size(), outputCount);
+        QCOMPARE(sandbox.outputs(uid).size(), outputCount);
         int fromInputs = 0;
-        const QJsonArray inputs = pageThrough(sandbox, uid, QStringLiteral("inputs"));
+        const QJsonArray inputs = sandbox.inputs(uid);
         QVERIFY(inputs.size() >= 1 && inputs.size() <= 20);
         for (const QJsonValue &input : inputs)
             fromInputs += input[QStringLiteral("output_count")].toInt();
@@ -268,7 +231,7 @@ void TestSandboxDemo::historyIsRealistic()
         sandbox.get(QStringLiteral("/runs?status=PARTIAL_SUCCEEDED&execution_mode=ASYNC&limit=5"));
     QVERIFY(!partial.json.toArray().isEmpty());
     for (const QJsonValue &run : partial.json.toArray()) {
-        const QJsonArray inputs = pageThrough(sandbox, str(run, "uid"), QStringLiteral("inputs"));
+        const QJsonArray inputs = sandbox.inputs(str(run, "uid"));
         int failed = 0;
         int succeeded = 0;
         for (const QJsonValue &input : inputs) {
@@ -401,7 +364,7 @@ void TestSandboxDemo::activeRunsProgress()
             QVERIFY(run[QStringLiteral("last_error")].isNull());
             QVERIFY(run[QStringLiteral("output_count")].toInt() >=
                     old[QStringLiteral("output_count")].toInt());
-            QCOMPARE(pageThrough(sandbox, str(run, "uid"), QStringLiteral("outputs")).size(),
+            QCOMPARE(sandbox.outputs(str(run, "uid")).size(),
                      run[QStringLiteral("output_count")].toInt());
         } else {
             // Still waiting: only a run postponed beyond the hour.

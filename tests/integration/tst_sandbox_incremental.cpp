@@ -78,25 +78,11 @@ void TestSandboxIncremental::cleanup()
 
 namespace {
 
-QJsonArray allOutputs(SandboxFixture &sandbox, const QString &uid)
-{
-    return sandbox.get(u"/runs/"_s + uid + u"/outputs?limit=500"_s).json.toArray();
-}
-
-QJsonObject runOf(SandboxFixture &sandbox, const QString &uid)
-{
-    return sandbox.get(u"/runs/"_s + uid).json.toObject();
-}
-
 SandboxFixture::Reply grow(SandboxFixture &sandbox, const QString &identity, int count)
 {
-    QString root = sandbox.baseUrl();
-    root.chop(3);
-    return sandbox.request("POST", QUrl(root + u"/_sandbox/sources/grow"_s),
-                           QJsonDocument(QJsonObject{{u"action"_s, kConnections},
-                                                     {u"identity_uid"_s, identity},
-                                                     {u"count"_s, count}})
-                               .toJson(QJsonDocument::Compact));
+    return sandbox.adminPost(u"/sources/grow"_s, QJsonObject{{u"action"_s, kConnections},
+                                                             {u"identity_uid"_s, identity},
+                                                             {u"count"_s, count}});
 }
 
 // A fresh incremental run's first iteration: the newest `count` items of
@@ -109,7 +95,7 @@ QStringList newestNow(SandboxFixture &sandbox, const QString &identity, int coun
         return {};
     const QString uid = launched.json[u"run_uid"_s].toString();
     sandbox.advance(30);
-    return keysOf(allOutputs(sandbox, uid));
+    return keysOf(sandbox.outputs(uid));
 }
 
 } // namespace
@@ -125,14 +111,14 @@ void TestSandboxIncremental::iterationsFetchOnlyNewItems()
 
     // Iteration 1: a full sync capped at max_results, newest first.
     QCOMPARE(sandbox.advance(30).status, 200);
-    QJsonObject run = runOf(sandbox, uid);
+    QJsonObject run = sandbox.run(uid);
     QCOMPARE(run[u"status"_s].toString(), u"SUCCEEDED"_s);
     QCOMPARE(run[u"output_count"_s].toInt(), 10);
     QCOMPARE(run[u"parameters"_s][u"sync_mode"_s].toString(), u"incremental"_s);
     QVERIFY(!run[u"synced_at"_s].toString().isEmpty());
     QCOMPARE(run[u"synced_at"_s], run[u"finished_at"_s]);
     const QString firstSync = run[u"synced_at"_s].toString();
-    const QJsonArray first = allOutputs(sandbox, uid);
+    const QJsonArray first = sandbox.outputs(uid);
     QCOMPARE(first.size(), 10);
     for (qsizetype i = 1; i < first.size(); ++i) {
         const QString newer = first.at(i - 1)[u"connected_at"_s].toString();
@@ -150,17 +136,16 @@ void TestSandboxIncremental::iterationsFetchOnlyNewItems()
     QCOMPARE(continued.status, 200);
     QCOMPARE(continued.json[u"uid"_s].toString(), uid);
     QCOMPARE(continued.json[u"status"_s].toString(), u"SCHEDULED"_s);
-    for (const QJsonValue &input : sandbox.get(u"/runs/"_s + uid + u"/inputs"_s).json.toArray())
-        QCOMPARE(input[u"status"_s].toString(), u"SCHEDULED"_s);
+    QCOMPARE(sandbox.inputStatuses(uid), QStringList{u"SCHEDULED"_s});
     QCOMPARE(sandbox.advance(30).status, 200);
-    run = runOf(sandbox, uid);
+    run = sandbox.run(uid);
     QCOMPARE(run[u"status"_s].toString(), u"SUCCEEDED"_s);
     QCOMPARE(run[u"output_count"_s].toInt(), 15);
     QVERIFY(run[u"last_info"_s].isNull());
     const QString secondSync = run[u"synced_at"_s].toString();
     QVERIFY2(secondSync > firstSync, qPrintable(secondSync));
     QCOMPARE(run[u"synced_at"_s], run[u"finished_at"_s]);
-    QJsonArray outputs = allOutputs(sandbox, uid);
+    QJsonArray outputs = sandbox.outputs(uid);
     QCOMPARE(outputs.size(), 15);
     const QStringList secondKeys = keysOf(outputs, 10);
     for (const QString &key : secondKeys)
@@ -180,10 +165,10 @@ void TestSandboxIncremental::iterationsFetchOnlyNewItems()
     QCOMPARE(continued.json[u"uid"_s].toString(), uid);
     QCOMPARE(continued.json[u"status"_s].toString(), u"SCHEDULED"_s);
     QCOMPARE(sandbox.advance(30).status, 200);
-    run = runOf(sandbox, uid);
+    run = sandbox.run(uid);
     QCOMPARE(run[u"status"_s].toString(), u"SUCCEEDED"_s);
     QCOMPARE(run[u"output_count"_s].toInt(), 25);
-    outputs = allOutputs(sandbox, uid);
+    outputs = sandbox.outputs(uid);
     QCOMPARE(outputs.size(), 25);
     const QStringList thirdKeys = keysOf(outputs, 15);
     QCOMPARE(thirdKeys, expectedThird);
@@ -201,10 +186,10 @@ void TestSandboxIncremental::iterationsFetchOnlyNewItems()
     continued = sandbox.post(u"/runs/"_s + uid + u"/continue"_s, QJsonObject());
     QCOMPARE(continued.status, 200);
     QCOMPARE(sandbox.advance(30).status, 200);
-    run = runOf(sandbox, uid);
+    run = sandbox.run(uid);
     QCOMPARE(run[u"status"_s].toString(), u"SUCCEEDED"_s);
     QCOMPARE(run[u"output_count"_s].toInt(), 25);
-    QCOMPARE(allOutputs(sandbox, uid).size(), 25);
+    QCOMPARE(sandbox.outputs(uid).size(), 25);
     // last_info describes this iteration, which lost nothing.
     QVERIFY2(run[u"last_info"_s][u"label"_s].toString() != u"MAX_RESULTS_REACHED"_s,
              qPrintable(QString::fromUtf8(QJsonDocument(run[u"last_info"_s].toObject()).toJson())));
@@ -232,17 +217,17 @@ void TestSandboxIncremental::continueRefusedWhileActiveOrNotIncremental()
 
     // RUNNING: 100 items at 40 a page take three pages.
     QCOMPARE(sandbox.advance(3).status, 200);
-    QCOMPARE(runOf(sandbox, uid)[u"status"_s].toString(), u"RUNNING"_s);
+    QCOMPARE(sandbox.run(uid)[u"status"_s].toString(), u"RUNNING"_s);
     refused = sandbox.post(u"/runs/"_s + uid + u"/continue"_s, QJsonObject());
     QCOMPARE(refused.status, 422);
     QCOMPARE(refused.errorLabel(), u"ACTION_ABORTED"_s);
     QCOMPARE(refused.json[u"status_code"_s].toInt(), 422);
     QVERIFY2(refused.message().contains(u"RUNNING"_s), qPrintable(refused.message()));
-    QCOMPARE(runOf(sandbox, uid)[u"status"_s].toString(), u"RUNNING"_s);
+    QCOMPARE(sandbox.run(uid)[u"status"_s].toString(), u"RUNNING"_s);
 
     // STOPPED allows continue.
     QCOMPARE(sandbox.post(u"/runs/"_s + uid + u"/cancel"_s, QJsonObject()).status, 200);
-    QCOMPARE(runOf(sandbox, uid)[u"status"_s].toString(), u"STOPPED"_s);
+    QCOMPARE(sandbox.run(uid)[u"status"_s].toString(), u"STOPPED"_s);
     const auto continued = sandbox.post(u"/runs/"_s + uid + u"/continue"_s, QJsonObject());
     QCOMPARE(continued.status, 200);
     QCOMPARE(continued.json[u"status"_s].toString(), u"SCHEDULED"_s);
@@ -250,11 +235,11 @@ void TestSandboxIncremental::continueRefusedWhileActiveOrNotIncremental()
     refused = sandbox.post(u"/runs/"_s + uid + u"/continue"_s, QJsonObject());
     QCOMPARE(refused.status, 422);
     QCOMPARE(sandbox.advance(60).status, 200);
-    QCOMPARE(runOf(sandbox, uid)[u"status"_s].toString(), u"SUCCEEDED"_s);
+    QCOMPARE(sandbox.run(uid)[u"status"_s].toString(), u"SUCCEEDED"_s);
     // The high-water mark is the newest item seen (6.3): the cancelled
     // iteration already fetched the newest page, so the continued one must
     // not fetch those items again.
-    const QStringList keys = keysOf(allOutputs(sandbox, uid));
+    const QStringList keys = keysOf(sandbox.outputs(uid));
     QVERIFY(!keys.isEmpty());
     QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), keys.size());
 
@@ -267,7 +252,7 @@ void TestSandboxIncremental::continueRefusedWhileActiveOrNotIncremental()
     QCOMPARE(full.status, 200);
     const QString fullUid = full.json[u"run_uid"_s].toString();
     QCOMPARE(sandbox.advance(30).status, 200);
-    QCOMPARE(runOf(sandbox, fullUid)[u"status"_s].toString(), u"SUCCEEDED"_s);
+    QCOMPARE(sandbox.run(fullUid)[u"status"_s].toString(), u"SUCCEEDED"_s);
     refused = sandbox.post(u"/runs/"_s + fullUid + u"/continue"_s, QJsonObject());
     QCOMPARE(refused.status, 422);
     QCOMPARE(refused.errorLabel(), u"ACTION_ABORTED"_s);
@@ -369,7 +354,7 @@ void TestSandboxIncremental::scheduleContinuesTheSameRun()
     QCOMPARE(runs.at(0)[u"status"_s].toString(), u"SUCCEEDED"_s);
     QCOMPARE(runs.at(0)[u"output_count"_s].toInt(), 10);
     QCOMPARE(runs.at(0)[u"scheduled_run_name"_s].toString(), u"inbox sync"_s);
-    const QStringList firstKeys = keysOf(allOutputs(sandbox, uid));
+    const QStringList firstKeys = keysOf(sandbox.outputs(uid));
 
     // 10:20: three new items; the firing continues the same run.
     QCOMPARE(grow(sandbox, m_engagement, 3).status, 200);
@@ -379,7 +364,7 @@ void TestSandboxIncremental::scheduleContinuesTheSameRun()
     QCOMPARE(runs.at(0)[u"uid"_s].toString(), uid);
     QCOMPARE(runs.at(0)[u"status"_s].toString(), u"SUCCEEDED"_s);
     QCOMPARE(runs.at(0)[u"output_count"_s].toInt(), 13);
-    const QJsonArray outputs = allOutputs(sandbox, uid);
+    const QJsonArray outputs = sandbox.outputs(uid);
     QCOMPARE(outputs.size(), 13);
     for (const QString &key : keysOf(outputs, 10))
         QVERIFY2(!firstKeys.contains(key), qPrintable(key));

@@ -1,3 +1,4 @@
+#include "sandboxapi.h"
 #include "sandboxfixture.h"
 
 #include <QJsonArray>
@@ -5,6 +6,8 @@
 #include <QSet>
 #include <QTest>
 #include <QUrlQuery>
+
+using namespace SandboxApi;
 
 // Runs (contract sections 3 and 6): the lifecycle as the clock advances,
 // concurrency, the outcomes of unusual inputs (blocked, unusable,
@@ -14,81 +17,9 @@
 
 namespace {
 
-const QString kProfileUrl = QStringLiteral("linkedin_profile_url");
-const QString kSearchUrl = QStringLiteral("linkedin_people_search_url");
-const QString kUnknownUid = QStringLiteral("00000000-0000-4000-8000-000000000000");
-
-QJsonObject profile(const QString &handleOrUrl)
-{
-    const QString url = handleOrUrl.startsWith(QLatin1String("https://"))
-                            ? handleOrUrl
-                            : QStringLiteral("https://www.linkedin.com/in/") + handleOrUrl;
-    return QJsonObject{{kProfileUrl, url}};
-}
-
-QJsonArray profiles(const QStringList &handles)
-{
-    QJsonArray inputs;
-    for (const QString &handle : handles)
-        inputs.append(profile(handle));
-    return inputs;
-}
-
-QJsonObject search(const QString &keywords)
-{
-    const QString url =
-        QStringLiteral("https://www.linkedin.com/search/results/people/?keywords=") + keywords;
-    return QJsonObject{{kSearchUrl, url}};
-}
-
-QString launch(SandboxFixture &sandbox, const QString &action, const QJsonArray &inputs,
-               const QJsonObject &parameters = {})
-{
-    QJsonObject body{{QStringLiteral("inputs"), inputs}};
-    if (!parameters.isEmpty())
-        body.insert(QStringLiteral("parameters"), parameters);
-    const auto reply =
-        sandbox.post(QStringLiteral("/actions/") + action + QStringLiteral("/run/async"), body);
-    if (reply.status != 200) {
-        qWarning() << "launch failed:" << reply.status << reply.body;
-        return {};
-    }
-    return reply.json[QStringLiteral("run_uid")].toString();
-}
-
 QString launchPeople(SandboxFixture &sandbox, const QStringList &handles)
 {
-    return launch(sandbox, QStringLiteral("linkedin-extract-people"), profiles(handles));
-}
-
-QString runPath(const QString &uid, const QString &suffix = {})
-{
-    return QStringLiteral("/runs/") + uid + suffix;
-}
-
-QJsonObject runOf(SandboxFixture &sandbox, const QString &uid)
-{
-    return sandbox.get(runPath(uid)).json.toObject();
-}
-
-QString statusOf(SandboxFixture &sandbox, const QString &uid)
-{
-    return sandbox.get(runPath(uid, QStringLiteral("/status")))
-        .json[QStringLiteral("status")]
-        .toString();
-}
-
-QJsonArray inputsOf(SandboxFixture &sandbox, const QString &uid)
-{
-    return sandbox.get(runPath(uid, QStringLiteral("/inputs?limit=500"))).json.toArray();
-}
-
-QStringList inputStatuses(SandboxFixture &sandbox, const QString &uid)
-{
-    QStringList statuses;
-    for (const QJsonValue &input : inputsOf(sandbox, uid))
-        statuses.append(input.toObject().value(QStringLiteral("status")).toString());
-    return statuses;
+    return sandbox.launch(QStringLiteral("linkedin-extract-people"), profiles(handles));
 }
 
 QString errorLabel(const QJsonValue &object)
@@ -99,51 +30,6 @@ QString errorLabel(const QJsonValue &object)
         .value(QStringLiteral("label"))
         .toString();
 }
-
-QStringList uidsOf(const QJsonValue &array)
-{
-    QStringList uids;
-    for (const QJsonValue &item : array.toArray())
-        uids.append(item.toObject().value(QStringLiteral("uid")).toString());
-    return uids;
-}
-
-// An error body of contract 1.4 with the given status and label, whose
-// message mentions `mention`; empty when it is one, else what is wrong.
-QString errorProblem(const SandboxFixture::Reply &reply, int status, const QString &label,
-                     const QString &mention = {})
-{
-    const QJsonObject body = reply.json.toObject();
-    if (reply.status != status)
-        return QStringLiteral("HTTP %1, expected %2: %3")
-            .arg(reply.status)
-            .arg(status)
-            .arg(QString::fromUtf8(reply.body));
-    const QString actualLabel = body.value(QStringLiteral("error_label")).toString();
-    if (actualLabel.isEmpty() || (!label.isEmpty() && actualLabel != label))
-        return QStringLiteral("error_label '%1', expected '%2'").arg(actualLabel, label);
-    if (!body.value(QStringLiteral("error_scope")).isString())
-        return QStringLiteral("error_scope is not a string");
-    if (body.value(QStringLiteral("error_ref")).toString().isEmpty())
-        return QStringLiteral("error_ref is empty");
-    if (body.value(QStringLiteral("status_code")).toInt() != status)
-        return QStringLiteral("status_code is %1")
-            .arg(body.value(QStringLiteral("status_code")).toInt());
-    if (!body.value(QStringLiteral("params")).isObject())
-        return QStringLiteral("params is not an object");
-    const QString message = body.value(QStringLiteral("message")).toString();
-    if (message.isEmpty())
-        return QStringLiteral("message is empty");
-    if (!mention.isEmpty() && !message.contains(mention))
-        return QStringLiteral("message '%1' does not mention '%2'").arg(message, mention);
-    return {};
-}
-
-#define VERIFY_ERROR(reply, status, label, mention)                                                \
-    do {                                                                                           \
-        const QString problem_ = errorProblem(reply, status, label, mention);                      \
-        QVERIFY2(problem_.isEmpty(), qPrintable(problem_));                                        \
-    } while (false)
 
 // Sorted uids of a /runs answer, or the status and body when it failed.
 QStringList listed(SandboxFixture &sandbox, const QString &query)
@@ -198,9 +84,9 @@ void TestSandboxRuns::lifecycleThroughStatuses()
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
     const QString first = launchPeople(sandbox, {QStringLiteral("first-one")});
-    const QString uid = launch(sandbox, QStringLiteral("linkedin-search-people"),
-                               QJsonArray{search(QStringLiteral("cto"))},
-                               QJsonObject{{QStringLiteral("max_results"), 30}});
+    const QString uid = sandbox.launch(QStringLiteral("linkedin-search-people"),
+                                       QJsonArray{search(QStringLiteral("cto"))},
+                                       QJsonObject{{QStringLiteral("max_results"), 30}});
     QVERIFY(!first.isEmpty());
     QVERIFY(!uid.isEmpty());
 
@@ -230,16 +116,16 @@ void TestSandboxRuns::lifecycleThroughStatuses()
         if (now == QLatin1String("RUNNING")) {
             QVERIFY(!status.value(QStringLiteral("started_at")).toString().isEmpty());
             QVERIFY(status.value(QStringLiteral("finished_at")).isNull());
-            QCOMPARE(statusOf(sandbox, first), QStringLiteral("SUCCEEDED"));
+            QCOMPARE(sandbox.runStatus(first), QStringLiteral("SUCCEEDED"));
             // Outputs can be read while the run works.
-            const int stored = runOf(sandbox, uid).value(QStringLiteral("output_count")).toInt();
+            const int stored = sandbox.run(uid).value(QStringLiteral("output_count")).toInt();
             const auto outputs = sandbox.get(runPath(uid, QStringLiteral("/outputs")));
             QCOMPARE(outputs.status, 200);
             QCOMPARE(static_cast<int>(outputs.json.toArray().size()), stored);
             readWhileRunning = readWhileRunning || stored > 0;
         }
         if (now == QLatin1String("QUEUED"))
-            QCOMPARE(statusOf(sandbox, first), QStringLiteral("RUNNING"));
+            QCOMPARE(sandbox.runStatus(first), QStringLiteral("RUNNING"));
     }
     QCOMPARE(seen, (QStringList{QStringLiteral("CREATED"), QStringLiteral("QUEUED"),
                                 QStringLiteral("RUNNING"), QStringLiteral("SUCCEEDED")}));
@@ -249,7 +135,7 @@ void TestSandboxRuns::lifecycleThroughStatuses()
          sandbox.get(runPath(uid, QStringLiteral("/outputs"))).json.toArray())
         QVERIFY(!output.toObject().value(QStringLiteral("extracted_at")).toString().isEmpty());
 
-    const QJsonObject run = runOf(sandbox, uid);
+    const QJsonObject run = sandbox.run(uid);
     QCOMPARE(run.value(QStringLiteral("execution_mode")).toString(), QStringLiteral("ASYNC"));
     QCOMPARE(run.value(QStringLiteral("action_name")).toString(),
              QStringLiteral("linkedin-search-people"));
@@ -272,7 +158,7 @@ void TestSandboxRuns::lifecycleThroughStatuses()
     QVERIFY(!finishedAt.isEmpty());
     QVERIFY(createdAt < startedAt);
     QVERIFY(startedAt < finishedAt);
-    QCOMPARE(inputStatuses(sandbox, uid), QStringList{QStringLiteral("SUCCEEDED")});
+    QCOMPARE(sandbox.inputStatuses(uid), QStringList{QStringLiteral("SUCCEEDED")});
 }
 
 void TestSandboxRuns::concurrencyQueuesTheThirdRun()
@@ -289,19 +175,19 @@ void TestSandboxRuns::concurrencyQueuesTheThirdRun()
     QVERIFY(!a.isEmpty() && !b.isEmpty() && !c.isEmpty());
 
     QCOMPARE(sandbox.advance(0).status, 200);
-    QCOMPARE(statusOf(sandbox, a), QStringLiteral("RUNNING"));
-    QCOMPARE(statusOf(sandbox, b), QStringLiteral("RUNNING"));
-    QCOMPARE(statusOf(sandbox, c), QStringLiteral("QUEUED"));
+    QCOMPARE(sandbox.runStatus(a), QStringLiteral("RUNNING"));
+    QCOMPARE(sandbox.runStatus(b), QStringLiteral("RUNNING"));
+    QCOMPARE(sandbox.runStatus(c), QStringLiteral("QUEUED"));
     QCOMPARE(listed(sandbox, QStringLiteral("status=QUEUED")), QStringList{c});
-    QCOMPARE(inputStatuses(sandbox, c),
+    QCOMPARE(sandbox.inputStatuses(c),
              (QStringList{QStringLiteral("QUEUED"), QStringLiteral("QUEUED")}));
 
     bool cStarted = false;
     for (int second = 1; second <= 60; ++second) {
         QCOMPARE(sandbox.advance(1).status, 200);
-        const QString sa = statusOf(sandbox, a);
-        const QString sb = statusOf(sandbox, b);
-        const QString sc = statusOf(sandbox, c);
+        const QString sa = sandbox.runStatus(a);
+        const QString sb = sandbox.runStatus(b);
+        const QString sc = sandbox.runStatus(c);
         const int running = (sa == QLatin1String("RUNNING")) + (sb == QLatin1String("RUNNING")) +
                             (sc == QLatin1String("RUNNING"));
         QVERIFY2(running <= 2,
@@ -310,14 +196,14 @@ void TestSandboxRuns::concurrencyQueuesTheThirdRun()
             if (sc == QLatin1String("QUEUED")) {
                 QCOMPARE(sa, QStringLiteral("RUNNING"));
                 QCOMPARE(sb, QStringLiteral("RUNNING"));
-                QVERIFY(runOf(sandbox, c).value(QStringLiteral("started_at")).isNull());
+                QVERIFY(sandbox.run(c).value(QStringLiteral("started_at")).isNull());
             } else {
                 // It takes the slot the moment the first run gives it back.
                 QCOMPARE(sc, QStringLiteral("RUNNING"));
                 QCOMPARE(sa, QStringLiteral("SUCCEEDED"));
                 QCOMPARE(sb, QStringLiteral("RUNNING"));
-                QCOMPARE(runOf(sandbox, c).value(QStringLiteral("started_at")),
-                         runOf(sandbox, a).value(QStringLiteral("finished_at")));
+                QCOMPARE(sandbox.run(c).value(QStringLiteral("started_at")),
+                         sandbox.run(a).value(QStringLiteral("finished_at")));
                 cStarted = true;
             }
         }
@@ -327,8 +213,8 @@ void TestSandboxRuns::concurrencyQueuesTheThirdRun()
     }
     QVERIFY(cStarted);
     for (const QString &uid : {a, b, c})
-        QCOMPARE(statusOf(sandbox, uid), QStringLiteral("SUCCEEDED"));
-    QCOMPARE(runOf(sandbox, c).value(QStringLiteral("output_count")).toInt(), 2);
+        QCOMPARE(sandbox.runStatus(uid), QStringLiteral("SUCCEEDED"));
+    QCOMPARE(sandbox.run(c).value(QStringLiteral("output_count")).toInt(), 2);
 }
 
 void TestSandboxRuns::blockedInputBlocksAgainAfterResume()
@@ -341,13 +227,13 @@ void TestSandboxRuns::blockedInputBlocksAgainAfterResume()
     QVERIFY(!uid.isEmpty());
     QCOMPARE(sandbox.advance(10).status, 200);
 
-    QJsonObject run = runOf(sandbox, uid);
+    QJsonObject run = sandbox.run(uid);
     QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("BLOCKED"));
     const QJsonObject lastError = run.value(QStringLiteral("last_error")).toObject();
     QVERIFY(!lastError.value(QStringLiteral("label")).toString().isEmpty());
     QVERIFY(!lastError.value(QStringLiteral("message")).toString().isEmpty());
     QVERIFY(run.value(QStringLiteral("finished_at")).isNull());
-    QJsonObject input = inputsOf(sandbox, uid).first().toObject();
+    QJsonObject input = sandbox.inputs(uid).first().toObject();
     QCOMPARE(input.value(QStringLiteral("status")).toString(), QStringLiteral("BLOCKED"));
     const QJsonObject inputError = input.value(QStringLiteral("last_error")).toObject();
     QCOMPARE(inputError.value(QStringLiteral("has_failed")).toBool(), true);
@@ -360,7 +246,7 @@ void TestSandboxRuns::blockedInputBlocksAgainAfterResume()
 
     // It stays BLOCKED: only the user can move it.
     QCOMPARE(sandbox.advance(3600).status, 200);
-    QCOMPARE(statusOf(sandbox, uid), QStringLiteral("BLOCKED"));
+    QCOMPARE(sandbox.runStatus(uid), QStringLiteral("BLOCKED"));
 
     // Resume: SCHEDULED, error and retries cleared, the input rescheduled...
     const auto resumed = sandbox.post(runPath(uid, QStringLiteral("/resume")), QJsonObject());
@@ -371,17 +257,17 @@ void TestSandboxRuns::blockedInputBlocksAgainAfterResume()
     QVERIFY(run.value(QStringLiteral("last_error")).isNull());
     QCOMPARE(run.value(QStringLiteral("retry_count")).toInt(), 0);
     QVERIFY(run.value(QStringLiteral("postponed_until")).isNull());
-    QCOMPARE(statusOf(sandbox, uid), QStringLiteral("SCHEDULED"));
-    input = inputsOf(sandbox, uid).first().toObject();
+    QCOMPARE(sandbox.runStatus(uid), QStringLiteral("SCHEDULED"));
+    input = sandbox.inputs(uid).first().toObject();
     QCOMPARE(input.value(QStringLiteral("status")).toString(), QStringLiteral("SCHEDULED"));
     QVERIFY(input.value(QStringLiteral("last_error")).isNull());
 
     // ...and, the input being unchanged, it blocks again.
     QCOMPARE(sandbox.advance(10).status, 200);
-    run = runOf(sandbox, uid);
+    run = sandbox.run(uid);
     QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("BLOCKED"));
     QCOMPARE(errorLabel(run), lastError.value(QStringLiteral("label")).toString());
-    QCOMPARE(inputStatuses(sandbox, uid), QStringList{QStringLiteral("BLOCKED")});
+    QCOMPARE(sandbox.inputStatuses(uid), QStringList{QStringLiteral("BLOCKED")});
     QCOMPARE(run.value(QStringLiteral("output_count")).toInt(), 0);
 }
 
@@ -395,23 +281,23 @@ void TestSandboxRuns::cancelOfBlockedRunStopsItsInputs()
                                QStringLiteral("after-the-blocked-one")});
     QVERIFY(!uid.isEmpty());
     QCOMPARE(sandbox.advance(10).status, 200);
-    QCOMPARE(statusOf(sandbox, uid), QStringLiteral("BLOCKED"));
+    QCOMPARE(sandbox.runStatus(uid), QStringLiteral("BLOCKED"));
 
     const auto cancelled = sandbox.post(runPath(uid, QStringLiteral("/cancel")), QJsonObject());
     QCOMPARE(cancelled.status, 200);
     QCOMPARE(cancelled.json[QStringLiteral("status")].toString(), QStringLiteral("STOPPED"));
     // Contract 3.9: "The run becomes STOPPED, and so do its unfinished
     // inputs" - a BLOCKED input is unfinished.
-    const QStringList statuses = inputStatuses(sandbox, uid);
+    const QStringList statuses = sandbox.inputStatuses(uid);
     QCOMPARE(statuses.at(1), QStringLiteral("STOPPED"));
     QCOMPARE(statuses.at(0), QStringLiteral("STOPPED"));
 
     // Resume still recovers everything (and blocks on the same input).
     QCOMPARE(sandbox.post(runPath(uid, QStringLiteral("/resume")), QJsonObject()).status, 200);
-    QCOMPARE(inputStatuses(sandbox, uid),
+    QCOMPARE(sandbox.inputStatuses(uid),
              (QStringList{QStringLiteral("SCHEDULED"), QStringLiteral("SCHEDULED")}));
     QCOMPARE(sandbox.advance(10).status, 200);
-    QCOMPARE(statusOf(sandbox, uid), QStringLiteral("BLOCKED"));
+    QCOMPARE(sandbox.runStatus(uid), QStringLiteral("BLOCKED"));
 }
 
 void TestSandboxRuns::partialSucceeded()
@@ -424,11 +310,11 @@ void TestSandboxRuns::partialSucceeded()
     QVERIFY(!uid.isEmpty());
     QCOMPARE(sandbox.advance(30).status, 200);
 
-    const QJsonObject run = runOf(sandbox, uid);
+    const QJsonObject run = sandbox.run(uid);
     QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("PARTIAL_SUCCEEDED"));
     QCOMPARE(run.value(QStringLiteral("output_count")).toInt(), 1);
     QVERIFY(!run.value(QStringLiteral("finished_at")).toString().isEmpty());
-    const QJsonArray inputs = inputsOf(sandbox, uid);
+    const QJsonArray inputs = sandbox.inputs(uid);
     QCOMPARE(inputs.size(), 2);
     QCOMPARE(inputs.at(0).toObject().value(QStringLiteral("status")).toString(),
              QStringLiteral("SUCCEEDED"));
@@ -454,21 +340,21 @@ void TestSandboxRuns::noResultInputSucceedsWithLastInfo()
     QCOMPARE(sandbox.advance(30).status, 200);
 
     for (const QString &uid : {mixed, empty}) {
-        const QJsonObject run = runOf(sandbox, uid);
+        const QJsonObject run = sandbox.run(uid);
         QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCEEDED"));
         QVERIFY(run.value(QStringLiteral("last_error")).isNull());
         const QJsonObject info = run.value(QStringLiteral("last_info")).toObject();
         QCOMPARE(info.value(QStringLiteral("label")).toString(), QStringLiteral("NO_RESULT"));
         QVERIFY(!info.value(QStringLiteral("message")).toString().isEmpty());
         QVERIFY(info.value(QStringLiteral("params")).isObject());
-        const QJsonArray inputs = inputsOf(sandbox, uid);
+        const QJsonArray inputs = sandbox.inputs(uid);
         QCOMPARE(inputs.last().toObject().value(QStringLiteral("status")).toString(),
                  QStringLiteral("SUCCEEDED"));
         QCOMPARE(inputs.last().toObject().value(QStringLiteral("output_count")).toInt(), 0);
         QVERIFY(inputs.last().toObject().value(QStringLiteral("last_error")).isNull());
     }
-    QCOMPARE(runOf(sandbox, mixed).value(QStringLiteral("output_count")).toInt(), 1);
-    QCOMPARE(runOf(sandbox, empty).value(QStringLiteral("output_count")).toInt(), 0);
+    QCOMPARE(sandbox.run(mixed).value(QStringLiteral("output_count")).toInt(), 1);
+    QCOMPARE(sandbox.run(empty).value(QStringLiteral("output_count")).toInt(), 0);
 }
 
 void TestSandboxRuns::failedWhenEveryInputIsUnusable()
@@ -481,14 +367,14 @@ void TestSandboxRuns::failedWhenEveryInputIsUnusable()
     QVERIFY(!uid.isEmpty());
     QCOMPARE(sandbox.advance(30).status, 200);
 
-    const QJsonObject run = runOf(sandbox, uid);
+    const QJsonObject run = sandbox.run(uid);
     QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("FAILED"));
     QCOMPARE(run.value(QStringLiteral("output_count")).toInt(), 0);
     QCOMPARE(errorLabel(run), QStringLiteral("NO_DATA_AVAILABLE"));
     QVERIFY(!run.value(QStringLiteral("finished_at")).toString().isEmpty());
-    QCOMPARE(inputStatuses(sandbox, uid),
+    QCOMPARE(sandbox.inputStatuses(uid),
              (QStringList{QStringLiteral("FAILED"), QStringLiteral("FAILED")}));
-    for (const QJsonValue &input : inputsOf(sandbox, uid))
+    for (const QJsonValue &input : sandbox.inputs(uid))
         QCOMPARE(errorLabel(input), QStringLiteral("NO_DATA_AVAILABLE"));
 }
 
@@ -506,22 +392,19 @@ void TestSandboxRuns::transientInputRetriesThenSucceeds()
         QString status;
         for (int second = 0; second < 120; ++second) {
             QCOMPARE(sandbox.advance(second == 0 ? 0 : 1).status, 200);
-            const QJsonObject run = runOf(sandbox, uid);
+            const QJsonObject run = sandbox.run(uid);
             status = run.value(QStringLiteral("status")).toString();
             if (run.value(QStringLiteral("retry_count")).toInt() == retry)
                 break;
             QVERIFY2(status != QLatin1String("SUCCEEDED"), "succeeded before retrying");
         }
-        const QJsonObject run = runOf(sandbox, uid);
+        const QJsonObject run = sandbox.run(uid);
         QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("SCHEDULED"));
         QCOMPARE(run.value(QStringLiteral("retry_count")).toInt(), retry);
         const QString postponedUntil = run.value(QStringLiteral("postponed_until")).toString();
         QVERIFY(!postponedUntil.isEmpty());
-        const QString clock = sandbox
-                                  .request("GET", QUrl(sandbox.baseUrl().chopped(3) +
-                                                       QStringLiteral("/_sandbox/clock")))
-                                  .json[QStringLiteral("now")]
-                                  .toString();
+        const QString clock =
+            sandbox.adminGet(QStringLiteral("/clock")).json[QStringLiteral("now")].toString();
         QVERIFY2(postponedUntil > clock,
                  qPrintable(postponedUntil + QLatin1String(" <= ") + clock));
         QCOMPARE(sandbox.get(runPath(uid, QStringLiteral("/status")))
@@ -529,25 +412,25 @@ void TestSandboxRuns::transientInputRetriesThenSucceeds()
                      .toString(),
                  postponedUntil);
         QVERIFY(!errorLabel(run).isEmpty());
-        const QJsonObject input = inputsOf(sandbox, uid).first().toObject();
+        const QJsonObject input = sandbox.inputs(uid).first().toObject();
         QCOMPARE(input.value(QStringLiteral("status")).toString(), QStringLiteral("SCHEDULED"));
         QCOMPARE(input.value(QStringLiteral("retry_count")).toInt(), retry);
         postponements.append(postponedUntil);
 
         // Nothing happens before postponed_until.
         QCOMPARE(sandbox.advance(30).status, 200);
-        QCOMPARE(statusOf(sandbox, uid), QStringLiteral("SCHEDULED"));
+        QCOMPARE(sandbox.runStatus(uid), QStringLiteral("SCHEDULED"));
     }
     QVERIFY(postponements.at(0) < postponements.at(1));
 
     QCOMPARE(sandbox.advance(600).status, 200);
-    const QJsonObject run = runOf(sandbox, uid);
+    const QJsonObject run = sandbox.run(uid);
     QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCEEDED"));
     QCOMPARE(run.value(QStringLiteral("retry_count")).toInt(), 2);
     QCOMPARE(run.value(QStringLiteral("output_count")).toInt(), 1);
     QVERIFY(run.value(QStringLiteral("postponed_until")).isNull());
     QVERIFY(run.value(QStringLiteral("last_error")).isNull());
-    const QJsonObject input = inputsOf(sandbox, uid).first().toObject();
+    const QJsonObject input = sandbox.inputs(uid).first().toObject();
     QCOMPARE(input.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCEEDED"));
     QCOMPARE(input.value(QStringLiteral("retry_count")).toInt(), 2);
 }
@@ -562,38 +445,38 @@ void TestSandboxRuns::cancelRunningThenResume()
     QVERIFY(!uid.isEmpty());
     // Two pages done: two inputs SUCCEEDED, two to go.
     QCOMPARE(sandbox.advance(5).status, 200);
-    QCOMPARE(statusOf(sandbox, uid), QStringLiteral("RUNNING"));
-    QCOMPARE(runOf(sandbox, uid).value(QStringLiteral("output_count")).toInt(), 2);
+    QCOMPARE(sandbox.runStatus(uid), QStringLiteral("RUNNING"));
+    QCOMPARE(sandbox.run(uid).value(QStringLiteral("output_count")).toInt(), 2);
 
     const auto cancelled = sandbox.post(runPath(uid, QStringLiteral("/cancel")), QJsonObject());
     QCOMPARE(cancelled.status, 200);
     QCOMPARE(cancelled.json[QStringLiteral("uid")].toString(), uid);
     QCOMPARE(cancelled.json[QStringLiteral("status")].toString(), QStringLiteral("STOPPED"));
-    QCOMPARE(statusOf(sandbox, uid), QStringLiteral("STOPPED"));
-    QCOMPARE(inputStatuses(sandbox, uid),
+    QCOMPARE(sandbox.runStatus(uid), QStringLiteral("STOPPED"));
+    QCOMPARE(sandbox.inputStatuses(uid),
              (QStringList{QStringLiteral("SUCCEEDED"), QStringLiteral("SUCCEEDED"),
                           QStringLiteral("STOPPED"), QStringLiteral("STOPPED")}));
 
     // Pending work stops; the results so far stay readable.
     QCOMPARE(sandbox.advance(600).status, 200);
-    const QJsonObject stopped = runOf(sandbox, uid);
+    const QJsonObject stopped = sandbox.run(uid);
     QCOMPARE(stopped.value(QStringLiteral("status")).toString(), QStringLiteral("STOPPED"));
     QCOMPARE(stopped.value(QStringLiteral("output_count")).toInt(), 2);
     QCOMPARE(sandbox.get(runPath(uid, QStringLiteral("/outputs"))).json.toArray().size(), 2);
 
     // Cancelling again is refused.
-    VERIFY_ERROR(sandbox.post(runPath(uid, QStringLiteral("/cancel")), QJsonObject()), 422,
-                 QStringLiteral("ACTION_ABORTED"), QStringLiteral("STOPPED"));
+    VERIFY_ERROR_BODY(sandbox.post(runPath(uid, QStringLiteral("/cancel")), QJsonObject()), 422,
+                      QStringLiteral("ACTION_ABORTED"), QStringLiteral("STOPPED"));
 
     // Resume finishes it, without running the finished inputs again.
     const auto resumed = sandbox.post(runPath(uid, QStringLiteral("/resume")), QJsonObject());
     QCOMPARE(resumed.status, 200);
     QCOMPARE(resumed.json[QStringLiteral("status")].toString(), QStringLiteral("SCHEDULED"));
-    QCOMPARE(inputStatuses(sandbox, uid),
+    QCOMPARE(sandbox.inputStatuses(uid),
              (QStringList{QStringLiteral("SUCCEEDED"), QStringLiteral("SUCCEEDED"),
                           QStringLiteral("SCHEDULED"), QStringLiteral("SCHEDULED")}));
     QCOMPARE(sandbox.advance(60).status, 200);
-    const QJsonObject finished = runOf(sandbox, uid);
+    const QJsonObject finished = sandbox.run(uid);
     QCOMPARE(finished.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCEEDED"));
     QCOMPARE(finished.value(QStringLiteral("output_count")).toInt(), 4);
     QVERIFY(!finished.value(QStringLiteral("finished_at")).toString().isEmpty());
@@ -610,32 +493,31 @@ void TestSandboxRuns::cancelMidInputThenResumeKeepsOutputsUnique()
     SandboxFixture sandbox;
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
-    const QString uid =
-        launch(sandbox, QStringLiteral("linkedin-search-people"),
-               QJsonArray{search(QStringLiteral("engineer")), search(QStringLiteral("teacher"))},
-               QJsonObject{{QStringLiteral("max_results"), 40}});
+    const QString uid = sandbox.launch(
+        QStringLiteral("linkedin-search-people"),
+        QJsonArray{search(QStringLiteral("engineer")), search(QStringLiteral("teacher"))},
+        QJsonObject{{QStringLiteral("max_results"), 40}});
     QVERIFY(!uid.isEmpty());
     // One page of the first input stored, more to come.
     QCOMPARE(sandbox.advance(3).status, 200);
-    const QJsonObject first = inputsOf(sandbox, uid).first().toObject();
+    const QJsonObject first = sandbox.inputs(uid).first().toObject();
     QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("RUNNING"));
     QCOMPARE(first.value(QStringLiteral("output_count")).toInt(), 10);
 
     QCOMPARE(sandbox.post(runPath(uid, QStringLiteral("/cancel")), QJsonObject()).status, 200);
-    QCOMPARE(inputStatuses(sandbox, uid),
+    QCOMPARE(sandbox.inputStatuses(uid),
              (QStringList{QStringLiteral("STOPPED"), QStringLiteral("STOPPED")}));
     QCOMPARE(sandbox.advance(60).status, 200);
-    QCOMPARE(runOf(sandbox, uid).value(QStringLiteral("output_count")).toInt(), 10);
+    QCOMPARE(sandbox.run(uid).value(QStringLiteral("output_count")).toInt(), 10);
 
     QCOMPARE(sandbox.post(runPath(uid, QStringLiteral("/resume")), QJsonObject()).status, 200);
     QCOMPARE(sandbox.advance(600).status, 200);
-    const QJsonObject run = runOf(sandbox, uid);
+    const QJsonObject run = sandbox.run(uid);
     QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCEEDED"));
     int inputSum = 0;
-    for (const QJsonValue &input : inputsOf(sandbox, uid))
+    for (const QJsonValue &input : sandbox.inputs(uid))
         inputSum += input.toObject().value(QStringLiteral("output_count")).toInt();
-    const QJsonArray outputs =
-        sandbox.get(runPath(uid, QStringLiteral("/outputs?limit=500"))).json.toArray();
+    const QJsonArray outputs = sandbox.outputs(uid);
     QCOMPARE(run.value(QStringLiteral("output_count")).toInt(), inputSum);
     QCOMPARE(static_cast<int>(outputs.size()), inputSum);
     QSet<QString> urls;
@@ -657,40 +539,40 @@ void TestSandboxRuns::cancelFromEveryCancellableStatus()
     QCOMPARE(sandbox.advance(0).status, 200);
     // ...and CREATED, launched after the clock last moved.
     const QString created = launchPeople(sandbox, {QStringLiteral("n-1")});
-    QCOMPARE(statusOf(sandbox, running), QStringLiteral("RUNNING"));
-    QCOMPARE(statusOf(sandbox, queued), QStringLiteral("QUEUED"));
-    QCOMPARE(statusOf(sandbox, created), QStringLiteral("CREATED"));
+    QCOMPARE(sandbox.runStatus(running), QStringLiteral("RUNNING"));
+    QCOMPARE(sandbox.runStatus(queued), QStringLiteral("QUEUED"));
+    QCOMPARE(sandbox.runStatus(created), QStringLiteral("CREATED"));
 
     for (const QString &uid : {queued, created}) {
         const auto reply = sandbox.post(runPath(uid, QStringLiteral("/cancel")), QJsonObject());
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json[QStringLiteral("status")].toString(), QStringLiteral("STOPPED"));
-        QCOMPARE(inputStatuses(sandbox, uid), QStringList{QStringLiteral("STOPPED")});
+        QCOMPARE(sandbox.inputStatuses(uid), QStringList{QStringLiteral("STOPPED")});
     }
     QCOMPARE(sandbox.advance(60).status, 200);
-    QCOMPARE(statusOf(sandbox, running), QStringLiteral("SUCCEEDED"));
-    QCOMPARE(statusOf(sandbox, queued), QStringLiteral("STOPPED"));
-    QCOMPARE(statusOf(sandbox, created), QStringLiteral("STOPPED"));
-    QCOMPARE(runOf(sandbox, queued).value(QStringLiteral("output_count")).toInt(), 0);
-    QCOMPARE(runOf(sandbox, created).value(QStringLiteral("started_at")), QJsonValue());
+    QCOMPARE(sandbox.runStatus(running), QStringLiteral("SUCCEEDED"));
+    QCOMPARE(sandbox.runStatus(queued), QStringLiteral("STOPPED"));
+    QCOMPARE(sandbox.runStatus(created), QStringLiteral("STOPPED"));
+    QCOMPARE(sandbox.run(queued).value(QStringLiteral("output_count")).toInt(), 0);
+    QCOMPARE(sandbox.run(created).value(QStringLiteral("started_at")), QJsonValue());
 
     // SCHEDULED, waiting for a retry: the retry never happens.
     const QString waiting = launchPeople(sandbox, {QStringLiteral("transient-one")});
     QCOMPARE(sandbox.advance(3).status, 200);
-    QCOMPARE(statusOf(sandbox, waiting), QStringLiteral("SCHEDULED"));
+    QCOMPARE(sandbox.runStatus(waiting), QStringLiteral("SCHEDULED"));
     const auto reply = sandbox.post(runPath(waiting, QStringLiteral("/cancel")), QJsonObject());
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json[QStringLiteral("status")].toString(), QStringLiteral("STOPPED"));
     QVERIFY(reply.json[QStringLiteral("postponed_until")].isNull());
-    QCOMPARE(inputStatuses(sandbox, waiting), QStringList{QStringLiteral("STOPPED")});
+    QCOMPARE(sandbox.inputStatuses(waiting), QStringList{QStringLiteral("STOPPED")});
     QCOMPARE(sandbox.advance(3600).status, 200);
-    QCOMPARE(statusOf(sandbox, waiting), QStringLiteral("STOPPED"));
-    QCOMPARE(runOf(sandbox, waiting).value(QStringLiteral("retry_count")).toInt(), 1);
+    QCOMPARE(sandbox.runStatus(waiting), QStringLiteral("STOPPED"));
+    QCOMPARE(sandbox.run(waiting).value(QStringLiteral("retry_count")).toInt(), 1);
 
     // The slot is free again: a new run starts straight away.
     const QString later = launchPeople(sandbox, {QStringLiteral("l-1")});
     QCOMPARE(sandbox.advance(0).status, 200);
-    QCOMPARE(statusOf(sandbox, later), QStringLiteral("RUNNING"));
+    QCOMPARE(sandbox.runStatus(later), QStringLiteral("RUNNING"));
 }
 
 void TestSandboxRuns::cancelOfFinishedRunIsRefused()
@@ -701,13 +583,13 @@ void TestSandboxRuns::cancelOfFinishedRunIsRefused()
     const QString uid = launchPeople(sandbox, {QStringLiteral("done-and-dusted")});
     QVERIFY(!uid.isEmpty());
     QCOMPARE(sandbox.advance(30).status, 200);
-    const QJsonObject before = runOf(sandbox, uid);
+    const QJsonObject before = sandbox.run(uid);
     QCOMPARE(before.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCEEDED"));
 
-    VERIFY_ERROR(sandbox.post(runPath(uid, QStringLiteral("/cancel")), QJsonObject()), 422,
-                 QStringLiteral("ACTION_ABORTED"), QStringLiteral("SUCCEEDED"));
-    QCOMPARE(runOf(sandbox, uid), before);
-    QCOMPARE(inputStatuses(sandbox, uid), QStringList{QStringLiteral("SUCCEEDED")});
+    VERIFY_ERROR_BODY(sandbox.post(runPath(uid, QStringLiteral("/cancel")), QJsonObject()), 422,
+                      QStringLiteral("ACTION_ABORTED"), QStringLiteral("SUCCEEDED"));
+    QCOMPARE(sandbox.run(uid), before);
+    QCOMPARE(sandbox.inputStatuses(uid), QStringList{QStringLiteral("SUCCEEDED")});
 }
 
 void TestSandboxRuns::resumeAndContinueAreRefused()
@@ -720,21 +602,21 @@ void TestSandboxRuns::resumeAndContinueAreRefused()
 
     // Resume is for BLOCKED and STOPPED runs only.
     QCOMPARE(sandbox.advance(1).status, 200);
-    QCOMPARE(statusOf(sandbox, uid), QStringLiteral("RUNNING"));
-    const QJsonObject running = runOf(sandbox, uid);
-    VERIFY_ERROR(sandbox.post(runPath(uid, QStringLiteral("/resume")), QJsonObject()), 422,
-                 QStringLiteral("ACTION_ABORTED"), QStringLiteral("RUNNING"));
-    QCOMPARE(runOf(sandbox, uid), running);
+    QCOMPARE(sandbox.runStatus(uid), QStringLiteral("RUNNING"));
+    const QJsonObject running = sandbox.run(uid);
+    VERIFY_ERROR_BODY(sandbox.post(runPath(uid, QStringLiteral("/resume")), QJsonObject()), 422,
+                      QStringLiteral("ACTION_ABORTED"), QStringLiteral("RUNNING"));
+    QCOMPARE(sandbox.run(uid), running);
 
     QCOMPARE(sandbox.advance(30).status, 200);
-    const QJsonObject finished = runOf(sandbox, uid);
+    const QJsonObject finished = sandbox.run(uid);
     QCOMPARE(finished.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCEEDED"));
-    VERIFY_ERROR(sandbox.post(runPath(uid, QStringLiteral("/resume")), QJsonObject()), 422,
-                 QStringLiteral("ACTION_ABORTED"), QStringLiteral("SUCCEEDED"));
+    VERIFY_ERROR_BODY(sandbox.post(runPath(uid, QStringLiteral("/resume")), QJsonObject()), 422,
+                      QStringLiteral("ACTION_ABORTED"), QStringLiteral("SUCCEEDED"));
     // Continue is for incremental runs only.
-    VERIFY_ERROR(sandbox.post(runPath(uid, QStringLiteral("/continue")), QJsonObject()), 422,
-                 QStringLiteral("ACTION_ABORTED"), QStringLiteral("incremental"));
-    QCOMPARE(runOf(sandbox, uid), finished);
+    VERIFY_ERROR_BODY(sandbox.post(runPath(uid, QStringLiteral("/continue")), QJsonObject()), 422,
+                      QStringLiteral("ACTION_ABORTED"), QStringLiteral("incremental"));
+    QCOMPARE(sandbox.run(uid), finished);
 }
 
 void TestSandboxRuns::listFilters()
@@ -743,17 +625,17 @@ void TestSandboxRuns::listFilters()
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
     // One second apart, so created_at orders them.
-    const QString searchRun = launch(sandbox, QStringLiteral("linkedin-search-people"),
-                                     QJsonArray{search(QStringLiteral("cto"))},
-                                     QJsonObject{{QStringLiteral("max_results"), 10}});
+    const QString searchRun = sandbox.launch(QStringLiteral("linkedin-search-people"),
+                                             QJsonArray{search(QStringLiteral("cto"))},
+                                             QJsonObject{{QStringLiteral("max_results"), 10}});
     QCOMPARE(sandbox.advance(1).status, 200);
     const QString failedRun = launchPeople(sandbox, {QStringLiteral("unusable-x")});
     QCOMPARE(sandbox.advance(1).status, 200);
     const QString blockedRun =
         launchPeople(sandbox, {QStringLiteral("https://www.linkedin.com/products/foo")});
     QCOMPARE(sandbox.advance(1).status, 200);
-    const QString stoppedRun = launch(sandbox, QStringLiteral("linkedin-extract-contact"),
-                                      profiles({QStringLiteral("stop-me")}));
+    const QString stoppedRun = sandbox.launch(QStringLiteral("linkedin-extract-contact"),
+                                              profiles({QStringLiteral("stop-me")}));
     QCOMPARE(sandbox.post(runPath(stoppedRun, QStringLiteral("/cancel")), QJsonObject()).status,
              200);
     QCOMPARE(sandbox.advance(60).status, 200);
@@ -763,15 +645,15 @@ void TestSandboxRuns::listFilters()
     QCOMPARE(live.status, 200);
     for (const QString &uid : {searchRun, failedRun, blockedRun, stoppedRun})
         QVERIFY(!uid.isEmpty());
-    QCOMPARE(statusOf(sandbox, searchRun), QStringLiteral("SUCCEEDED"));
-    QCOMPARE(statusOf(sandbox, failedRun), QStringLiteral("FAILED"));
-    QCOMPARE(statusOf(sandbox, blockedRun), QStringLiteral("BLOCKED"));
-    QCOMPARE(statusOf(sandbox, stoppedRun), QStringLiteral("STOPPED"));
+    QCOMPARE(sandbox.runStatus(searchRun), QStringLiteral("SUCCEEDED"));
+    QCOMPARE(sandbox.runStatus(failedRun), QStringLiteral("FAILED"));
+    QCOMPARE(sandbox.runStatus(blockedRun), QStringLiteral("BLOCKED"));
+    QCOMPARE(sandbox.runStatus(stoppedRun), QStringLiteral("STOPPED"));
 
     const QStringList liveRuns = listed(sandbox, QStringLiteral("execution_mode=LIVE"));
     QCOMPARE(liveRuns.size(), 1);
     const QString liveRun = liveRuns.first();
-    QCOMPARE(runOf(sandbox, liveRun).value(QStringLiteral("status")).toString(),
+    QCOMPARE(sandbox.run(liveRun).value(QStringLiteral("status")).toString(),
              QStringLiteral("SUCCEEDED"));
     QCOMPARE(sorted(listed(sandbox, QStringLiteral("execution_mode=ASYNC"))),
              sorted({searchRun, failedRun, blockedRun, stoppedRun}));
@@ -813,14 +695,14 @@ void TestSandboxRuns::listFilters()
 
     // The deprecated workspace_uid is ignored.
     const QString workspace =
-        runOf(sandbox, searchRun).value(QStringLiteral("workspace_uid")).toString();
+        sandbox.run(searchRun).value(QStringLiteral("workspace_uid")).toString();
     QCOMPARE(sorted(listed(sandbox,
                            QStringLiteral("status=FAILED,BLOCKED&workspace_uid=") + kUnknownUid)),
              failedOrBlocked);
     QVERIFY(!workspace.isEmpty());
 
     // user_uid: the sandbox key's user launched all five; flows run nothing.
-    const QString user = runOf(sandbox, searchRun).value(QStringLiteral("user_uid")).toString();
+    const QString user = sandbox.run(searchRun).value(QStringLiteral("user_uid")).toString();
     QVERIFY(!user.isEmpty());
     QCOMPARE(listed(sandbox, QStringLiteral("limit=100&user_uid=") + user).size(), 5);
     QCOMPARE(listed(sandbox, QStringLiteral("user_uid=") + kUnknownUid), QStringList());
@@ -894,24 +776,25 @@ void TestSandboxRuns::listRejectsBadParameters()
                                  QStringLiteral("-1"), QString()}) {
         const auto reply = sandbox.get(QStringLiteral("/runs?limit=") + limit);
         const QString problem =
-            errorProblem(reply, 400, QStringLiteral("BAD_PARAMETERS"), QStringLiteral("limit"));
+            reply.errorProblem(400, QStringLiteral("BAD_PARAMETERS"), QStringLiteral("limit"));
         QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("limit=%1: %2").arg(limit, problem)));
     }
-    VERIFY_ERROR(sandbox.get(QStringLiteral("/runs?offset=-1")), 400,
-                 QStringLiteral("BAD_PARAMETERS"), QStringLiteral("offset"));
-    VERIFY_ERROR(sandbox.get(QStringLiteral("/runs?status=DONE")), 400,
-                 QStringLiteral("BAD_PARAMETERS"), QStringLiteral("status"));
-    VERIFY_ERROR(sandbox.get(QStringLiteral("/runs?status=SUCCEEDED,DONE")), 400,
-                 QStringLiteral("BAD_PARAMETERS"), QStringLiteral("status"));
-    VERIFY_ERROR(sandbox.get(QStringLiteral("/runs?execution_mode=SCHEDULE")), 400,
-                 QStringLiteral("BAD_PARAMETERS"), QStringLiteral("execution_mode"));
+    VERIFY_ERROR_BODY(sandbox.get(QStringLiteral("/runs?offset=-1")), 400,
+                      QStringLiteral("BAD_PARAMETERS"), QStringLiteral("offset"));
+    VERIFY_ERROR_BODY(sandbox.get(QStringLiteral("/runs?status=DONE")), 400,
+                      QStringLiteral("BAD_PARAMETERS"), QStringLiteral("status"));
+    VERIFY_ERROR_BODY(sandbox.get(QStringLiteral("/runs?status=SUCCEEDED,DONE")), 400,
+                      QStringLiteral("BAD_PARAMETERS"), QStringLiteral("status"));
+    VERIFY_ERROR_BODY(sandbox.get(QStringLiteral("/runs?execution_mode=SCHEDULE")), 400,
+                      QStringLiteral("BAD_PARAMETERS"), QStringLiteral("execution_mode"));
     QStringList elevenFields;
     for (int i = 0; i < 11; ++i)
         elevenFields.append(QStringLiteral("created_at"));
-    VERIFY_ERROR(sandbox.get(QStringLiteral("/runs?sort=") + elevenFields.join(QLatin1Char(','))),
-                 400, QStringLiteral("BAD_PARAMETERS"), QStringLiteral("sort"));
-    VERIFY_ERROR(sandbox.get(QStringLiteral("/runs?sort=-name")), 400,
-                 QStringLiteral("BAD_PARAMETERS"), QStringLiteral("sort"));
+    VERIFY_ERROR_BODY(
+        sandbox.get(QStringLiteral("/runs?sort=") + elevenFields.join(QLatin1Char(','))), 400,
+        QStringLiteral("BAD_PARAMETERS"), QStringLiteral("sort"));
+    VERIFY_ERROR_BODY(sandbox.get(QStringLiteral("/runs?sort=-name")), 400,
+                      QStringLiteral("BAD_PARAMETERS"), QStringLiteral("sort"));
 }
 
 void TestSandboxRuns::inputsCursorPaging()
@@ -926,7 +809,7 @@ void TestSandboxRuns::inputsCursorPaging()
     QJsonObject withCustom = sent.at(2).toObject();
     withCustom.insert(QStringLiteral("custom_data"), QJsonObject{{QStringLiteral("row"), 3}});
     sent.replace(2, withCustom);
-    const QString uid = launch(sandbox, QStringLiteral("linkedin-extract-people"), sent);
+    const QString uid = sandbox.launch(QStringLiteral("linkedin-extract-people"), sent);
     QVERIFY(!uid.isEmpty());
 
     // Pages of 3: 3, 3, 1; X-Pagination-Next on all but the last.
@@ -982,10 +865,10 @@ void TestSandboxRuns::inputsCursorPaging()
     }
     QCOMPARE(uidsOf(done.json), uidsOf(all));
 
-    VERIFY_ERROR(sandbox.get(runPath(uid, QStringLiteral("/inputs?limit=501"))), 400,
-                 QStringLiteral("BAD_PARAMETERS"), QStringLiteral("limit"));
-    VERIFY_ERROR(sandbox.get(runPath(uid, QStringLiteral("/inputs?limit=0"))), 400,
-                 QStringLiteral("BAD_PARAMETERS"), QStringLiteral("limit"));
+    VERIFY_ERROR_BODY(sandbox.get(runPath(uid, QStringLiteral("/inputs?limit=501"))), 400,
+                      QStringLiteral("BAD_PARAMETERS"), QStringLiteral("limit"));
+    VERIFY_ERROR_BODY(sandbox.get(runPath(uid, QStringLiteral("/inputs?limit=0"))), 400,
+                      QStringLiteral("BAD_PARAMETERS"), QStringLiteral("limit"));
     QCOMPARE(sandbox.get(runPath(uid, QStringLiteral("/inputs?limit=500"))).status, 200);
 }
 
@@ -1009,8 +892,8 @@ void TestSandboxRuns::inputsDeprecatedOffset()
              all.mid(6));
     QCOMPARE(uidsOf(sandbox.get(runPath(uid, QStringLiteral("/inputs?offset=7"))).json),
              QStringList());
-    VERIFY_ERROR(sandbox.get(runPath(uid, QStringLiteral("/inputs?offset=-2"))), 400,
-                 QStringLiteral("BAD_PARAMETERS"), QStringLiteral("offset"));
+    VERIFY_ERROR_BODY(sandbox.get(runPath(uid, QStringLiteral("/inputs?offset=-2"))), 400,
+                      QStringLiteral("BAD_PARAMETERS"), QStringLiteral("offset"));
 
     // With a cursor, offset is ignored.
     const auto first = sandbox.get(runPath(uid, QStringLiteral("/inputs?limit=2")));
@@ -1041,7 +924,7 @@ void TestSandboxRuns::badCursorIsRejected()
                                   QStringLiteral("YzE6MDAwOjE6MA"), QString()}) {
         const auto reply = sandbox.get(inputsPath + QStringLiteral("?cursor=") + cursor);
         const QString problem =
-            errorProblem(reply, 400, QStringLiteral("BAD_PARAMETERS"), QStringLiteral("cursor"));
+            reply.errorProblem(400, QStringLiteral("BAD_PARAMETERS"), QStringLiteral("cursor"));
         QVERIFY2(problem.isEmpty(),
                  qPrintable(QStringLiteral("cursor '%1': %2").arg(cursor, problem)));
     }
@@ -1052,27 +935,27 @@ void TestSandboxRuns::badCursorIsRejected()
     const QString inputsCursor = QUrlQuery(inputsNext).queryItemValue(QStringLiteral("cursor"));
     QVERIFY(!inputsCursor.isEmpty());
     QCOMPARE(sandbox.request("GET", inputsNext).status, 200);
-    VERIFY_ERROR(sandbox.get(runPath(uid, QStringLiteral("/outputs?cursor=")) + inputsCursor), 400,
-                 QStringLiteral("BAD_PARAMETERS"), QStringLiteral("cursor"));
-    VERIFY_ERROR(sandbox.get(runPath(other, QStringLiteral("/inputs?cursor=")) + inputsCursor), 400,
-                 QStringLiteral("BAD_PARAMETERS"), QStringLiteral("cursor"));
+    VERIFY_ERROR_BODY(sandbox.get(runPath(uid, QStringLiteral("/outputs?cursor=")) + inputsCursor),
+                      400, QStringLiteral("BAD_PARAMETERS"), QStringLiteral("cursor"));
+    VERIFY_ERROR_BODY(sandbox.get(runPath(other, QStringLiteral("/inputs?cursor=")) + inputsCursor),
+                      400, QStringLiteral("BAD_PARAMETERS"), QStringLiteral("cursor"));
 
     const auto firstOutputs = sandbox.get(runPath(uid, QStringLiteral("/outputs?limit=1")));
     const QUrl outputsNext(QString::fromUtf8(firstOutputs.header("X-Pagination-Next")));
     QVERIFY(!outputsNext.isEmpty());
     QCOMPARE(sandbox.request("GET", outputsNext).status, 200);
     const QString outputsCursor = QUrlQuery(outputsNext).queryItemValue(QStringLiteral("cursor"));
-    VERIFY_ERROR(sandbox.get(inputsPath + QStringLiteral("?cursor=") + outputsCursor), 400,
-                 QStringLiteral("BAD_PARAMETERS"), QStringLiteral("cursor"));
+    VERIFY_ERROR_BODY(sandbox.get(inputsPath + QStringLiteral("?cursor=") + outputsCursor), 400,
+                      QStringLiteral("BAD_PARAMETERS"), QStringLiteral("cursor"));
 
     // Cursors expire after 24 hours.
     QCOMPARE(sandbox.advance(23 * 3600).status, 200);
     QCOMPARE(sandbox.request("GET", inputsNext).status, 200);
     QCOMPARE(sandbox.advance(2 * 3600).status, 200);
-    VERIFY_ERROR(sandbox.request("GET", inputsNext), 400, QStringLiteral("BAD_PARAMETERS"),
-                 QStringLiteral("cursor"));
-    VERIFY_ERROR(sandbox.request("GET", outputsNext), 400, QStringLiteral("BAD_PARAMETERS"),
-                 QStringLiteral("cursor"));
+    VERIFY_ERROR_BODY(sandbox.request("GET", inputsNext), 400, QStringLiteral("BAD_PARAMETERS"),
+                      QStringLiteral("cursor"));
+    VERIFY_ERROR_BODY(sandbox.request("GET", outputsNext), 400, QStringLiteral("BAD_PARAMETERS"),
+                      QStringLiteral("cursor"));
 }
 
 void TestSandboxRuns::outputsOfLiveRunAreRefused()
@@ -1087,16 +970,16 @@ void TestSandboxRuns::outputsOfLiveRunAreRefused()
     const QStringList liveRuns = listed(sandbox, QStringLiteral("execution_mode=LIVE"));
     QCOMPARE(liveRuns.size(), 1);
     const QString uid = liveRuns.first();
-    const QJsonObject run = runOf(sandbox, uid);
+    const QJsonObject run = sandbox.run(uid);
     QCOMPARE(run.value(QStringLiteral("execution_mode")).toString(), QStringLiteral("LIVE"));
     QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCEEDED"));
     QVERIFY(run.value(QStringLiteral("callback")).isNull());
 
-    VERIFY_ERROR(sandbox.get(runPath(uid, QStringLiteral("/outputs"))), 400,
-                 QStringLiteral("BAD_PARAMETERS"), QString());
+    VERIFY_ERROR_BODY(sandbox.get(runPath(uid, QStringLiteral("/outputs"))), 400,
+                      QStringLiteral("BAD_PARAMETERS"), QString());
     // Live runs cannot be cancelled either.
-    VERIFY_ERROR(sandbox.post(runPath(uid, QStringLiteral("/cancel")), QJsonObject()), 422,
-                 QStringLiteral("ACTION_ABORTED"), QString());
+    VERIFY_ERROR_BODY(sandbox.post(runPath(uid, QStringLiteral("/cancel")), QJsonObject()), 422,
+                      QStringLiteral("ACTION_ABORTED"), QString());
 }
 
 void TestSandboxRuns::unknownRunIsNotFound()
@@ -1107,13 +990,13 @@ void TestSandboxRuns::unknownRunIsNotFound()
     for (const QString &suffix : {QString(), QStringLiteral("/status"), QStringLiteral("/inputs"),
                                   QStringLiteral("/outputs")}) {
         const auto reply = sandbox.get(runPath(kUnknownUid, suffix));
-        const QString problem = errorProblem(reply, 404, QString());
+        const QString problem = reply.errorProblem(404, QString());
         QVERIFY2(problem.isEmpty(), qPrintable(suffix + QLatin1String(": ") + problem));
     }
     for (const QString &operation :
          {QStringLiteral("/resume"), QStringLiteral("/continue"), QStringLiteral("/cancel")}) {
         const auto reply = sandbox.post(runPath(kUnknownUid, operation), QJsonObject());
-        const QString problem = errorProblem(reply, 404, QString());
+        const QString problem = reply.errorProblem(404, QString());
         QVERIFY2(problem.isEmpty(), qPrintable(operation + QLatin1String(": ") + problem));
     }
     // Two errors, two references.

@@ -1,4 +1,5 @@
 #include "domain/jsonfields.h"
+#include "sandboxapi.h"
 #include "sandboxfixture.h"
 
 #include <QJsonArray>
@@ -93,14 +94,6 @@ SandboxFixture::Reply manage(SandboxFixture &sandbox, const QString &uid, const 
                              const QJsonObject &body = {})
 {
     return sandbox.post(u"/schedules/"_s + uid + u'/' + action, body);
-}
-
-QStringList uidsOf(const QJsonArray &array)
-{
-    QStringList uids;
-    for (const QJsonValue &value : array)
-        uids.append(value[u"uid"_s].toString());
-    return uids;
 }
 
 } // namespace
@@ -585,7 +578,7 @@ void TestSandboxSchedules::listFiltersSortAndLimit()
         if (reply.status != 200)
             qWarning("GET /schedules%s: %d %s", qPrintable(query), reply.status,
                      reply.body.constData());
-        return uidsOf(reply.json.toArray());
+        return SandboxApi::uidsOf(reply.json);
     };
 
     QCOMPARE(list({}), (QStringList{a, b, c}));

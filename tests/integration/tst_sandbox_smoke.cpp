@@ -32,26 +32,14 @@ void TestSandboxSmoke::asyncRunCompletes()
     QCOMPARE(launched.json[QStringLiteral("status")].toString(), QStringLiteral("pending"));
     const QString uid = launched.json[QStringLiteral("run_uid")].toString();
 
-    QCOMPARE(sandbox.get(QStringLiteral("/runs/") + uid + QStringLiteral("/status"))
-                 .json[QStringLiteral("status")]
-                 .toString(),
-             QStringLiteral("CREATED"));
+    QCOMPARE(sandbox.runStatus(uid), QStringLiteral("CREATED"));
     QCOMPARE(sandbox.advance(60).status, 200);
-    const auto run = sandbox.get(QStringLiteral("/runs/") + uid);
-    QCOMPARE(run.json[QStringLiteral("status")].toString(), QStringLiteral("SUCCEEDED"));
-    const int outputCount = run.json[QStringLiteral("output_count")].toInt();
+    const QJsonObject run = sandbox.run(uid);
+    QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCEEDED"));
+    const int outputCount = run.value(QStringLiteral("output_count")).toInt();
     QVERIFY(outputCount > 0 && outputCount <= 25);
-
-    int seen = 0;
-    QUrl next(sandbox.baseUrl() + QStringLiteral("/runs/") + uid +
-              QStringLiteral("/outputs?limit=7"));
-    while (!next.isEmpty()) {
-        const auto page = sandbox.request("GET", next);
-        QCOMPARE(page.status, 200);
-        seen += page.json.toArray().size();
-        next = QUrl(QString::fromUtf8(page.header("X-Pagination-Next")));
-    }
-    QCOMPARE(seen, outputCount);
+    // Page by page, 7 at a time.
+    QCOMPARE(sandbox.outputs(uid, 7).size(), outputCount);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxSmoke)
