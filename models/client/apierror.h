@@ -2,6 +2,7 @@
 
 #include "domain/errorbody.h"
 
+#include <QMetaType>
 #include <QString>
 
 // Why a call did not succeed: the HTTP status and the server's error body
@@ -33,3 +34,4 @@ struct ApiError
     // One line for the user: the server's message when there is one.
     QString message() const;
 };
+Q_DECLARE_METATYPE(ApiError)

@@ -8,6 +8,8 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <cstring>
+
 Q_LOGGING_CATEGORY(lcClient, "runboard.models.client", QtInfoMsg)
 
 namespace {
@@ -34,6 +36,39 @@ QString pathOf(const QString &segment)
 
 } // namespace
 
+// Hands the body out once and cannot rewind: Qt's HTTP layer then fails a
+// request whose reused connection closed early instead of silently
+// sending it again, which for a launch would create a second run.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_position + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = std::min(maxSize, m_data.size() - m_position);
+        std::memcpy(data, m_data.constData() + m_position, static_cast<size_t>(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
 struct EdgesClient::Call
 {
     EdgesRequest request;
@@ -52,7 +87,13 @@ EdgesClient::EdgesClient(QNetworkAccessManager *network, ConnectionSettings sett
     , m_random(QRandomGenerator::securelySeeded())
 {}
 
-EdgesClient::~EdgesClient() = default;
+EdgesClient::~EdgesClient()
+{
+    // Every call still open ends now, Cancelled, with its network request.
+    const QList<ApiReply *> replies = findChildren<ApiReply *>(Qt::FindDirectChildrenOnly);
+    for (ApiReply *reply : replies)
+        reply->cancel();
+}
 
 QUrl EdgesClient::urlOf(const EdgesRequest &request) const
 {
@@ -60,8 +101,12 @@ QUrl EdgesClient::urlOf(const EdgesRequest &request) const
         return request.absoluteUrl;
     QUrl url = m_settings.baseUrl;
     url.setPath(url.path() + request.path);
-    if (!request.query.isEmpty())
-        url.setQuery(request.query);
+    if (!request.query.isEmpty()) {
+        // '+' means a space to many servers: send it encoded.
+        QString query = request.query.query(QUrl::FullyEncoded);
+        query.replace(QLatin1Char('+'), QLatin1String("%2B"));
+        url.setQuery(query, QUrl::StrictMode);
+    }
     return url;
 }
 
@@ -99,8 +144,16 @@ void EdgesClient::startNetwork(const CallPtr &call)
     request.setTransferTimeout(m_settings.timeoutMs);
     qCDebug(lcClient) << call->request.method << request.url().path() << "attempt"
                       << reply->m_attempts;
-    QNetworkReply *network =
-        m_network->sendCustomRequest(request, call->request.method, call->request.body);
+    QNetworkReply *network = nullptr;
+    if (call->request.idempotent) {
+        network = m_network->sendCustomRequest(request, call->request.method, call->request.body);
+    } else {
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, call->request.body.size());
+        auto *body = new OneShotBody(call->request.body, nullptr);
+        network = m_network->sendCustomRequest(request, call->request.method, body);
+        body->setParent(network);
+    }
     reply->m_network = network;
     connect(network, &QNetworkReply::finished, reply, [this, call] { onNetworkFinished(call); });
 }
@@ -159,12 +212,13 @@ void EdgesClient::onNetworkFinished(const CallPtr &call)
         const bool timedOut = networkError == QNetworkReply::TimeoutError ||
                               networkError == QNetworkReply::OperationCanceledError;
         error.kind = timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network;
+        error.httpStatus = 0;
         error.detail = network->errorString();
         if (request.idempotent || neverSent(networkError))
             return retryOrFail(call, backoffMs(reply->m_attempts), error);
         if (request.creates)
             error.kind = ApiError::Kind::LaunchUncertain;
-        return reply->finish(error, status, QJsonValue(), QUrl());
+        return reply->finish(error, 0, QJsonValue(), QUrl());
     }
 
     QJsonParseError parseError;

@@ -244,7 +244,8 @@ void SandboxServer::send(QTcpSocket *socket, ApiResponse response,
         QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
         return;
     case Kind::Slow:
-        QTimer::singleShot(fault.delayMs, this, [target, bytes = head + body] {
+        // A plain QByteArray: a QStringBuilder here would outlive its parts.
+        QTimer::singleShot(fault.delayMs, this, [target, bytes = QByteArray(head + body)] {
             if (target)
                 target->write(bytes);
         });
