@@ -9,8 +9,7 @@
 RunOutputsModel::RunOutputsModel(EdgesClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
-{
-}
+{}
 
 RunOutputsModel::~RunOutputsModel() = default;
 
@@ -47,22 +46,30 @@ void RunOutputsModel::appendItems(const QJsonArray &items)
 {
     if (items.isEmpty())
         return;
-    QList<QStringList> rows;
+    QList<Row> rows;
     rows.reserve(items.size());
     QStringList newColumns;
+    QList<QString> cellsOfRow;
     for (const QJsonValue &item : items) {
         const JsonFlattener::Cells cells = JsonFlattener::flatten(item.toObject());
-        QStringList row(m_columns.size() + newColumns.size());
+        cellsOfRow.fill(QString(), m_columns.size() + newColumns.size());
         for (const auto &[name, text] : cells) {
             int column = m_columnOf.value(name, -1);
             if (column < 0) {
                 column = static_cast<int>(m_columns.size() + newColumns.size());
                 m_columnOf.insert(name, column);
                 newColumns.append(name);
-                row.resize(column + 1);
+                cellsOfRow.resize(column + 1);
             }
-            row[column] = text;
+            cellsOfRow[column] = text;
         }
+        Row row;
+        row.ends.reserve(cellsOfRow.size());
+        for (const QString &cell : std::as_const(cellsOfRow)) {
+            row.text += cell.toUtf8();
+            row.ends.append(static_cast<quint32>(row.text.size()));
+        }
+        row.text.squeeze();
         rows.append(std::move(row));
     }
     if (!newColumns.isEmpty()) {
@@ -93,22 +100,26 @@ QVariant RunOutputsModel::data(const QModelIndex &index, int role) const
         return {};
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QStringList &row = m_rows.at(index.row());
-    return index.column() < row.size() ? row.at(index.column()) : QString();
+    const Row &row = m_rows.at(index.row());
+    const int column = index.column();
+    if (column >= row.ends.size())
+        return QString();
+    const quint32 start = column == 0 ? 0 : row.ends.at(column - 1);
+    return QString::fromUtf8(row.text.constData() + start, row.ends.at(column) - start);
 }
 
 QVariant RunOutputsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
-        || section >= m_columns.size())
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= m_columns.size())
         return {};
     return m_columns.at(section);
 }
 
 bool RunOutputsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_walker && !m_walker->atEnd() && !m_walker->isLoading()
-        && m_walker->pagesSeen() > 0;
+    return !parent.isValid() && m_walker && !m_walker->atEnd() && !m_walker->isLoading() &&
+           m_walker->pagesSeen() > 0;
 }
 
 void RunOutputsModel::fetchMore(const QModelIndex &parent)

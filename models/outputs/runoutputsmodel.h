@@ -3,6 +3,7 @@
 #include "client/apierror.h"
 
 #include <QAbstractTableModel>
+#include <QByteArray>
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
@@ -54,6 +55,13 @@ private:
     CursorWalker *m_walker = nullptr;
     QStringList m_columns;
     QHash<QString, int> m_columnOf;
-    // One cell list per row, as long as the columns were when it came.
-    QList<QStringList> m_rows;
+    // A row's cells as one UTF-8 block and the end offset of each cell:
+    // two allocations a row instead of one per cell (UTF-16 strings would
+    // also double the text). Rows are as wide as the columns were.
+    struct Row
+    {
+        QByteArray text;
+        QList<quint32> ends;
+    };
+    QList<Row> m_rows;
 };

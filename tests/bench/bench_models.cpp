@@ -2,6 +2,7 @@
 // apply a refreshed page of 100 runs to it, and how fast pages of runs
 // parse from JSON. Figures only; nothing is asserted.
 #include "domain/run.h"
+#include "outputs/runoutputsmodel.h"
 #include "runs/runsmodel.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,68 @@ QJsonObject runJson(int i, qint64 createdSecs, const char *status)
 size_t heapInUse()
 {
     return mallinfo2().uordblks;
+}
+
+// A search-people result as the API sends it: 20 fields, one array.
+QJsonObject outputJson(int i)
+{
+    return QJsonObject{
+        {QStringLiteral("full_name"), QStringLiteral("Person %1").arg(i)},
+        {QStringLiteral("first_name"), QStringLiteral("Person")},
+        {QStringLiteral("last_name"), QString::number(i)},
+        {QStringLiteral("job_title"), QStringLiteral("Head of Platform Engineering")},
+        {QStringLiteral("current_title"), QStringLiteral("Head of Platform Engineering")},
+        {QStringLiteral("company_name"), QStringLiteral("Northwind Analytics")},
+        {QStringLiteral("headline"), QStringLiteral("Building data platforms at Northwind")},
+        {QStringLiteral("location"), QStringLiteral("Lyon, Auvergne-Rhône-Alpes, France")},
+        {QStringLiteral("linkedin_profile_url"),
+         QStringLiteral("https://www.linkedin.com/in/person-%1").arg(i)},
+        {QStringLiteral("linkedin_profile_handle"), QStringLiteral("person-%1").arg(i)},
+        {QStringLiteral("profile_image_url"),
+         QStringLiteral("https://media.licdn.com/dms/image/v2/%1/profile-displayphoto").arg(i)},
+        {QStringLiteral("linkedin_profile_id"), 1000000000 + i},
+        {QStringLiteral("sales_navigator_profile_id"), QStringLiteral("ACwAA%1").arg(i)},
+        {QStringLiteral("connection_degree"), QStringLiteral("2nd")},
+        {QStringLiteral("shared_connection_search_url"),
+         QStringLiteral("https://www.linkedin.com/search/results/people/?facetConnectionOf=%1")
+             .arg(i)},
+        {QStringLiteral("number_shared_connections"), i % 50},
+        {QStringLiteral("shared_connection_profile_urls"),
+         QJsonArray{QStringLiteral("https://www.linkedin.com/in/a"),
+                    QStringLiteral("https://www.linkedin.com/in/b")}},
+        {QStringLiteral("linkedin_people_post_search_url"),
+         QStringLiteral("https://www.linkedin.com/search/results/content/?fromMember=%1").arg(i)},
+        {QStringLiteral("extracted_at"), QStringLiteral("2026-11-28T10:00:00Z")},
+    };
+}
+
+void outputsModel()
+{
+    constexpr int kRows = 200000;
+    constexpr int kPage = 500;
+    QList<QJsonArray> pages;
+    for (int page = 0; page < kRows / kPage; ++page) {
+        QJsonArray items;
+        for (int i = 0; i < kPage; ++i)
+            items.append(outputJson(page * kPage + i));
+        pages.append(items);
+    }
+    const size_t before = heapInUse();
+    auto *model = new RunOutputsModel(nullptr);
+    QElapsedTimer timer;
+    qint64 totalNs = 0;
+    for (const QJsonArray &items : std::as_const(pages)) {
+        timer.start();
+        model->appendItems(items);
+        totalNs += timer.nsecsElapsed();
+    }
+    const size_t after = heapInUse();
+    std::printf("bench_models: RunOutputsModel with %d rows x %d columns: %.0f bytes per row; "
+                "flattening and appending a page of %d: %.2f ms on average\n",
+                model->rowCount(), model->columnCount(),
+                static_cast<double>(after - before) / model->rowCount(), kPage,
+                static_cast<double>(totalNs) / (kRows / kPage) / 1e6);
+    delete model;
 }
 
 } // namespace
@@ -132,5 +195,7 @@ int main(int argc, char **argv)
                 "%.3f ms on average over %d pages\n",
                 model->rowCount(), static_cast<double>(totalNs) / kRounds / 1e6, kRounds);
     delete model;
+
+    outputsModel();
     return 0;
 }
