@@ -1,5 +1,6 @@
 #include "runsmodel.h"
 
+#include "cache/localcache.h"
 #include "client/edgesclient.h"
 #include "domain/runstatus.h"
 
@@ -58,7 +59,22 @@ void RunsModel::setFilter(const Filter &filter)
     m_atEnd = false;
     m_started = false;
     endResetModel();
+    const auto cached = m_cache ? m_cache->page(cacheKey()) : std::nullopt;
+    if (cached && !cached->isEmpty()) {
+        QList<Run> runs;
+        for (const QJsonValue &value : *cached)
+            runs.append(Run::fromJson(value.toObject()));
+        appendPage(runs);
+        // The server's first page then corrects the cached one in place.
+        request(0, true);
+        return;
+    }
     request(0, false);
+}
+
+QString RunsModel::cacheKey() const
+{
+    return QStringLiteral("runs?") + parameters(0).toQuery().toString(QUrl::FullyEncoded);
 }
 
 void RunsModel::refresh()
@@ -112,6 +128,8 @@ void RunsModel::onPage(ApiReply *reply, int offset, bool refreshing)
     for (const QJsonValue &value : array)
         runs.append(Run::fromJson(value.toObject()));
     const bool complete = runs.size() < kPageSize;
+    if (offset == 0 && m_cache)
+        m_cache->storePage(cacheKey(), array);
     // The rows go in while the request still counts as pending: a view that
     // asks for more from inside rowsInserted must not fetch this page again.
     if (refreshing) {

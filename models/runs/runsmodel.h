@@ -11,6 +11,7 @@
 #include <QPointer>
 
 class EdgesClient;
+class LocalCache;
 
 // The runs table: GET /runs newest first, loaded a page at a time as the
 // view scrolls (canFetchMore/fetchMore), refreshed in place by uid so the
@@ -64,6 +65,9 @@ public:
     explicit RunsModel(EdgesClient *client, QObject *parent = nullptr);
     ~RunsModel() override;
 
+    // With a cache, a filter's last first page shows at once while the
+    // server's answer is on its way; every fresh first page is kept.
+    void setCache(LocalCache *cache) { m_cache = cache; }
     const Filter &filter() const { return m_filter; }
     // A new filter starts over from the first page.
     void setFilter(const Filter &filter);
@@ -93,11 +97,13 @@ signals:
 
 private:
     ListParameters parameters(int offset) const;
+    QString cacheKey() const;
     void request(int offset, bool refreshing);
     void onPage(ApiReply *reply, int offset, bool refreshing);
     void appendPage(const QList<Run> &runs);
 
     QPointer<EdgesClient> m_client;
+    LocalCache *m_cache = nullptr;
     Filter m_filter;
     QList<Run> m_runs;
     // Rebuilt on demand after rows move: keeping it current on every

@@ -1,5 +1,6 @@
 #include "runwatcher.h"
 
+#include "cache/localcache.h"
 #include "client/edgesclient.h"
 
 #include <QJsonObject>
@@ -50,17 +51,25 @@ void RunWatcher::unwatch(const QString &uid)
 
 QList<StatusTransition> RunWatcher::transitions(const QString &uid) const
 {
-    return m_transitions.value(uid);
+    return m_cache ? m_cache->transitions(uid) : m_transitions.value(uid);
 }
 
 void RunWatcher::record(const QString &uid, const QString &statusText)
 {
     QList<StatusTransition> &list = m_transitions[uid];
+    if (list.isEmpty() && m_cache) {
+        // Seen in an earlier session: carry on from what was recorded.
+        const QList<StatusTransition> earlier = m_cache->transitions(uid);
+        if (!earlier.isEmpty())
+            list.append(earlier.last());
+    }
     if (!list.isEmpty() && list.last().statusText == statusText)
         return;
     StatusTransition transition{uid, runStatusFromApi(statusText), statusText,
                                 QDateTime::currentDateTimeUtc()};
     list.append(transition);
+    if (m_cache)
+        m_cache->recordTransition(transition);
     emit transitionObserved(transition);
 }
 

@@ -11,6 +11,7 @@
 
 class ApiReply;
 class EdgesClient;
+class LocalCache;
 
 // Follows runs that are not finished through the light status route
 // (GET /runs/{uid}/status, contract 3.4): each run is polled on its own
@@ -34,6 +35,9 @@ public:
     ~RunWatcher() override;
 
     void setIntervals(const Intervals &intervals) { m_intervals = intervals; }
+    // With a cache every transition is kept across sessions, and
+    // transitions() answers from it.
+    void setCache(LocalCache *cache) { m_cache = cache; }
     // Starts following a run unless it is terminal; records its status.
     void watch(const Run &run);
     void unwatch(const QString &uid);
@@ -63,6 +67,7 @@ private:
     void record(const QString &uid, const QString &statusText);
 
     QPointer<EdgesClient> m_client;
+    LocalCache *m_cache = nullptr;
     Intervals m_intervals;
     QHash<QString, Watched> m_watched;
     QHash<QString, QPointer<ApiReply>> m_inFlight;

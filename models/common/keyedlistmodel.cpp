@@ -1,0 +1,253 @@
+#include "keyedlistmodel.h"
+
+#include "client/apireply.h"
+
+#include <QJsonObject>
+#include <QSet>
+
+KeyedListModel::KeyedListModel(EdgesClient *client, int columnCount, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+    , m_columnCount(columnCount)
+{}
+
+KeyedListModel::~KeyedListModel()
+{
+    if (m_pending) {
+        ApiReply *reply = m_pending;
+        m_pending = nullptr;
+        reply->cancel();
+    }
+}
+
+int KeyedListModel::rowOfUid(const QString &uid) const
+{
+    if (m_indexDirty) {
+        m_rowOfUid.clear();
+        m_rowOfUid.reserve(m_rows.size());
+        for (int row = 0; row < m_rows.size(); ++row)
+            m_rowOfUid.insert(m_rows.at(row).uid, row);
+        m_indexDirty = false;
+    }
+    return m_rowOfUid.value(uid, -1);
+}
+
+int KeyedListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int KeyedListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_columnCount;
+}
+
+QVariant KeyedListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    return rowData(m_rows.at(index.row()), index.row(), index.column(), role);
+}
+
+QVariant KeyedListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= m_columnCount)
+        return {};
+    return columnTitle(section);
+}
+
+void KeyedListModel::loadAll(PageRequest request, int pageSize)
+{
+    if (m_loading || !m_client)
+        return;
+    m_request = std::move(request);
+    m_pageSize = pageSize;
+    m_collected.clear();
+    setLoading(true);
+    requestPage(0);
+}
+
+void KeyedListModel::requestPage(int offset)
+{
+    ApiReply *reply = m_request(offset);
+    m_pending = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply, offset] { onPage(reply, offset); });
+}
+
+void KeyedListModel::onPage(ApiReply *reply, int offset)
+{
+    reply->deleteLater();
+    if (m_pending != reply)
+        return;
+    m_pending = nullptr;
+    if (!reply->succeeded()) {
+        m_collected.clear();
+        setLoading(false);
+        if (reply->error().kind != ApiError::Kind::Cancelled)
+            emit loadFailed(reply->error());
+        return;
+    }
+    const QJsonArray items = reply->json().toArray();
+    m_collected.append(parseRows(items));
+    // Offset paging gives no total: a full page may have a successor.
+    if (m_pageSize > 0 && items.size() >= m_pageSize) {
+        requestPage(offset + static_cast<int>(items.size()));
+        return;
+    }
+    finishLoad();
+}
+
+void KeyedListModel::finishLoad()
+{
+    // Applied while still loading, so that nothing reacting to the row
+    // signals starts another load of the same list.
+    const QList<Row> fresh = std::exchange(m_collected, {});
+    applyRows(fresh);
+    setLoading(false);
+}
+
+void KeyedListModel::cancelLoad()
+{
+    if (m_pending) {
+        ApiReply *reply = m_pending;
+        m_pending = nullptr;
+        reply->cancel();
+    }
+    m_collected.clear();
+    setLoading(false);
+}
+
+void KeyedListModel::clearRows()
+{
+    cancelLoad();
+    beginResetModel();
+    m_rows.clear();
+    m_indexDirty = true;
+    endResetModel();
+    rowsApplied();
+}
+
+void KeyedListModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+QList<KeyedListModel::Row> KeyedListModel::parseRows(const QJsonArray &items) const
+{
+    QList<Row> rows;
+    rows.reserve(items.size());
+    QSet<QString> seen;
+    for (const QJsonValue &value : items) {
+        Row row = parseRow(value.toObject());
+        if (row.uid.isEmpty() || seen.contains(row.uid))
+            continue;
+        seen.insert(row.uid);
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+void KeyedListModel::appendRows(const QList<Row> &rows)
+{
+    QList<Row> fresh;
+    QSet<QString> seen;
+    for (const Row &row : rows) {
+        if (rowOfUid(row.uid) >= 0 || seen.contains(row.uid))
+            continue;
+        seen.insert(row.uid);
+        fresh.append(row);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+    m_rows.append(fresh);
+    for (int row = first; row < m_rows.size(); ++row)
+        m_rowOfUid.insert(m_rows.at(row).uid, row);
+    endInsertRows();
+    rowsApplied();
+}
+
+void KeyedListModel::applyRows(const QList<Row> &freshRows, int windowEnd)
+{
+    // Offset pages of a list that moved between two requests can repeat
+    // an item: the first copy wins.
+    QList<Row> fresh;
+    fresh.reserve(freshRows.size());
+    QSet<QString> freshUids;
+    for (const Row &row : freshRows) {
+        if (!row.uid.isEmpty() && !freshUids.contains(row.uid)) {
+            freshUids.insert(row.uid);
+            fresh.append(row);
+        }
+    }
+    if (windowEnd < 0 || windowEnd > m_rows.size())
+        windowEnd = static_cast<int>(m_rows.size());
+
+    // Rows of the window the fresh list no longer has, bottom up in ranges.
+    for (int row = windowEnd - 1; row >= 0;) {
+        if (freshUids.contains(m_rows.at(row).uid)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !freshUids.contains(m_rows.at(first - 1).uid))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_rows.remove(first, row - first + 1);
+        m_indexDirty = true;
+        endRemoveRows();
+        row = first - 1;
+    }
+
+    // Rows 0..i-1 are settled as fresh[0..i-1]; place fresh[i] at row i.
+    QSet<QString> present;
+    present.reserve(m_rows.size());
+    for (const Row &row : std::as_const(m_rows))
+        present.insert(row.uid);
+    const auto update = [this](int row, const Row &item) {
+        if (sameRow(m_rows.at(row), item))
+            return;
+        m_rows[row] = item;
+        emit dataChanged(index(row, 0), index(row, m_columnCount - 1));
+    };
+    for (int i = 0; i < fresh.size();) {
+        const Row &item = fresh.at(i);
+        if (i < m_rows.size() && m_rows.at(i).uid == item.uid) {
+            update(i, item);
+            ++i;
+            continue;
+        }
+        if (present.contains(item.uid)) {
+            // Reordered by the server: rare, so a search is fine.
+            int from = i + 1;
+            while (m_rows.at(from).uid != item.uid)
+                ++from;
+            beginMoveRows({}, from, from, {}, i);
+            m_rows.move(from, i);
+            m_indexDirty = true;
+            endMoveRows();
+            update(i, item);
+            ++i;
+            continue;
+        }
+        // A stretch of new items goes in with one insert.
+        int last = i;
+        while (last + 1 < fresh.size() && !present.contains(fresh.at(last + 1).uid))
+            ++last;
+        beginInsertRows({}, i, last);
+        m_rows.insert(i, last - i + 1, Row());
+        for (int k = i; k <= last; ++k) {
+            m_rows[k] = fresh.at(k);
+            present.insert(fresh.at(k).uid);
+        }
+        m_indexDirty = true;
+        endInsertRows();
+        i = last + 1;
+    }
+    rowsApplied();
+}

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "client/apierror.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QJsonArray>
+#include <QList>
+#include <QPointer>
+#include <QString>
+
+#include <any>
+#include <functional>
+
+class ApiReply;
+class EdgesClient;
+
+// The common ground of the tables whose rows are API objects keyed by uid
+// (schedules, callbacks, identities, a run's inputs): it holds the rows in
+// the server's order and applies a freshly loaded list in place, so a
+// refresh never resets the model and the view's selection and scroll
+// survive. Rows gone from the list are removed in ranges, changed rows
+// emit dataChanged, new rows are inserted where the server puts them and
+// rows the server reordered are moved. It also runs the offset-paged loads
+// of the list routes, one at a time. Subclasses parse an item, say whether
+// two copies of it differ, and give its cells.
+class KeyedListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KeyedListModel)
+
+public:
+    ~KeyedListModel() override;
+
+    bool isLoading() const { return m_loading; }
+    // The row of the item with that uid, or -1.
+    int rowOfUid(const QString &uid) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+signals:
+    void loadingChanged(bool loading);
+    void loadFailed(const ApiError &error);
+
+protected:
+    // One row: its key and the subclass's parsed record.
+    struct Row
+    {
+        QString uid;
+        std::any item;
+    };
+
+    // Sends the request of the page that starts at `offset`.
+    using PageRequest = std::function<ApiReply *(int offset)>;
+
+    KeyedListModel(EdgesClient *client, int columnCount, QObject *parent);
+
+    EdgesClient *client() const { return m_client; }
+
+    virtual Row parseRow(const QJsonObject &object) const = 0;
+    // Whether a refreshed copy of a row shows anything new.
+    virtual bool sameRow(const Row &before, const Row &after) const = 0;
+    // A cell or a role of any column; `row` is the row number.
+    virtual QVariant rowData(const Row &item, int row, int column, int role) const = 0;
+    virtual QString columnTitle(int column) const = 0;
+    // After rows were added, removed or changed: for values derived from
+    // several rows.
+    virtual void rowsApplied() {}
+
+    template <typename Item>
+    static const Item &itemOf(const Row &row)
+    {
+        return *std::any_cast<Item>(&row.item);
+    }
+    template <typename Item>
+    const Item &itemAt(int row) const
+    {
+        return itemOf<Item>(m_rows.at(row));
+    }
+    const Row &rowAt(int row) const { return m_rows.at(row); }
+
+    // Loads the whole list, pages of `pageSize` by offset until a short page
+    // (one request when pageSize is 0), then applies it with applyRows.
+    // Does nothing while a load is in flight.
+    void loadAll(PageRequest request, int pageSize);
+    // Ends the load in flight, if any, without a word.
+    virtual void cancelLoad();
+    // Empties the table with a reset (a different list, not a refresh).
+    void clearRows();
+
+    // For subclasses that page on their own (cursor routes).
+    void setLoading(bool loading);
+    // The rows of a page, without items lacking a uid or seen earlier in
+    // the page.
+    QList<Row> parseRows(const QJsonArray &items) const;
+    // Adds rows at the end, skipping uids already shown.
+    void appendRows(const QList<Row> &rows);
+    // Makes the first `windowEnd` rows (all when negative) the fresh list,
+    // leaving later rows where they are unless the fresh list has them.
+    void applyRows(const QList<Row> &fresh, int windowEnd = -1);
+
+private:
+    void requestPage(int offset);
+    void onPage(ApiReply *reply, int offset);
+    void finishLoad();
+
+    QPointer<EdgesClient> m_client;
+    const int m_columnCount;
+    QList<Row> m_rows;
+    mutable QHash<QString, int> m_rowOfUid;
+    mutable bool m_indexDirty = true;
+
+    bool m_loading = false;
+    PageRequest m_request;
+    int m_pageSize = 0;
+    QPointer<ApiReply> m_pending;
+    QList<Row> m_collected;
+};
