@@ -18,8 +18,7 @@ bool sameCallback(const Callback &a, const Callback &b)
     return a.statusText == b.statusText && a.retryCount == b.retryCount &&
            a.httpStatus == b.httpStatus && a.httpResponse == b.httpResponse &&
            sameError(a.error, b.error) && a.parentUid == b.parentUid &&
-           a.callbackUrl == b.callbackUrl && a.batchUid == b.batchUid &&
-           a.createdAt == b.createdAt;
+           a.callbackUrl == b.callbackUrl && a.batchUid == b.batchUid && a.createdAt == b.createdAt;
 }
 
 } // namespace

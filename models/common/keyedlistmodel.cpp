@@ -1,6 +1,7 @@
 #include "keyedlistmodel.h"
 
 #include "client/apireply.h"
+#include "client/edgesclient.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -10,6 +11,11 @@ KeyedListModel::KeyedListModel(EdgesClient *client, int columnCount, QObject *pa
     , m_client(client)
     , m_columnCount(columnCount)
 {}
+
+EdgesClient *KeyedListModel::client() const
+{
+    return m_client;
+}
 
 KeyedListModel::~KeyedListModel()
 {

@@ -59,7 +59,7 @@ protected:
 
     KeyedListModel(EdgesClient *client, int columnCount, QObject *parent);
 
-    EdgesClient *client() const { return m_client; }
+    EdgesClient *client() const;
 
     virtual Row parseRow(const QJsonObject &object) const = 0;
     // Whether a refreshed copy of a row shows anything new.

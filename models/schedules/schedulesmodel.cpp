@@ -13,10 +13,10 @@ QVariant timeCell(const QDateTime &time)
 bool sameSchedule(const Schedule &a, const Schedule &b)
 {
     return a.statusText == b.statusText && a.name == b.name && a.actionName == b.actionName &&
-           a.cron == b.cron && a.timezone == b.timezone &&
-           a.nextExecutionAt == b.nextExecutionAt && a.lastExecutedAt == b.lastExecutedAt &&
-           a.postponedUntil == b.postponedUntil && a.createdAt == b.createdAt &&
-           a.updatedAt == b.updatedAt && a.actionId == b.actionId && a.userUid == b.userUid;
+           a.cron == b.cron && a.timezone == b.timezone && a.nextExecutionAt == b.nextExecutionAt &&
+           a.lastExecutedAt == b.lastExecutedAt && a.postponedUntil == b.postponedUntil &&
+           a.createdAt == b.createdAt && a.updatedAt == b.updatedAt && a.actionId == b.actionId &&
+           a.userUid == b.userUid;
 }
 
 } // namespace
