@@ -171,3 +171,8 @@ QString CallbacksModel::columnTitle(int column) const
     }
     return {};
 }
+
+QString CallbacksModel::cacheKey() const
+{
+    return m_runUid.isEmpty() ? QString() : QStringLiteral("callbacks?run_uid=") + m_runUid;
+}

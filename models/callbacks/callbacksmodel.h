@@ -65,6 +65,7 @@ protected:
     bool sameRow(const Row &before, const Row &after) const override;
     QVariant rowData(const Row &item, int row, int column, int role) const override;
     QString columnTitle(int column) const override;
+    QString cacheKey() const override;
     void rowsApplied() override;
 
 private:

@@ -1,5 +1,6 @@
 #include "keyedlistmodel.h"
 
+#include "cache/localcache.h"
 #include "client/apireply.h"
 #include "client/edgesclient.h"
 
@@ -70,7 +71,13 @@ void KeyedListModel::loadAll(PageRequest request, int pageSize)
     m_request = std::move(request);
     m_pageSize = pageSize;
     m_collected.clear();
+    m_collectedJson = QJsonArray();
     setLoading(true);
+    const QString key = cacheKey();
+    if (m_rows.isEmpty() && m_cache && !key.isEmpty()) {
+        if (const auto cached = m_cache->page(key))
+            applyRows(parseRows(*cached));
+    }
     requestPage(0);
 }
 
@@ -96,6 +103,8 @@ void KeyedListModel::onPage(ApiReply *reply, int offset)
     }
     const QJsonArray items = reply->json().toArray();
     m_collected.append(parseRows(items));
+    for (const QJsonValue &item : items)
+        m_collectedJson.append(item);
     // Offset paging gives no total: a full page may have a successor.
     if (m_pageSize > 0 && items.size() >= m_pageSize) {
         requestPage(offset + static_cast<int>(items.size()));
@@ -109,6 +118,9 @@ void KeyedListModel::finishLoad()
     // Applied while still loading, so that nothing reacting to the row
     // signals starts another load of the same list.
     const QList<Row> fresh = std::exchange(m_collected, {});
+    const QJsonArray json = std::exchange(m_collectedJson, {});
+    if (m_cache && !cacheKey().isEmpty())
+        m_cache->storePage(cacheKey(), json);
     applyRows(fresh);
     setLoading(false);
 }

@@ -14,6 +14,7 @@
 
 class ApiReply;
 class EdgesClient;
+class LocalCache;
 
 // The common ground of the tables whose rows are API objects keyed by uid
 // (schedules, callbacks, identities, a run's inputs): it holds the rows in
@@ -33,6 +34,10 @@ public:
     ~KeyedListModel() override;
 
     bool isLoading() const { return m_loading; }
+    // With a cache, an empty table shows the list's last stored copy at
+    // once, and every complete load is stored; the server's answer then
+    // corrects the cached rows in place.
+    void setCache(LocalCache *cache) { m_cache = cache; }
     // The row of the item with that uid, or -1.
     int rowOfUid(const QString &uid) const;
 
@@ -67,6 +72,8 @@ protected:
     // A cell or a role of any column; `row` is the row number.
     virtual QVariant rowData(const Row &item, int row, int column, int role) const = 0;
     virtual QString columnTitle(int column) const = 0;
+    // The cache's name for the list being shown; empty: not cached.
+    virtual QString cacheKey() const { return {}; }
     // After rows were added, removed or changed: for values derived from
     // several rows.
     virtual void rowsApplied() {}
@@ -109,6 +116,7 @@ private:
     void finishLoad();
 
     QPointer<EdgesClient> m_client;
+    LocalCache *m_cache = nullptr;
     const int m_columnCount;
     QList<Row> m_rows;
     mutable QHash<QString, int> m_rowOfUid;
@@ -119,4 +127,5 @@ private:
     int m_pageSize = 0;
     QPointer<ApiReply> m_pending;
     QList<Row> m_collected;
+    QJsonArray m_collectedJson;
 };

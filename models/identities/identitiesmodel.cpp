@@ -1,7 +1,6 @@
 #include "identitiesmodel.h"
 
 #include "client/edgesclient.h"
-#include "domain/jsonfields.h"
 
 #include <QJsonObject>
 
@@ -18,21 +17,14 @@ void IdentitiesModel::refresh()
     loadAll([edges](int) { return edges->identities(); }, 0);
 }
 
-const IdentitiesModel::Identity &IdentitiesModel::identityAt(const QModelIndex &index) const
+const Identity &IdentitiesModel::identityAt(const QModelIndex &index) const
 {
     return itemAt<Identity>(index.row());
 }
 
 KeyedListModel::Row IdentitiesModel::parseRow(const QJsonObject &object) const
 {
-    using namespace JsonFields;
-    Identity identity;
-    identity.uid = string(object, QLatin1String("uid"));
-    identity.name = string(object, QLatin1String("name"));
-    identity.type = string(object, QLatin1String("type"));
-    identity.timezone = string(object, QLatin1String("timezone"));
-    identity.active = boolean(object, QLatin1String("is_active")).value_or(true);
-    identity.createdAt = timestamp(object, QLatin1String("created_at"));
+    Identity identity = Identity::fromJson(object);
     QString uid = identity.uid;
     return {std::move(uid), std::move(identity)};
 }
@@ -81,4 +73,9 @@ QString IdentitiesModel::columnTitle(int column) const
         break;
     }
     return {};
+}
+
+QString IdentitiesModel::cacheKey() const
+{
+    return QStringLiteral("identities");
 }

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "common/keyedlistmodel.h"
-
-#include <QDateTime>
+#include "domain/identity.h"
 
 class EdgesClient;
 
@@ -30,19 +29,6 @@ public:
         Type,
     };
 
-    // The fields of an Identity object the desktop client uses.
-    struct Identity
-    {
-        QString uid;
-        QString name;
-        QString type;
-        QString timezone;
-        bool active = true;
-        QDateTime createdAt;
-
-        bool operator==(const Identity &) const = default;
-    };
-
     explicit IdentitiesModel(EdgesClient *client, QObject *parent = nullptr);
     ~IdentitiesModel() override;
 
@@ -57,4 +43,5 @@ protected:
     bool sameRow(const Row &before, const Row &after) const override;
     QVariant rowData(const Row &item, int row, int column, int role) const override;
     QString columnTitle(int column) const override;
+    QString cacheKey() const override;
 };

@@ -124,3 +124,8 @@ QString SchedulesModel::columnTitle(int column) const
     }
     return {};
 }
+
+QString SchedulesModel::cacheKey() const
+{
+    return QStringLiteral("schedules?sort=-created_at");
+}

@@ -55,4 +55,5 @@ protected:
     bool sameRow(const Row &before, const Row &after) const override;
     QVariant rowData(const Row &item, int row, int column, int role) const override;
     QString columnTitle(int column) const override;
+    QString cacheKey() const override;
 };

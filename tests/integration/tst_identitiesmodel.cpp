@@ -66,7 +66,7 @@ void TestIdentitiesModel::load()
     QCOMPARE(model.data(model.index(engagement, 0), int(Model::Role::Type)).toString(),
              QStringLiteral("engagement"));
     QCOMPARE(model.identityAt(model.index(engagement, 0)).type, QStringLiteral("engagement"));
-    QVERIFY(model.identityAt(model.index(engagement, 0)).active);
+    QVERIFY(model.identityAt(model.index(engagement, 0)).isActive);
 
     // Nothing new.
     log.clear();

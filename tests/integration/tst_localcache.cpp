@@ -3,6 +3,7 @@
 #include "runs/runsmodel.h"
 #include "runs/runwatcher.h"
 #include "sandboxfixture.h"
+#include "schedules/schedulesmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -26,6 +27,7 @@ private slots:
     void refusesANewerSchema();
     void runsTableOpensFromTheCache();
     void watcherKeepsHistoryAcrossSessions();
+    void schedulesOpenFromTheCache();
 
 private:
     QTemporaryDir m_directory;
@@ -178,6 +180,39 @@ void TestLocalCache::watcherKeepsHistoryAcrossSessions()
     const QList<StatusTransition> history = watcher.transitions(uid);
     QCOMPARE(history.first().statusText, QStringLiteral("CREATED"));
     QCOMPARE(history.last().statusText, QStringLiteral("SUCCEEDED"));
+}
+
+void TestLocalCache::schedulesOpenFromTheCache()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.start());
+    QCOMPARE(sandbox.adminPost(QStringLiteral("/demo"), QJsonObject()).status, 200);
+    auto cache = LocalCache::open(QStringLiteral(":memory:"), nullptr);
+    QNetworkAccessManager network;
+    ConnectionSettings settings;
+    settings.baseUrl = QUrl(sandbox.baseUrl());
+    settings.tier = QStringLiteral("unlimited");
+    EdgesClient client(&network, settings, [] { return QStringLiteral("sandbox"); });
+    int count = 0;
+    {
+        SchedulesModel first(&client);
+        first.setCache(cache.get());
+        first.refresh();
+        QTRY_VERIFY(!first.isLoading());
+        count = first.rowCount();
+        QVERIFY(count > 0);
+    }
+    SchedulesModel second(&client);
+    QAbstractItemModelTester tester(&second, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    second.setCache(cache.get());
+    second.refresh();
+    // Shown from the cache before the server answers, then left in place.
+    QCOMPARE(second.rowCount(), count);
+    QVERIFY(second.isLoading());
+    QSignalSpy removed(&second, &QAbstractItemModel::rowsRemoved);
+    QTRY_VERIFY(!second.isLoading());
+    QCOMPARE(second.rowCount(), count);
+    QCOMPARE(removed.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestLocalCache)

@@ -1,13 +1,14 @@
 // Tolerant reading of the contract's records: Run (3.2, 3.4 and the async
 // creation response of 2.3), RunInput (3.5), Schedule (4.2 and the creation
-// response of 2.4), Callback (5.6) and the error body in its four spellings
-// (1.4). Every test parses literal JSON text, the way a response arrives.
+// response of 2.4), Callback (5.6), Identity (9) and the error body in its
+// four spellings (1.4). Every test parses literal JSON text, the way a response arrives.
 //
 // Field names and example values follow shared/api/EDGES_API.md; where the
 // contract is silent, docs/api-decisions.md says how the client reads it.
 
 #include "domain/callback.h"
 #include "domain/errorbody.h"
+#include "domain/identity.h"
 #include "domain/run.h"
 #include "domain/runinput.h"
 #include "domain/schedule.h"
@@ -102,6 +103,12 @@ private slots:
     void callbackWrongTypes();
     void callbackHttpStatus_data();
     void callbackHttpStatus();
+
+    void identityFull_data();
+    void identityFull();
+    void identityDefaults_data();
+    void identityDefaults();
+    void identityWrongTypes();
 
     void errorBody_data();
     void errorBody();
@@ -260,6 +267,11 @@ const QByteArrayList kCallbackKeys = {
     "http_response", "batch_uid",  "run_uid",     "workspace_uid", "error",        "created_at",
 };
 
+const QByteArrayList kIdentityKeys = {
+    "uid",       "created_at",   "workspace_uid",        "name", "type", "timezone",
+    "is_active", "integrations", "identity_login_links",
+};
+
 // --- full, realistic objects -------------------------------------------------
 
 // 3.2: a scheduled, incremental run waiting for an automatic retry.
@@ -401,6 +413,21 @@ const char *const kFullCallback = R"({
     "error_ref": "CB-19c2"
   },
   "created_at": "2026-03-01T10:05:00.431Z"
+})";
+
+// 9: an engagement identity with LinkedIn connected.
+const char *const kFullIdentity = R"({
+  "uid": "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7",
+  "created_at": "2026-01-05T09:00:00.125+01:00",
+  "workspace_uid": "a4c8e2f6-1b3d-4a5c-9e7f-8d6b4a2c0e13",
+  "name": "Sales EMEA",
+  "type": "engagement",
+  "timezone": "Europe/Paris",
+  "is_active": false,
+  "integrations": [{"type": "linkedin", "status": "connected"}],
+  "identity_login_links": {
+    "linkedin": "https://app.edges.run/login/3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7"
+  }
 })";
 
 } // namespace
@@ -1252,6 +1279,101 @@ void TestRecords::callbackHttpStatus()
     QCOMPARE(Callback::fromJson(object).httpStatus, expected);
 }
 
+// --- Identity ------------------------------------------------------------------
+
+void TestRecords::identityFull_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("as documented") << QByteArray(kFullIdentity);
+    QTest::newRow("with unknown extra fields") << withExtraFields(kFullIdentity, kUnknownFields);
+}
+
+void TestRecords::identityFull()
+{
+    QFETCH(QByteArray, json);
+    PARSE_OBJECT(object, json);
+    const Identity identity = Identity::fromJson(object);
+
+    QCOMPARE(identity.uid, QStringLiteral("3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7"));
+    QCOMPARE(identity.createdAt, utc(2026, 1, 5, 8, 0, 0, 125));
+    QVERIFY(isUtc(identity.createdAt));
+    QCOMPARE(identity.workspaceUid, str(kWorkspaceUid));
+    QCOMPARE(identity.name, QStringLiteral("Sales EMEA"));
+    QCOMPARE(identity.type, QStringLiteral("engagement"));
+    QCOMPARE(identity.timezone, QStringLiteral("Europe/Paris"));
+    QCOMPARE(identity.isActive, false);
+    QCOMPARE(identity.integrations, arrayFrom(R"([{"type": "linkedin", "status": "connected"}])"));
+    const QJsonObject loginLinks{
+        {QStringLiteral("linkedin"),
+         QStringLiteral("https://app.edges.run/login/3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7")}};
+    QCOMPARE(identity.identityLoginLinks, loginLinks);
+}
+
+void TestRecords::identityDefaults_data()
+{
+    QTest::addColumn<QByteArray>("json");
+
+    QTest::newRow("empty object") << QByteArray("{}");
+    QTest::newRow("every field null") << everyField(kIdentityKeys, "null");
+    QTest::newRow("every field true") << everyField(kIdentityKeys, "true");
+    QTest::newRow("every field an empty object") << everyField(kIdentityKeys, "{}");
+    QTest::newRow("every field a string") << everyField(kIdentityKeys, R"("")");
+    QTest::newRow("only unknown fields") << QByteArray('{' + QByteArray(kUnknownFields) + '}');
+}
+
+void TestRecords::identityDefaults()
+{
+    QFETCH(QByteArray, json);
+    PARSE_OBJECT(object, json);
+    const Identity identity = Identity::fromJson(object);
+
+    QVERIFY(identity.uid.isEmpty());
+    QVERIFY(!identity.createdAt.isValid());
+    QVERIFY(identity.workspaceUid.isEmpty());
+    QVERIFY(identity.name.isEmpty());
+    QVERIFY(identity.type.isEmpty());
+    QVERIFY(identity.timezone.isEmpty());
+    // Only an explicit false makes an identity inactive.
+    QCOMPARE(identity.isActive, true);
+    QVERIFY(identity.integrations.isEmpty());
+    QVERIFY(identity.identityLoginLinks.isEmpty());
+}
+
+void TestRecords::identityWrongTypes()
+{
+    PARSE_OBJECT(object, R"({
+      "uid": 31337,
+      "created_at": 1772359200,
+      "workspace_uid": ["a4c8e2f6-1b3d-4a5c-9e7f-8d6b4a2c0e13"],
+      "name": {"first": "Sales"},
+      "type": true,
+      "timezone": 1,
+      "is_active": "false",
+      "integrations": {"type": "linkedin", "status": "connected"},
+      "identity_login_links": ["https://app.edges.run/login/x"]
+    })");
+    const Identity identity = Identity::fromJson(object);
+
+    QCOMPARE(identity.uid, QStringLiteral("31337"));
+    QVERIFY(!identity.createdAt.isValid());
+    QVERIFY(identity.workspaceUid.isEmpty());
+    QVERIFY(identity.name.isEmpty());
+    QVERIFY(identity.type.isEmpty());
+    QCOMPARE(identity.timezone, QStringLiteral("1"));
+    // The string spelling of a boolean is accepted.
+    QCOMPARE(identity.isActive, false);
+    QVERIFY(identity.integrations.isEmpty());
+    QVERIFY(identity.identityLoginLinks.isEmpty());
+
+    // A number other than 0/1 or an unknown word is no answer: active.
+    PARSE_OBJECT(two, R"({"is_active": 2})");
+    QCOMPARE(Identity::fromJson(two).isActive, true);
+    PARSE_OBJECT(word, R"({"is_active": "no"})");
+    QCOMPARE(Identity::fromJson(word).isActive, true);
+    PARSE_OBJECT(zero, R"({"is_active": 0})");
+    QCOMPARE(Identity::fromJson(zero).isActive, false);
+}
+
 // --- ErrorBody -----------------------------------------------------------------
 
 void TestRecords::errorBody_data()
@@ -1736,6 +1858,10 @@ void TestRecords::numbersWhereStringsAreExpected()
     const Callback callback = Callback::fromJson(object);
     QCOMPARE(callback.batchUid, expected);
     QCOMPARE(callback.callbackUrl, expected);
+    const Identity identity = Identity::fromJson(object);
+    QCOMPARE(identity.uid, expected);
+    QCOMPARE(identity.name, expected);
+    QCOMPARE(identity.timezone, expected);
 }
 
 void TestRecords::hugeNumbers()
