@@ -1,8 +1,20 @@
+#include "client/edgesclient.h"
 #include "croncommand.h"
+#include "domain/jsonfields.h"
 #include "mainwindow.h"
+#include "runs/runsmodel.h"
+#include "sandboxengine.h"
+#include "startupoptions.h"
 
 #include <QApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
 #include <QStringList>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
 
 namespace {
 
@@ -16,6 +28,54 @@ QStringList argumentsAfter(int argc, char **argv, int first)
     return arguments;
 }
 
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "error: %s\n", qPrintable(message));
+    return 2;
+}
+
+// The embedded sandbox: with no connection configured Runboard talks to its
+// own engine on 127.0.0.1, with a month of history on first start. A
+// screenshot gets a private one with a fixed clock, so pictures repeat.
+SandboxOptions sandboxOptions(const StartupOptions &startup, const QTemporaryDir &scratch)
+{
+    SandboxOptions options;
+    options.port = 0;
+    options.demo = true;
+    options.tier = QStringLiteral("silver");
+    if (startup.wantsScreenshot()) {
+        options.databasePath = scratch.filePath(QStringLiteral("sandbox.sqlite"));
+        options.clockMode = SandboxClock::Mode::Manual;
+        options.clockStartMs =
+            JsonFields::parseTimestamp(QStringLiteral("2026-11-27T16:30:00Z")).toMSecsSinceEpoch();
+    } else {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        options.databasePath = dir + QLatin1String("/embedded-sandbox.sqlite");
+    }
+    return options;
+}
+
+int saveScreenshot(MainWindow &window, const StartupOptions &startup)
+{
+    window.resize(startup.size);
+    window.show();
+    QEventLoop loop;
+    QObject::connect(window.runsModel(), &RunsModel::loadingChanged, &loop, [&](bool loading) {
+        if (!loading)
+            loop.quit();
+    });
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    if (window.runsModel()->isLoading())
+        loop.exec();
+    // Let the view lay out the rows that just arrived.
+    QApplication::processEvents();
+    if (window.runsModel()->rowCount() == 0)
+        return fail(QStringLiteral("screenshot: the runs did not load"));
+    if (!window.grab().save(startup.screenshotFile))
+        return fail(QStringLiteral("screenshot: cannot write '%1'").arg(startup.screenshotFile));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -23,12 +83,32 @@ int main(int argc, char **argv)
     if (argc >= 2 && qstrcmp(argv[1], "cron") == 0)
         return CronCommand::run(argumentsAfter(argc, argv, 2));
 
+    QString error;
+    const auto startup = StartupOptions::parse(argumentsAfter(argc, argv, 0), &error);
+    if (!startup)
+        return fail(error);
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Runboard"));
     QApplication::setOrganizationName(QStringLiteral("Runboard"));
     QApplication::setApplicationVersion(QStringLiteral(RUNBOARD_VERSION));
 
-    MainWindow window;
+    QTemporaryDir scratch;
+    QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    auto sandbox = SandboxEngine::create(sandboxOptions(*startup, scratch), &error);
+    if (!sandbox || !sandbox->listen(&error))
+        return fail(QStringLiteral("sandbox: ") + error);
+
+    QNetworkAccessManager network;
+    ConnectionSettings settings;
+    settings.baseUrl = QUrl(sandbox->baseUrl());
+    settings.tier = QStringLiteral("silver");
+    const QString key = sandbox->options().apiKeys.first();
+    EdgesClient client(&network, settings, [key] { return key; });
+
+    MainWindow window(&client, QStringLiteral("Sandbox"));
+    if (startup->wantsScreenshot())
+        return saveScreenshot(window, *startup);
     window.show();
     return QApplication::exec();
 }

@@ -1,24 +1,68 @@
 #include "mainwindow.h"
 
-#include <QLabel>
+#include "runs/runsmodel.h"
+#include "runs/runwatcher.h"
+#include "runspage.h"
 
-MainWindow::MainWindow(QWidget *parent)
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+
+MainWindow::MainWindow(EdgesClient *client, const QString &connection, QWidget *parent)
     : QMainWindow(parent)
+    , m_runs(new RunsModel(client, this))
+    , m_watcher(new RunWatcher(client, this))
+    , m_runsPage(new RunsPage(m_runs, m_watcher, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Runboard"));
-    auto *label =
-        new QLabel(tr("<h2>Runboard</h2>"
-                      "<p>The dashboard for the Edges automation API.</p>"
-                      "<p>Runs, their statuses and timelines, schedules with a visual cron editor, "
-                      "live queries and CSV export will live here.</p>"
-                      "<p>Until then, try the cron engine from a terminal:<br>"
-                      "<code>runboard cron next \"0 9 * * 1-5\" --tz Europe/Paris</code></p>"),
-                   this);
-    label->setObjectName(QStringLiteral("placeholderLabel"));
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setMargin(24);
-    setCentralWidget(label);
-    resize(720, 420);
+    setWindowTitle(tr("Runboard — %1").arg(connection));
+    setCentralWidget(m_runsPage);
+    createActions(connection);
+    connect(m_runs, &RunsModel::loadFailed, this, [this](const ApiError &error) {
+        statusBar()->showMessage(tr("Could not load runs: %1").arg(error.message()));
+    });
+    resize(1280, 760);
+    m_runs->setFilter({});
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions(const QString &connection)
+{
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+
+    auto *refresh = new QAction(tr("&Refresh"), this);
+    refresh->setObjectName(QStringLiteral("actionRefresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, m_runsPage, &RunsPage::refresh);
+
+    auto *about = new QAction(tr("&About Runboard"), this);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Runboard"),
+                           tr("<b>Runboard</b> %1<br>The desktop dashboard for the Edges "
+                              "automation API.")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    menuBar()->addMenu(tr("&File"))->addAction(quit);
+    menuBar()->addMenu(tr("&View"))->addAction(refresh);
+    menuBar()->addMenu(tr("&Help"))->addAction(about);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    auto *label = new QLabel(tr("Connection: <b>%1</b>").arg(connection), toolbar);
+    label->setObjectName(QStringLiteral("connectionLabel"));
+    label->setContentsMargins(8, 0, 8, 0);
+    toolbar->addWidget(label);
+    toolbar->addSeparator();
+    toolbar->addAction(refresh);
 }

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// Draws a run's status as a coloured dot next to its name: colour and
+// text together, never colour alone.
+class RunStatusDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunStatusDelegate)
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    static QColor colorFor(const QString &status);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+};
