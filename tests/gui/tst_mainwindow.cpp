@@ -1,6 +1,6 @@
-#include "client/edgesclient.h"
 #include "mainwindow.h"
 #include "runs/runsmodel.h"
+#include "sandboxclient.h"
 #include "sandboxfixture.h"
 
 #include <QAction>
@@ -29,11 +29,8 @@ void TestMainWindow::showsTheRuns()
     SandboxFixture sandbox;
     QVERIFY(sandbox.start());
     QCOMPARE(sandbox.adminPost(QStringLiteral("/demo"), QJsonObject()).status, 200);
-    QNetworkAccessManager network;
-    ConnectionSettings settings;
-    settings.baseUrl = QUrl(sandbox.baseUrl());
-    settings.tier = QStringLiteral("unlimited");
-    EdgesClient client(&network, settings, [] { return QStringLiteral("sandbox"); });
+    SandboxClient connection(sandbox);
+    EdgesClient &client = connection.client;
 
     MainWindow window(&client, QStringLiteral("Sandbox"));
     window.show();

@@ -1,7 +1,7 @@
 #include "cache/localcache.h"
-#include "client/edgesclient.h"
 #include "runs/runsmodel.h"
 #include "runs/runwatcher.h"
+#include "sandboxclient.h"
 #include "sandboxfixture.h"
 #include "schedules/schedulesmodel.h"
 
@@ -105,11 +105,8 @@ void TestLocalCache::runsTableOpensFromTheCache()
                              {QStringLiteral("linkedin_profile_url"),
                               QStringLiteral("https://www.linkedin.com/in/c%1").arg(i)}}}}});
     auto cache = LocalCache::open(QStringLiteral(":memory:"), nullptr);
-    QNetworkAccessManager network;
-    ConnectionSettings settings;
-    settings.baseUrl = QUrl(sandbox.baseUrl());
-    settings.tier = QStringLiteral("unlimited");
-    EdgesClient client(&network, settings, [] { return QStringLiteral("sandbox"); });
+    SandboxClient connection(sandbox);
+    EdgesClient &client = connection.client;
 
     {
         RunsModel first(&client);
@@ -153,11 +150,8 @@ void TestLocalCache::watcherKeepsHistoryAcrossSessions()
                                              QStringLiteral("https://www.linkedin.com/in/w")}}}}});
     const QString uid = launched.json[QStringLiteral("run_uid")].toString();
     const QString path = m_directory.filePath(QStringLiteral("w.sqlite"));
-    QNetworkAccessManager network;
-    ConnectionSettings settings;
-    settings.baseUrl = QUrl(sandbox.baseUrl());
-    settings.tier = QStringLiteral("unlimited");
-    EdgesClient client(&network, settings, [] { return QStringLiteral("sandbox"); });
+    SandboxClient connection(sandbox);
+    EdgesClient &client = connection.client;
     {
         auto cache = LocalCache::open(path, nullptr);
         RunWatcher watcher(&client);
@@ -188,11 +182,8 @@ void TestLocalCache::schedulesOpenFromTheCache()
     QVERIFY(sandbox.start());
     QCOMPARE(sandbox.adminPost(QStringLiteral("/demo"), QJsonObject()).status, 200);
     auto cache = LocalCache::open(QStringLiteral(":memory:"), nullptr);
-    QNetworkAccessManager network;
-    ConnectionSettings settings;
-    settings.baseUrl = QUrl(sandbox.baseUrl());
-    settings.tier = QStringLiteral("unlimited");
-    EdgesClient client(&network, settings, [] { return QStringLiteral("sandbox"); });
+    SandboxClient connection(sandbox);
+    EdgesClient &client = connection.client;
     int count = 0;
     {
         SchedulesModel first(&client);

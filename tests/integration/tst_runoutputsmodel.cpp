@@ -1,7 +1,7 @@
 #include "client/cursorwalker.h"
-#include "client/edgesclient.h"
 #include "outputs/runoutputsmodel.h"
 #include "sandboxapi.h"
+#include "sandboxclient.h"
 #include "sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -31,8 +31,7 @@ private:
     QString finishedSearchRun(int inputs, int maxResults);
 
     std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<EdgesClient> m_client;
+    std::unique_ptr<SandboxClient> m_client;
 };
 
 void TestRunOutputsModel::init()
@@ -40,18 +39,12 @@ void TestRunOutputsModel::init()
     m_sandbox = std::make_unique<SandboxFixture>();
     QString error;
     QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    ConnectionSettings settings;
-    settings.baseUrl = QUrl(m_sandbox->baseUrl());
-    settings.tier = QStringLiteral("unlimited");
-    m_client = std::make_unique<EdgesClient>(m_network.get(), settings,
-                                             [] { return QStringLiteral("sandbox"); });
+    m_client = std::make_unique<SandboxClient>(*m_sandbox);
 }
 
 void TestRunOutputsModel::cleanup()
 {
     m_client.reset();
-    m_network.reset();
     m_sandbox.reset();
 }
 
@@ -80,7 +73,7 @@ void TestRunOutputsModel::loadsLazilyToTheEnd()
         m_sandbox->get(QStringLiteral("/runs/") + uid).json[QStringLiteral("output_count")].toInt();
     QVERIFY2(outputCount > RunOutputsModel::kPageSize, "need more than one page");
 
-    RunOutputsModel model(m_client.get());
+    RunOutputsModel model(&m_client->client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy completed(&model, &RunOutputsModel::completed);
     model.setRunUid(uid);
@@ -111,7 +104,8 @@ void TestRunOutputsModel::loadsLazilyToTheEnd()
 void TestRunOutputsModel::walkerWaitsForTheConsumer()
 {
     const QString uid = finishedSearchRun(10, 1000);
-    CursorWalker walker(m_client.get(), [this, uid] { return m_client->runOutputs(uid, 100); });
+    CursorWalker walker(&m_client->client,
+                        [this, uid] { return m_client->client.runOutputs(uid, 100); });
     QSignalSpy pages(&walker, &CursorWalker::pageReady);
     walker.next();
     QVERIFY(pages.wait());
@@ -163,7 +157,7 @@ void TestRunOutputsModel::liveRunOutputsFail()
                             .json.toArray()
                             .first()[QStringLiteral("uid")]
                             .toString();
-    RunOutputsModel model(m_client.get());
+    RunOutputsModel model(&m_client->client);
     QSignalSpy failed(&model, &RunOutputsModel::loadFailed);
     model.setRunUid(uid);
     QVERIFY(failed.wait());

@@ -1,5 +1,5 @@
-#include "client/edgesclient.h"
 #include "runs/runwatcher.h"
+#include "sandboxclient.h"
 #include "sandboxfixture.h"
 
 #include <QJsonArray>
@@ -26,8 +26,7 @@ private:
     Run launch(int inputs);
 
     std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<EdgesClient> m_client;
+    std::unique_ptr<SandboxClient> m_client;
     std::unique_ptr<RunWatcher> m_watcher;
 };
 
@@ -36,13 +35,8 @@ void TestRunWatcher::init()
     m_sandbox = std::make_unique<SandboxFixture>();
     QString error;
     QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    ConnectionSettings settings;
-    settings.baseUrl = QUrl(m_sandbox->baseUrl());
-    settings.tier = QStringLiteral("unlimited");
-    m_client = std::make_unique<EdgesClient>(m_network.get(), settings,
-                                             [] { return QStringLiteral("sandbox"); });
-    m_watcher = std::make_unique<RunWatcher>(m_client.get());
+    m_client = std::make_unique<SandboxClient>(*m_sandbox);
+    m_watcher = std::make_unique<RunWatcher>(&m_client->client);
     m_watcher->setIntervals({10, 40, 2.0});
 }
 
@@ -50,7 +44,6 @@ void TestRunWatcher::cleanup()
 {
     m_watcher.reset();
     m_client.reset();
-    m_network.reset();
     m_sandbox.reset();
 }
 
