@@ -2,6 +2,7 @@
 
 #include "runs/runsmodel.h"
 #include "runs/runwatcher.h"
+#include "runsfilterbar.h"
 #include "runstatusdelegate.h"
 
 #include <QHeaderView>
@@ -19,6 +20,7 @@ RunsPage::RunsPage(RunsModel *model, RunWatcher *watcher, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_watcher(watcher)
+    , m_filters(new RunsFilterBar(this))
     , m_table(new QTableView(this))
     , m_updated(new QLabel(this))
 {
@@ -50,6 +52,7 @@ RunsPage::RunsPage(RunsModel *model, RunWatcher *watcher, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filters);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_updated);
 
@@ -57,6 +60,7 @@ RunsPage::RunsPage(RunsModel *model, RunWatcher *watcher, QWidget *parent)
     connect(model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { watchActiveRows(first, last); });
     connect(watcher, &RunWatcher::runChanged, model, &RunsModel::updateRun);
+    connect(m_filters, &RunsFilterBar::filterChanged, model, &RunsModel::setFilter);
     connect(&m_refreshTimer, &QTimer::timeout, this, &RunsPage::refresh);
     connect(&m_ageTimer, &QTimer::timeout, this, &RunsPage::updateAge);
     m_refreshTimer.start(kRefreshMs);

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QTableView;
+class RunsFilterBar;
 class RunWatcher;
 class RunsModel;
 
@@ -21,6 +22,7 @@ public:
     RunsPage(RunsModel *model, RunWatcher *watcher, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
+    RunsFilterBar *filterBar() const { return m_filters; }
     void refresh();
 
 private:
@@ -30,6 +32,7 @@ private:
 
     RunsModel *m_model;
     RunWatcher *m_watcher;
+    RunsFilterBar *m_filters;
     QTableView *m_table;
     QLabel *m_updated;
     QTimer m_refreshTimer;

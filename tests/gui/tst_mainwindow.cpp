@@ -4,6 +4,7 @@
 #include "sandboxfixture.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QImage>
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -12,6 +13,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 // The main window on the real widgets against the in-process sandbox, and
 // the --screenshot option of the real binary.
@@ -21,6 +23,7 @@ class TestMainWindow : public QObject
 
 private slots:
     void showsTheRuns();
+    void filtersNarrowTheTable();
     void screenshotIsWrittenAndNotBlank();
 };
 
@@ -57,6 +60,41 @@ void TestMainWindow::showsTheRuns()
     refresh->trigger();
     QTRY_VERIFY(!window.runsModel()->isLoading());
     QCOMPARE(window.runsModel()->runAt(table->currentIndex()).uid, uid);
+}
+
+void TestMainWindow::filtersNarrowTheTable()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.start());
+    QCOMPARE(sandbox.adminPost(QStringLiteral("/demo"), QJsonObject()).status, 200);
+    SandboxClient connection(sandbox);
+    MainWindow window(&connection.client, QStringLiteral("Sandbox"));
+    window.show();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("runsTableView"));
+    QTRY_COMPARE(table->model()->rowCount(), RunsModel::kPageSize);
+
+    auto *failed = window.findChild<QAction *>(QStringLiteral("statusFilter_FAILED"));
+    QVERIFY(failed);
+    failed->trigger();
+    QTRY_VERIFY(!window.runsModel()->isLoading());
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    QVERIFY(table->model()->rowCount() < RunsModel::kPageSize);
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        QCOMPARE(table->model()->index(row, RunsModel::StatusColumn).data().toString(),
+                 QStringLiteral("FAILED"));
+    QCOMPARE(window.findChild<QToolButton *>(QStringLiteral("statusFilterButton"))->text(),
+             QStringLiteral("FAILED"));
+
+    // Narrow further to one action through its combo box, then clear both.
+    auto *actions = window.findChild<QComboBox *>(QStringLiteral("actionFilterCombo"));
+    actions->setCurrentIndex(actions->findData(QStringLiteral("linkedin-search-people")));
+    QTRY_VERIFY(!window.runsModel()->isLoading());
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        QCOMPARE(table->model()->index(row, RunsModel::ActionColumn).data().toString(),
+                 QStringLiteral("linkedin-search-people"));
+    failed->trigger();
+    actions->setCurrentIndex(0);
+    QTRY_COMPARE(table->model()->rowCount(), RunsModel::kPageSize);
 }
 
 void TestMainWindow::screenshotIsWrittenAndNotBlank()
