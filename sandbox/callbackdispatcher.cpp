@@ -75,8 +75,8 @@ void CallbackDispatcher::enqueue(const QString &runUid, const QJsonObject &callb
 
 std::optional<qint64> CallbackDispatcher::nextDue() const
 {
-    const QVariant due =
-        m_store.scalar(QStringLiteral("SELECT MIN(next_attempt_at) FROM callbacks"));
+    const QVariant due = m_store.scalar(QStringLiteral(
+        "SELECT MIN(next_attempt_at) FROM callbacks WHERE next_attempt_at IS NOT NULL"));
     if (due.isNull())
         return std::nullopt;
     return due.toLongLong();

@@ -123,7 +123,8 @@ QString Executor::recordLiveRun(const LaunchRequest &request, const QString &use
 
 std::optional<qint64> Executor::nextDue() const
 {
-    const QVariant due = m_store.scalar(QStringLiteral("SELECT MIN(due_at) FROM runs"));
+    const QVariant due =
+        m_store.scalar(QStringLiteral("SELECT MIN(due_at) FROM runs WHERE due_at IS NOT NULL"));
     if (due.isNull())
         return std::nullopt;
     return due.toLongLong();
@@ -424,7 +425,8 @@ void Executor::finish(const QSqlRecord &run, qint64 now)
         const qint64 top = number(run, "iteration_top");
         const qint64 previous = number(run, "high_water");
         const qint64 fresh = top - previous;
-        const qint64 maxResults = parameters.value(QStringLiteral("max_results")).toInt();
+        const qint64 maxResults = parameters.value(QStringLiteral("max_results"))
+                                      .toInt(ActionCatalogue::kDefaultMaxResults);
         const qint64 lost = previous >= 0 ? std::max<qint64>(0, fresh - maxResults) : 0;
         extra = QStringLiteral(", high_water = ?, iteration_top = NULL, synced_at = ?");
         values << top << now;

@@ -246,9 +246,13 @@ ApiResponse Scheduler::update(const QSqlRecord &schedule, const QJsonObject &bod
         scheduleAt.isNull() ? std::nullopt : std::optional<qint64>(scheduleAt.toLongLong()), now);
     m_store.exec(
         QStringLiteral("UPDATE schedules SET cron = ?, timezone = ?, name = ?, schedule_at = "
-                       "?, next_execution_at = ?, updated_at = ? WHERE uid = ?"),
+                       "?, next_execution_at = ?, status = ?, updated_at = ? WHERE uid = ?"),
         {cron.isEmpty() ? QVariant() : cron, timezone, name, scheduleAt,
-         active ? optionalTime(next) : QVariant(), now, uid});
+         active ? optionalTime(next) : QVariant(),
+         !active ? schedule.value(QStringLiteral("status")).toString()
+         : next  ? QStringLiteral("ACTIVE")
+                 : QStringLiteral("COMPLETED"),
+         now, uid});
     return ApiResponse::json(StoreJson::schedule(
         *m_store.row(QStringLiteral("SELECT * FROM schedules WHERE uid = ?"), {uid})));
 }

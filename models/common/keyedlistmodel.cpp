@@ -96,6 +96,7 @@ void KeyedListModel::onPage(ApiReply *reply, int offset)
     m_pending = nullptr;
     if (!reply->succeeded()) {
         m_collected.clear();
+        m_collectedJson = QJsonArray();
         setLoading(false);
         if (reply->error().kind != ApiError::Kind::Cancelled)
             emit loadFailed(reply->error());
@@ -103,8 +104,11 @@ void KeyedListModel::onPage(ApiReply *reply, int offset)
     }
     const QJsonArray items = reply->json().toArray();
     m_collected.append(parseRows(items));
-    for (const QJsonValue &item : items)
-        m_collectedJson.append(item);
+    // The raw page is only kept for the cache.
+    if (m_cache && !cacheKey().isEmpty()) {
+        for (const QJsonValue &item : items)
+            m_collectedJson.append(item);
+    }
     // Offset paging gives no total: a full page may have a successor.
     if (m_pageSize > 0 && items.size() >= m_pageSize) {
         requestPage(offset + static_cast<int>(items.size()));
@@ -119,8 +123,8 @@ void KeyedListModel::finishLoad()
     // signals starts another load of the same list.
     const QList<Row> fresh = std::exchange(m_collected, {});
     const QJsonArray json = std::exchange(m_collectedJson, {});
-    if (m_cache && !cacheKey().isEmpty())
-        m_cache->storePage(cacheKey(), json);
+    if (const QString key = m_cache ? cacheKey() : QString(); !key.isEmpty())
+        m_cache->storePage(key, json);
     applyRows(fresh);
     setLoading(false);
 }

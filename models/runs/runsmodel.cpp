@@ -42,16 +42,18 @@ RunsModel::RunsModel(EdgesClient *client, QObject *parent)
 
 RunsModel::~RunsModel()
 {
-    if (m_pending)
-        m_pending->cancel();
+    // Forgotten before it is cancelled: a cancelled load reports nothing.
+    if (ApiReply *pending = std::exchange(m_pending, nullptr))
+        pending->cancel();
 }
 
 void RunsModel::setFilter(const Filter &filter)
 {
     if (m_started && filter == m_filter)
         return;
-    if (m_pending)
-        m_pending->cancel();
+    // Forgotten before it is cancelled: a cancelled load reports nothing.
+    if (ApiReply *pending = std::exchange(m_pending, nullptr))
+        pending->cancel();
     beginResetModel();
     m_filter = filter;
     m_runs.clear();
@@ -148,9 +150,12 @@ void RunsModel::appendPage(const QList<Run> &runs)
 {
     // A run that moved down since the previous page may come again.
     QList<Run> fresh;
+    QSet<QString> seen;
     for (const Run &run : runs) {
-        if (rowOfUid(run.uid) < 0)
+        if (rowOfUid(run.uid) < 0 && !seen.contains(run.uid)) {
+            seen.insert(run.uid);
             fresh.append(run);
+        }
     }
     if (fresh.isEmpty())
         return;
@@ -162,8 +167,20 @@ void RunsModel::appendPage(const QList<Run> &runs)
     endInsertRows();
 }
 
-void RunsModel::mergeWindow(const QList<Run> &fresh, bool complete)
+void RunsModel::mergeWindow(const QList<Run> &page, bool complete)
 {
+    // A uid the server sent twice is kept once, the first copy.
+    QList<Run> fresh;
+    fresh.reserve(page.size());
+    {
+        QSet<QString> seen;
+        for (const Run &run : page) {
+            if (!seen.contains(run.uid)) {
+                seen.insert(run.uid);
+                fresh.append(run);
+            }
+        }
+    }
     // The window is the part of the table the fresh page speaks for: all
     // of it for a complete answer, else the rows at least as new as the
     // page's oldest run.

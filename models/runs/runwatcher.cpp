@@ -2,6 +2,7 @@
 
 #include "cache/localcache.h"
 #include "client/edgesclient.h"
+#include "domain/jsonfields.h"
 
 #include <QJsonObject>
 
@@ -118,9 +119,10 @@ void RunWatcher::onStatus(ApiReply *reply, const QString &uid)
         schedule();
         return;
     }
-    const QString statusText =
-        reply->succeeded() ? reply->json().toObject().value(QStringLiteral("status")).toString()
-                           : watched->statusText;
+    // A reply without a readable status tells nothing: not a change.
+    QString statusText = JsonFields::string(reply->json().toObject(), QLatin1String("status"));
+    if (!reply->succeeded() || statusText.isEmpty())
+        statusText = watched->statusText;
     if (reply->succeeded() && statusText != watched->statusText) {
         // Moving again: look often. Fetch the whole run for the news.
         watched->statusText = statusText;

@@ -4,6 +4,7 @@
 // reorders, so these branches are only reached here.
 
 #include "common/keyedlistmodel.h"
+#include "signallog.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
@@ -75,48 +76,6 @@ protected:
     {
         return column == UidColumn ? QStringLiteral("uid") : QStringLiteral("v");
     }
-};
-
-// The model's structural and data signals as one readable list, like the
-// integration tests' ModelTest::SignalLog: "inserted 3-4", "removed 0-0",
-// "moved 5-5 to 1", "changed 2" (a whole row), "reset", "layoutChanged".
-class SignalLog final : public QObject
-{
-public:
-    explicit SignalLog(QAbstractItemModel *model)
-    {
-        connect(model, &QAbstractItemModel::rowsInserted, this,
-                [this](const QModelIndex &, int first, int last) {
-                    entries << QStringLiteral("inserted %1-%2").arg(first).arg(last);
-                });
-        connect(model, &QAbstractItemModel::rowsRemoved, this,
-                [this](const QModelIndex &, int first, int last) {
-                    entries << QStringLiteral("removed %1-%2").arg(first).arg(last);
-                });
-        connect(model, &QAbstractItemModel::rowsMoved, this,
-                [this](const QModelIndex &, int first, int last, const QModelIndex &, int to) {
-                    entries << QStringLiteral("moved %1-%2 to %3").arg(first).arg(last).arg(to);
-                });
-        connect(model, &QAbstractItemModel::modelReset, this,
-                [this] { entries << QStringLiteral("reset"); });
-        connect(model, &QAbstractItemModel::layoutChanged, this,
-                [this] { entries << QStringLiteral("layoutChanged"); });
-        connect(model, &QAbstractItemModel::dataChanged, this,
-                [this, model](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                    if (topLeft.row() == bottomRight.row() && topLeft.column() == 0 &&
-                        bottomRight.column() == model->columnCount() - 1) {
-                        entries << QStringLiteral("changed %1").arg(topLeft.row());
-                        return;
-                    }
-                    entries << QStringLiteral("changed %1,%2-%3,%4")
-                                   .arg(topLeft.row())
-                                   .arg(topLeft.column())
-                                   .arg(bottomRight.row())
-                                   .arg(bottomRight.column());
-                });
-    }
-
-    QStringList entries;
 };
 
 // "a b=1 c" -> [{"uid": "a", "v": 0}, {"uid": "b", "v": 1}, {"uid": "c", "v": 0}]
