@@ -8,14 +8,6 @@
 #include <QMenu>
 #include <QToolButton>
 
-namespace {
-
-const char *const kStatuses[] = {"CREATED",           "QUEUED",   "SCHEDULED", "RUNNING",
-                                 "BLOCKED",           "STOPPED",  "INVALID",   "FAILED",
-                                 "PARTIAL_SUCCEEDED", "SUCCEEDED"};
-
-} // namespace
-
 RunsFilterBar::RunsFilterBar(QWidget *parent)
     : QWidget(parent)
     , m_statuses(new QToolButton(this))
@@ -27,9 +19,10 @@ RunsFilterBar::RunsFilterBar(QWidget *parent)
     m_statuses->setObjectName(QStringLiteral("statusFilterButton"));
     m_statuses->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_statuses);
-    for (const char *status : kStatuses) {
-        QAction *action = menu->addAction(QString::fromLatin1(status));
-        action->setObjectName(QStringLiteral("statusFilter_") + QLatin1String(status));
+    for (const RunStatus status : knownRunStatuses()) {
+        const QString name = toApiString(status);
+        QAction *action = menu->addAction(name);
+        action->setObjectName(QStringLiteral("statusFilter_") + name);
         action->setCheckable(true);
         connect(action, &QAction::toggled, this, [this] {
             updateStatusText();

@@ -41,6 +41,14 @@ QLatin1String toApiString(RunStatus status)
     return kRunStatuses.toString(status);
 }
 
+QList<RunStatus> knownRunStatuses()
+{
+    return {RunStatus::Created,  RunStatus::Queued,  RunStatus::Scheduled,
+            RunStatus::Running,  RunStatus::Blocked, RunStatus::Stopped,
+            RunStatus::Invalid,  RunStatus::Failed,  RunStatus::PartialSucceeded,
+            RunStatus::Succeeded};
+}
+
 bool isTerminal(RunStatus status)
 {
     switch (status) {

@@ -2,6 +2,7 @@
 
 #include <QFlags>
 #include <QLatin1String>
+#include <QList>
 #include <QStringView>
 
 // Run statuses of the contract (section 6.1). Unknown stands for any string
@@ -37,6 +38,9 @@ RunStatus runStatusFromApi(QStringView text);
 // pending, running, completed, failed.
 RunStatus runStatusFromAsyncCreate(QStringView text);
 QLatin1String toApiString(RunStatus status);
+// Every status the contract names, in the order of its life cycle; for
+// menus, legends and counts, so no layer keeps its own list.
+QList<RunStatus> knownRunStatuses();
 
 // Terminal in the sense of "no further change without the user": INVALID,
 // STOPPED, FAILED, PARTIAL_SUCCEEDED and SUCCEEDED. BLOCKED needs the user
