@@ -1,5 +1,6 @@
 #include "runspage.h"
 
+#include "common/datetimedelegate.h"
 #include "runs/runsmodel.h"
 #include "runs/runwatcher.h"
 #include "runsfilterbar.h"
@@ -27,6 +28,7 @@ RunsPage::RunsPage(RunsModel *model, RunWatcher *watcher, QWidget *parent)
     setObjectName(QStringLiteral("runsPage"));
     m_table->setObjectName(QStringLiteral("runsTableView"));
     m_table->setModel(model);
+    m_table->setItemDelegate(new DateTimeDelegate(m_table));
     m_table->setItemDelegateForColumn(RunsModel::StatusColumn, new RunStatusDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -45,7 +47,7 @@ RunsPage::RunsPage(RunsModel *model, RunWatcher *watcher, QWidget *parent)
         m_table->setColumnWidth(column, 70);
     for (const int column : {int(RunsModel::CreatedColumn), int(RunsModel::StartedColumn),
                              int(RunsModel::FinishedColumn)})
-        m_table->setColumnWidth(column, 150);
+        m_table->setColumnWidth(column, 175);
 
     m_updated->setObjectName(QStringLiteral("runsUpdatedLabel"));
     m_updated->setText(tr("Loading…"));
