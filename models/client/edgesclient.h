@@ -33,6 +33,8 @@ public:
 
     const ConnectionSettings &settings() const { return m_settings; }
     ApiReply *send(const EdgesRequest &request);
+    // Where a request goes: the base URL, its path and its query.
+    QUrl urlOf(const EdgesRequest &request) const;
 
     // Runs (contract section 3).
     ApiReply *listRuns(const ListParameters &parameters);
@@ -82,7 +84,6 @@ private:
     void onNetworkFinished(const CallPtr &call);
     void retryOrFail(const CallPtr &call, qint64 delayMs, ApiError error);
     qint64 backoffMs(int attempt);
-    QUrl urlOf(const EdgesRequest &request) const;
     static EdgesRequest post(const QString &path, const QJsonObject &body, RouteFamily family,
                              bool idempotent, bool creates);
     static EdgesRequest get(const QString &path, RouteFamily family, const QUrlQuery &query = {});

@@ -1,0 +1,73 @@
+#include "runoperationplan.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RunOperationPlan", text);
+}
+
+} // namespace
+
+QString RunOperationPlan::verb(RunOperation operation)
+{
+    switch (operation) {
+    case RunOperation::Resume:
+        return tr("Resume");
+    case RunOperation::Continue:
+        return tr("Continue");
+    case RunOperation::Cancel:
+        break;
+    }
+    return tr("Cancel");
+}
+
+QString RunOperationPlan::refusal(RunOperation operation, const Run &run)
+{
+    const QString status = run.statusText.isEmpty() ? tr("unknown") : run.statusText;
+    if (!allowedOperations(run.status).testFlag(operation)) {
+        return tr("%1 is not allowed from %2").arg(verb(operation), status);
+    }
+    // Contract 3.9: live runs answer at once and cannot be cancelled.
+    if (operation == RunOperation::Cancel && run.executionMode == ExecutionMode::Live)
+        return tr("live runs cannot be cancelled");
+    // Contract 3.8: continue fetches what is new since the last sync, which
+    // only an incremental run has.
+    if (operation == RunOperation::Continue && !run.isIncremental())
+        return tr("not an incremental run");
+    return {};
+}
+
+RunOperationPlan RunOperationPlan::make(RunOperation operation, const QList<Run> &runs)
+{
+    RunOperationPlan plan;
+    plan.operation = operation;
+    QSet<QString> seen;
+    for (const Run &run : runs) {
+        if (run.uid.isEmpty() || seen.contains(run.uid))
+            continue;
+        seen.insert(run.uid);
+        if (const QString reason = refusal(operation, run); reason.isEmpty())
+            plan.eligible.append(run);
+        else
+            plan.skipped.append({run, reason});
+    }
+    return plan;
+}
+
+QString RunOperationPlan::summary() const
+{
+    const QString action =
+        eligible.isEmpty()
+            ? tr("Nothing to %1.").arg(verb(operation).toLower())
+            : (eligible.size() == 1 ? tr("%1 1 run.").arg(verb(operation))
+                                    : tr("%1 %2 runs.").arg(verb(operation)).arg(eligible.size()));
+    if (skipped.isEmpty())
+        return action;
+    return action + QLatin1Char(' ') +
+           (skipped.size() == 1 ? tr("1 selected run will be skipped.")
+                                : tr("%1 selected runs will be skipped.").arg(skipped.size()));
+}
