@@ -92,6 +92,8 @@ ListParameters RunsModel::parameters(int offset) const
     parameters.filter(QStringLiteral("status"), m_filter.statuses)
         .filter(QStringLiteral("action_name"), m_filter.actions)
         .filter(QStringLiteral("execution_mode"), m_filter.modes);
+    if (!m_filter.uids.isEmpty())
+        parameters.filter(QStringLiteral("uid"), m_filter.uids);
     if (!m_filter.scheduleUid.isEmpty())
         parameters.filter(QStringLiteral("scheduled_run_uid"), {m_filter.scheduleUid});
     parameters.sort = {QStringLiteral("-created_at")};

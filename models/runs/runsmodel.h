@@ -57,6 +57,8 @@ public:
         QStringList actions;
         QStringList modes;
         QString scheduleUid;
+        // Exact run uids (a pasted uid finds its run even when not loaded).
+        QStringList uids;
         bool operator==(const Filter &) const = default;
     };
 

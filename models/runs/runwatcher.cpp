@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 RunWatcher::RunWatcher(EdgesClient *client, QObject *parent)
     : QObject(parent)
@@ -50,6 +51,38 @@ void RunWatcher::unwatch(const QString &uid)
     schedule();
 }
 
+void RunWatcher::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (paused) {
+        // Taken first: a cancelled reply finishes at once and its handler
+        // must not find itself still in flight.
+        const auto inFlight = std::exchange(m_inFlight, {});
+        for (const QPointer<ApiReply> &reply : inFlight) {
+            if (reply)
+                reply->cancel();
+        }
+        m_timer.stop();
+        return;
+    }
+    // Resuming polls everything at once: the pause may have been long.
+    const qint64 now = m_clock.elapsed();
+    for (Watched &watched : m_watched) {
+        watched.intervalMs = m_intervals.initialMs;
+        watched.dueAt = now;
+    }
+    schedule();
+}
+
+void RunWatcher::unwatchAll()
+{
+    const QStringList uids = m_watched.keys();
+    for (const QString &uid : uids)
+        unwatch(uid);
+}
+
 QList<StatusTransition> RunWatcher::transitions(const QString &uid) const
 {
     return m_cache ? m_cache->transitions(uid) : m_transitions.value(uid);
@@ -76,6 +109,10 @@ void RunWatcher::record(const QString &uid, const QString &statusText)
 
 void RunWatcher::schedule()
 {
+    if (m_paused) {
+        m_timer.stop();
+        return;
+    }
     qint64 earliest = std::numeric_limits<qint64>::max();
     for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
         if (!m_inFlight.contains(it.key()))

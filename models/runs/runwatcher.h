@@ -44,6 +44,12 @@ public:
     bool isWatching(const QString &uid) const { return m_watched.contains(uid); }
     int watchedCount() const { return static_cast<int>(m_watched.size()); }
     bool isPolling() const { return m_timer.isActive() || !m_inFlight.isEmpty(); }
+    // Paused: nothing is polled until resumed; the watched runs are kept.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    // Stops following every run (the view now shows other runs); the
+    // transitions seen so far are kept.
+    void unwatchAll();
     QList<StatusTransition> transitions(const QString &uid) const;
 
 signals:
@@ -74,4 +80,5 @@ private:
     QHash<QString, QList<StatusTransition>> m_transitions;
     QTimer m_timer;
     QElapsedTimer m_clock;
+    bool m_paused = false;
 };

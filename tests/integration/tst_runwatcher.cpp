@@ -21,6 +21,7 @@ private slots:
     void followsARunToItsEnd();
     void terminalRunsAreNotPolled();
     void goneRunStopsBeingPolled();
+    void pausedWatcherPollsNothing();
 
 private:
     Run launch(int inputs);
@@ -94,6 +95,31 @@ void TestRunWatcher::followsARunToItsEnd()
     QCOMPARE(seen.first(), QStringLiteral("CREATED"));
     QCOMPARE(seen.last(), QStringLiteral("SUCCEEDED"));
     QVERIFY(seen.contains(QStringLiteral("RUNNING")));
+}
+
+void TestRunWatcher::pausedWatcherPollsNothing()
+{
+    const Run run = launch(3);
+    QSignalSpy changed(m_watcher.get(), &RunWatcher::runChanged);
+    m_watcher->watch(run);
+    m_watcher->setPaused(true);
+    QVERIFY(!m_watcher->isPolling());
+    QCOMPARE(m_watcher->watchedCount(), 1);
+
+    m_sandbox->advance(3);
+    QCoreApplication::processEvents();
+    // No timer armed and nothing in flight: no poll can come.
+    QVERIFY(!m_watcher->isPolling());
+    QCOMPARE(changed.count(), 0);
+
+    m_watcher->setPaused(false);
+    QVERIFY(m_watcher->isPolling());
+    QTRY_VERIFY(changed.count() >= 1);
+    QCOMPARE(changed.last().first().value<Run>().status, RunStatus::Running);
+
+    m_watcher->unwatchAll();
+    QCOMPARE(m_watcher->watchedCount(), 0);
+    QVERIFY(!m_watcher->isPolling());
 }
 
 void TestRunWatcher::terminalRunsAreNotPolled()
