@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -16,7 +17,7 @@ MainWindow::MainWindow(EdgesClient *client, const QString &connection, QWidget *
     : QMainWindow(parent)
     , m_runs(new RunsModel(client, this))
     , m_watcher(new RunWatcher(client, this))
-    , m_runsPage(new RunsPage(m_runs, m_watcher, this))
+    , m_runsPage(new RunsPage(m_runs, m_watcher, client, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Runboard — %1").arg(connection));
@@ -53,7 +54,12 @@ void MainWindow::createActions(const QString &connection)
     });
 
     menuBar()->addMenu(tr("&File"))->addAction(quit);
-    menuBar()->addMenu(tr("&View"))->addAction(refresh);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addActions(m_runsPage->runActions());
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(refresh);
+    view->addAction(m_runsPage->pauseAction());
     menuBar()->addMenu(tr("&Help"))->addAction(about);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -65,4 +71,5 @@ void MainWindow::createActions(const QString &connection)
     toolbar->addWidget(label);
     toolbar->addSeparator();
     toolbar->addAction(refresh);
+    toolbar->addAction(m_runsPage->pauseAction());
 }

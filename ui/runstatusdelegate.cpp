@@ -16,14 +16,21 @@ void RunStatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     style->drawControl(QStyle::CE_ItemViewItem, &item, painter, item.widget);
 
     const QRect area = option.rect.adjusted(6, 0, -4, 0);
-    const int dot = std::min(10, area.height() - 6);
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(StatusStyle::color(runStatusFromApi(status)));
-    painter->drawEllipse(QRect(area.left(), area.center().y() - dot / 2, dot, dot));
-    painter->restore();
-    const QRect text = area.adjusted(dot + 6, 0, 0, 0);
+    const RunStatus runStatus = runStatusFromApi(status);
+    const int side = std::min(16, area.height() - 4);
+    const QRect mark(area.left(), area.center().y() - side / 2, side, side);
+    // The icon's shape tells the family apart where colour cannot.
+    if (const QIcon icon = StatusStyle::icon(runStatus); !icon.isNull()) {
+        icon.paint(painter, mark);
+    } else {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(StatusStyle::color(runStatus));
+        painter->drawEllipse(mark.adjusted(3, 3, -3, -3));
+        painter->restore();
+    }
+    const QRect text = area.adjusted(side + 6, 0, 0, 0);
     const QPalette::ColorRole role =
         option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;
     style->drawItemText(painter, text, Qt::AlignVCenter | Qt::AlignLeft, option.palette, true,

@@ -2,7 +2,7 @@
 
 #include <QStyledItemDelegate>
 
-// Draws a run's status as a coloured dot next to its name: colour and
+// Draws a run's status as its icon next to its name: colour, shape and
 // text together, never colour alone.
 class RunStatusDelegate final : public QStyledItemDelegate
 {

@@ -1,5 +1,7 @@
 #include "statusstyle.h"
 
+#include "icons.h"
+
 #include <QCoreApplication>
 
 QColor StatusStyle::color(RunStatus status)
@@ -39,8 +41,28 @@ QString StatusStyle::label(RunStatus status)
 
 QIcon StatusStyle::icon(RunStatus status)
 {
-    // Drawn icons arrive with the resources; until then the colour alone
-    // sits next to the label.
-    Q_UNUSED(status);
-    return {};
+    // One drawing per family, its colour baked in and matching color();
+    // Icons caches them.
+    switch (status) {
+    case RunStatus::Running:
+        return Icons::get(QStringLiteral("status-running"));
+    case RunStatus::Blocked:
+        return Icons::get(QStringLiteral("status-blocked"));
+    case RunStatus::Stopped:
+        return Icons::get(QStringLiteral("status-stopped"));
+    case RunStatus::Succeeded:
+        return Icons::get(QStringLiteral("status-succeeded"));
+    case RunStatus::PartialSucceeded:
+        return Icons::get(QStringLiteral("status-partial"));
+    case RunStatus::Failed:
+        return Icons::get(QStringLiteral("status-failed"));
+    case RunStatus::Invalid:
+        return Icons::get(QStringLiteral("status-invalid"));
+    case RunStatus::Created:
+    case RunStatus::Queued:
+    case RunStatus::Scheduled:
+    case RunStatus::Unknown:
+        break;
+    }
+    return Icons::get(QStringLiteral("status-waiting"));
 }

@@ -1,0 +1,138 @@
+#include "runcallbackspage.h"
+
+#include "callbacks/callbacksmodel.h"
+#include "client/edgesclient.h"
+#include "common/datetimedelegate.h"
+#include "domain/callback.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+RunCallbacksPage::RunCallbacksPage(EdgesClient *client, CallbacksModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_model(model)
+    , m_view(new QTableView(this))
+    , m_replay(new QPushButton(tr("Replay"), this))
+    , m_refresh(new QPushButton(tr("Refresh"), this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("runCallbacksPage"));
+    m_view->setObjectName(QStringLiteral("runCallbacksView"));
+    m_view->setModel(model);
+    m_view->setItemDelegate(new DateTimeDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(CallbacksModel::CreatedColumn, 175);
+
+    m_replay->setObjectName(QStringLiteral("replayCallbackButton"));
+    m_replay->setToolTip(tr("Send the selected delivery's payload again as a new delivery. Only "
+                            "originals can be replayed, at most three times each."));
+    m_refresh->setObjectName(QStringLiteral("refreshCallbacksButton"));
+    m_message->setObjectName(QStringLiteral("callbackMessageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_replay);
+    bar->addWidget(m_message, 1);
+    bar->addWidget(m_refresh);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(bar);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RunCallbacksPage::updateButton);
+    // CanReplay of a row changes when its replays arrive, and rows move.
+    connect(model, &QAbstractItemModel::dataChanged, this, &RunCallbacksPage::updateButton);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &RunCallbacksPage::updateButton);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &RunCallbacksPage::updateButton);
+    connect(model, &QAbstractItemModel::modelReset, this, &RunCallbacksPage::updateButton);
+    connect(model, &CallbacksModel::loadFailed, this, [this](const ApiError &error) {
+        m_message->setText(tr("Could not load the deliveries: %1").arg(error.message()));
+    });
+    connect(m_replay, &QPushButton::clicked, this, &RunCallbacksPage::onReplayClicked);
+    connect(m_refresh, &QPushButton::clicked, model, &CallbacksModel::refresh);
+    updateButton();
+}
+
+RunCallbacksPage::~RunCallbacksPage()
+{
+    dropPending();
+}
+
+void RunCallbacksPage::dropPending()
+{
+    if (!m_pending)
+        return;
+    // Its answer concerns a page that is going away.
+    m_pending->disconnect(this);
+    m_pending->cancel();
+    m_pending->deleteLater();
+    m_pending = nullptr;
+}
+
+void RunCallbacksPage::reset()
+{
+    dropPending();
+    m_message->clear();
+    updateButton();
+}
+
+void RunCallbacksPage::updateButton()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const bool allowed =
+        current.isValid() && current.data(int(CallbacksModel::Role::CanReplay)).toBool();
+    m_replay->setEnabled(allowed && !m_pending && m_client);
+    if (!current.isValid())
+        m_replay->setToolTip(tr("Select a delivery to replay it."));
+    else if (current.data(int(CallbacksModel::Role::IsReplay)).toBool())
+        m_replay->setToolTip(tr("A replay cannot itself be replayed: select its original."));
+    else if (!allowed)
+        m_replay->setToolTip(tr("This delivery cannot be replayed: it has not ended yet or "
+                                "was already replayed three times."));
+    else
+        m_replay->setToolTip(tr("Send this delivery's payload again as a new delivery."));
+}
+
+void RunCallbacksPage::onReplayClicked()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || !m_client || m_pending)
+        return;
+    const QString uid = current.data(int(CallbacksModel::Role::Uid)).toString();
+    m_message->setText(tr("Replaying %1…").arg(uid));
+    ApiReply *reply = m_client->replayCallback(uid);
+    m_pending = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] { onReplayFinished(reply); });
+    updateButton();
+}
+
+void RunCallbacksPage::onReplayFinished(ApiReply *reply)
+{
+    reply->deleteLater();
+    if (reply != m_pending)
+        return;
+    m_pending = nullptr;
+    if (reply->succeeded()) {
+        const Callback replay = Callback::fromJson(reply->json().toObject());
+        m_message->setText(
+            tr("Replay queued as delivery %1 (%2).")
+                .arg(replay.uid, replay.statusText.isEmpty() ? tr("pending") : replay.statusText));
+    } else if (reply->error().kind != ApiError::Kind::Cancelled) {
+        m_message->setText(tr("Replay refused: %1").arg(reply->error().message()));
+    }
+    m_model->refresh();
+    updateButton();
+}

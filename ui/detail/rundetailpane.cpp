@@ -1,0 +1,350 @@
+#include "rundetailpane.h"
+
+#include "callbacks/callbacksmodel.h"
+#include "client/edgesclient.h"
+#include "common/datetimedelegate.h"
+#include "common/statusstyle.h"
+#include "cron/cronschedule.h"
+#include "domain/incrementaladvice.h"
+#include "domain/schedule.h"
+#include "inputs/runinputsmodel.h"
+#include "outputs/runoutputsmodel.h"
+#include "runcallbackspage.h"
+#include "runs/runwatcher.h"
+#include "runs/statustransition.h"
+#include "runsummaryview.h"
+#include "runtimelineview.h"
+
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+QTableView *newTable(QWidget *parent, const QString &name)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setItemDelegate(new DateTimeDelegate(view));
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+bool isLive(const Run &run)
+{
+    return run.executionMode == ExecutionMode::Live;
+}
+
+} // namespace
+
+RunDetailPane::RunDetailPane(EdgesClient *client, RunWatcher *watcher, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_watcher(watcher)
+    , m_inputs(new RunInputsModel(client, this))
+    , m_outputs(new RunOutputsModel(client, this))
+    , m_callbacks(new CallbacksModel(client, this))
+    , m_title(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_summary(new RunSummaryView(m_tabs))
+    , m_inputsView(newTable(m_tabs, QStringLiteral("runInputsView")))
+    , m_outputsView(newTable(m_tabs, QStringLiteral("runOutputsView")))
+    , m_callbacksPage(new RunCallbacksPage(client, m_callbacks, m_tabs))
+    , m_timeline(new RunTimelineView(m_tabs))
+{
+    setObjectName(QStringLiteral("runDetailPane"));
+    m_title->setObjectName(QStringLiteral("runDetailTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tabs->setObjectName(QStringLiteral("runDetailTabs"));
+    m_tabs->setDocumentMode(true);
+
+    m_inputsView->setModel(m_inputs);
+    m_inputsView->setColumnWidth(RunInputsModel::StatusColumn, 110);
+    m_inputsView->setColumnWidth(RunInputsModel::InputColumn, 260);
+    m_inputsView->setColumnWidth(RunInputsModel::ErrorColumn, 260);
+    m_outputsView->setModel(m_outputs);
+
+    // Insertion order must match the Tab enum.
+    m_tabs->addTab(m_summary, tr("Summary"));
+    m_tabs->addTab(m_inputsView, tr("Inputs"));
+    m_tabs->addTab(m_outputsView, tr("Outputs"));
+    m_tabs->addTab(m_callbacksPage, tr("Callbacks"));
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, &RunDetailPane::loadTab);
+    connect(m_outputs, &QAbstractItemModel::rowsInserted, this, &RunDetailPane::onOutputsInserted);
+    connect(m_outputs, &RunOutputsModel::completed, this, [this] {
+        m_outputsComplete = true;
+        m_loadingAllOutputs = false;
+        updateOutputs();
+    });
+    connect(m_outputs, &RunOutputsModel::loadFailed, this, [this](const ApiError &error) {
+        m_outputsFailed = true;
+        m_loadingAllOutputs = false;
+        m_outputsError = error.message();
+        updateOutputs();
+    });
+    connect(m_summary, &RunSummaryView::loadAllOutputsRequested, this,
+            &RunDetailPane::loadAllOutputs);
+    if (watcher) {
+        connect(watcher, &RunWatcher::runChanged, this, &RunDetailPane::onRunChanged);
+        connect(watcher, &RunWatcher::transitionObserved, this, &RunDetailPane::onTransition);
+    }
+    clear();
+}
+
+RunDetailPane::~RunDetailPane()
+{
+    if (m_scheduleReply) {
+        m_scheduleReply->disconnect(this);
+        m_scheduleReply->cancel();
+    }
+}
+
+QString RunDetailPane::runUid() const
+{
+    return m_hasRun ? m_run.uid : QString();
+}
+
+void RunDetailPane::clear()
+{
+    m_run = Run();
+    m_hasRun = false;
+    m_inputsLoaded = false;
+    m_callbacksLoaded = false;
+    m_inputs->setRunUid({});
+    m_callbacks->setRunUid({});
+    resetOutputs();
+    m_outputs->setRunUid({});
+    m_callbacksPage->reset();
+    m_summary->clear();
+    m_timeline->clear();
+    m_title->setText(tr("No run selected"));
+    m_tabs->setEnabled(false);
+}
+
+void RunDetailPane::resetOutputs()
+{
+    m_outputsComplete = false;
+    m_outputsFailed = false;
+    m_loadingAllOutputs = false;
+    m_outputsError.clear();
+}
+
+void RunDetailPane::showRun(const Run &run)
+{
+    if (run.uid.isEmpty()) {
+        clear();
+        return;
+    }
+    if (m_hasRun && run.uid == m_run.uid) {
+        applyRun(run);
+        return;
+    }
+    m_run = run;
+    m_hasRun = true;
+    m_tabs->setEnabled(true);
+    m_inputsLoaded = false;
+    m_callbacksLoaded = false;
+    m_inputs->setRunUid({});
+    m_callbacks->setRunUid({});
+    m_callbacksPage->reset();
+    resetOutputs();
+    // Loaded at once, not on opening the tab: the summary's completeness
+    // line needs the count, and the first page is one request.
+    m_outputs->setRunUid(isLive(run) ? QString() : run.uid);
+    // An ended run has nothing to follow; watching it would only record
+    // its final status as if it had just been reached.
+    if (m_watcher && !isTerminal(run.status))
+        m_watcher->watch(run);
+    applyRun(run);
+    loadTab(m_tabs->currentIndex());
+    fetchSchedule();
+}
+
+void RunDetailPane::applyRun(const Run &run)
+{
+    const qint64 before = m_run.outputCount;
+    m_run = run;
+    noteSync(run);
+    QString title = run.name.isEmpty() ? run.actionName : run.name;
+    m_title->setText(
+        tr("<b>%1</b> — %2 — <code>%3</code>")
+            .arg(title.toHtmlEscaped(), StatusStyle::label(run.status).toHtmlEscaped(), run.uid));
+    m_summary->setRun(run);
+    updateIncrementalContext();
+    updateOutputs();
+    updateTimeline();
+    if (m_inputsLoaded)
+        m_inputs->refresh();
+    if (m_callbacksLoaded)
+        m_callbacks->refresh();
+    // A finished walk says nothing about outputs stored since: walk again.
+    if (m_outputsComplete && run.outputCount != before && !isLive(run)) {
+        resetOutputs();
+        m_outputs->setRunUid(run.uid);
+        updateOutputs();
+    }
+}
+
+void RunDetailPane::onRunChanged(const Run &run)
+{
+    if (m_hasRun && run.uid == m_run.uid)
+        applyRun(run);
+}
+
+void RunDetailPane::onTransition(const StatusTransition &transition)
+{
+    if (m_hasRun && transition.runUid == m_run.uid)
+        updateTimeline();
+}
+
+void RunDetailPane::loadTab(int index)
+{
+    if (!m_hasRun)
+        return;
+    if (index == InputsTab && !m_inputsLoaded) {
+        m_inputsLoaded = true;
+        m_inputs->setRunUid(m_run.uid);
+    } else if (index == CallbacksTab && !m_callbacksLoaded) {
+        m_callbacksLoaded = true;
+        m_callbacks->setRunUid(m_run.uid);
+    } else if (index == TimelineTab) {
+        updateTimeline();
+    }
+}
+
+void RunDetailPane::noteSync(const Run &run)
+{
+    if (!run.isIncremental() || !run.syncedAt.isValid())
+        return;
+    auto seen = m_syncs.find(run.uid);
+    if (seen == m_syncs.end()) {
+        m_syncs.insert(run.uid, {run.syncedAt, run.outputCount, -1, 0});
+        return;
+    }
+    if (run.syncedAt <= seen->syncedAt)
+        return;
+    // output_count adds up over iterations: the difference is what the
+    // iteration between the two syncs stored.
+    seen->newItems = std::max<qint64>(0, run.outputCount - seen->outputCount);
+    seen->intervalSeconds = seen->syncedAt.secsTo(run.syncedAt);
+    seen->syncedAt = run.syncedAt;
+    seen->outputCount = run.outputCount;
+}
+
+void RunDetailPane::updateIncrementalContext()
+{
+    if (!m_run.isIncremental())
+        return;
+    RunSummaryView::IncrementalContext context;
+    IncrementalAdvice::Gaps gaps;
+    if (const auto cron = m_schedules.constFind(m_run.scheduledRunUid);
+        cron != m_schedules.cend() && m_run.syncedAt.isValid()) {
+        auto parsed = CronExpression::parse(cron->cron);
+        const QTimeZone zone(cron->timezone.toUtf8());
+        if (std::holds_alternative<CronExpression>(parsed) && zone.isValid())
+            gaps = IncrementalAdvice::scheduleGaps(
+                CronSchedule(std::get<CronExpression>(std::move(parsed)), zone), m_run.syncedAt);
+    }
+    const SyncSeen seen = m_syncs.value(m_run.uid);
+    if (seen.newItems >= 0 && seen.intervalSeconds > 0) {
+        context.observedNewItems = seen.newItems;
+        context.intervalSeconds = seen.intervalSeconds;
+        context.intervalSource = tr("since the previous sync the dashboard saw");
+    } else if (gaps.lastSeconds > 0) {
+        context.intervalSeconds = gaps.lastSeconds;
+        context.intervalSource = tr("between the schedule's last two firings");
+    }
+    context.longestIntervalSeconds = gaps.longestSeconds;
+    m_summary->setIncrementalContext(context);
+}
+
+void RunDetailPane::fetchSchedule()
+{
+    if (m_scheduleReply) {
+        m_scheduleReply->disconnect(this);
+        m_scheduleReply->cancel();
+        m_scheduleReply = nullptr;
+    }
+    const QString uid = m_run.scheduledRunUid;
+    if (!m_client || !m_run.isIncremental() || uid.isEmpty() || m_schedules.contains(uid))
+        return;
+    ApiReply *reply = m_client->getSchedule(uid);
+    m_scheduleReply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply, uid] { onSchedule(reply, uid); });
+}
+
+void RunDetailPane::onSchedule(ApiReply *reply, const QString &scheduleUid)
+{
+    reply->deleteLater();
+    if (reply != m_scheduleReply)
+        return;
+    m_scheduleReply = nullptr;
+    // Without the schedule the advice only lacks the rate: say nothing.
+    if (!reply->succeeded())
+        return;
+    const Schedule schedule = Schedule::fromJson(reply->json().toObject());
+    if (schedule.cron.isEmpty())
+        return;
+    m_schedules.insert(scheduleUid, {schedule.cron, schedule.timezone});
+    if (m_hasRun && m_run.scheduledRunUid == scheduleUid)
+        updateIncrementalContext();
+}
+
+void RunDetailPane::onOutputsInserted()
+{
+    // Keep walking while the user asked for every page.
+    if (m_loadingAllOutputs && m_outputs->canFetchMore())
+        m_outputs->fetchMore();
+    updateOutputs();
+}
+
+void RunDetailPane::loadAllOutputs()
+{
+    if (!m_hasRun || m_outputsComplete)
+        return;
+    m_loadingAllOutputs = true;
+    if (m_outputs->canFetchMore())
+        m_outputs->fetchMore();
+    updateOutputs();
+}
+
+void RunDetailPane::updateOutputs()
+{
+    using Phase = RunSummaryView::Outputs::Phase;
+    RunSummaryView::Outputs outputs;
+    outputs.received = m_outputs->rowCount();
+    if (!m_hasRun || isLive(m_run))
+        outputs.phase = Phase::NotAvailable;
+    else if (m_outputsFailed)
+        outputs.phase = Phase::Failed;
+    else if (m_outputsComplete)
+        outputs.phase = Phase::Complete;
+    else if (m_outputs->isLoading() && (m_loadingAllOutputs || outputs.received == 0))
+        outputs.phase = Phase::Loading;
+    else
+        outputs.phase = Phase::Partial;
+    outputs.error = m_outputsError;
+    m_summary->setOutputs(outputs);
+}
+
+void RunDetailPane::updateTimeline()
+{
+    if (!m_hasRun)
+        return;
+    m_timeline->setRun(m_run,
+                       m_watcher ? m_watcher->transitions(m_run.uid) : QList<StatusTransition>());
+}

@@ -1,0 +1,80 @@
+#include "runtimeline.h"
+
+#include "common/statusstyle.h"
+#include "domain/run.h"
+#include "runs/statustransition.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+qint64 RunTimeline::Segment::durationSeconds(const QDateTime &now) const
+{
+    const QDateTime until = ongoing ? now : end;
+    if (!start.isValid() || !until.isValid())
+        return -1;
+    return std::max<qint64>(0, start.secsTo(until));
+}
+
+RunTimeline RunTimeline::fromTransitions(const QList<StatusTransition> &transitions,
+                                         RunStatus currentStatus)
+{
+    RunTimeline timeline;
+    timeline.m_observed = true;
+    for (const StatusTransition &transition : transitions) {
+        if (!timeline.m_segments.isEmpty())
+            timeline.m_segments.last().end = transition.observedAt;
+        Segment segment;
+        segment.status = transition.status;
+        segment.label = transition.status == RunStatus::Unknown
+                            ? transition.statusText
+                            : StatusStyle::label(transition.status);
+        segment.start = transition.observedAt;
+        timeline.m_segments.append(segment);
+    }
+    if (!timeline.m_segments.isEmpty()) {
+        Segment &last = timeline.m_segments.last();
+        // An ended run stays in its final status: that stretch has no end.
+        // A BLOCKED run waits for the user, so its wait keeps counting.
+        last.ongoing = !isTerminal(last.status) && !isTerminal(currentStatus);
+    }
+    return timeline;
+}
+
+RunTimeline RunTimeline::fromRun(const Run &run)
+{
+    RunTimeline timeline;
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("RunTimeline", text);
+    };
+    const bool ended = isTerminal(run.status);
+    if (run.createdAt.isValid()) {
+        Segment waiting;
+        waiting.status = RunStatus::Queued;
+        waiting.label = tr("Waiting to start");
+        waiting.start = run.createdAt;
+        waiting.end = run.startedAt.isValid() ? run.startedAt : run.finishedAt;
+        waiting.ongoing = !waiting.end.isValid() && !ended;
+        timeline.m_segments.append(waiting);
+    }
+    if (run.startedAt.isValid()) {
+        Segment working;
+        working.status = RunStatus::Running;
+        working.label = tr("Working");
+        working.start = run.startedAt;
+        working.end = run.finishedAt;
+        working.ongoing = !run.finishedAt.isValid() && !ended;
+        // Without a finish time the run's own status says what it is doing.
+        if (working.ongoing && run.status != RunStatus::Unknown)
+            working.status = run.status;
+        timeline.m_segments.append(working);
+    }
+    if (run.finishedAt.isValid() || (ended && !timeline.m_segments.isEmpty())) {
+        Segment ending;
+        ending.status = run.status;
+        ending.label = StatusStyle::label(run.status);
+        ending.start = run.finishedAt.isValid() ? run.finishedAt : run.updatedAt;
+        timeline.m_segments.append(ending);
+    }
+    return timeline;
+}

@@ -1,0 +1,73 @@
+#include "runsproxymodel.h"
+
+#include "runs/runsmodel.h"
+
+namespace {
+
+qint64 durationOf(const Run &run)
+{
+    if (!run.startedAt.isValid())
+        return -1;
+    return run.startedAt.secsTo(run.finishedAt.isValid() ? run.finishedAt : run.updatedAt);
+}
+
+} // namespace
+
+RunsProxyModel::RunsProxyModel(RunsModel *runs, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_runs(runs)
+{
+    setSourceModel(runs);
+    // Rows stay where the user sees them while the watcher updates them;
+    // a resort happens when the user clicks a header again.
+    setDynamicSortFilter(false);
+}
+
+const Run &RunsProxyModel::runAt(const QModelIndex &proxyIndex) const
+{
+    return m_runs->runAt(mapToSource(proxyIndex));
+}
+
+void RunsProxyModel::setSearchText(const QString &text)
+{
+    if (text == m_search)
+        return;
+    m_search = text;
+    invalidateRowsFilter();
+}
+
+bool RunsProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_search.isEmpty())
+        return true;
+    const Run &run = m_runs->runAt(m_runs->index(sourceRow, 0, sourceParent));
+    for (const QString *field :
+         {&run.name, &run.uid, &run.actionName, &run.scheduledRunName, &run.scheduledRunUid}) {
+        if (field->contains(m_search, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+bool RunsProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const Run &a = m_runs->runAt(left);
+    const Run &b = m_runs->runAt(right);
+    switch (left.column()) {
+    case RunsModel::OutputsColumn:
+        return a.outputCount < b.outputCount;
+    case RunsModel::RetriesColumn:
+        return a.retryCount < b.retryCount;
+    case RunsModel::CreatedColumn:
+        return a.createdAt < b.createdAt;
+    case RunsModel::StartedColumn:
+        return a.startedAt < b.startedAt;
+    case RunsModel::FinishedColumn:
+        return a.finishedAt < b.finishedAt;
+    case RunsModel::DurationColumn:
+        return durationOf(a) < durationOf(b);
+    default:
+        break;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
