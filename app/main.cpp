@@ -1,18 +1,18 @@
+#include "cache/localcache.h"
 #include "client/edgesclient.h"
 #include "croncommand.h"
 #include "domain/jsonfields.h"
 #include "mainwindow.h"
-#include "runs/runsmodel.h"
 #include "sandboxengine.h"
+#include "screenshotter.h"
 #include "startupoptions.h"
 
 #include <QApplication>
-#include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStringList>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -55,27 +55,6 @@ SandboxOptions sandboxOptions(const StartupOptions &startup, const QTemporaryDir
     return options;
 }
 
-int saveScreenshot(MainWindow &window, const StartupOptions &startup)
-{
-    window.resize(startup.size);
-    window.show();
-    QEventLoop loop;
-    QObject::connect(window.runsModel(), &RunsModel::loadingChanged, &loop, [&](bool loading) {
-        if (!loading)
-            loop.quit();
-    });
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-    if (window.runsModel()->isLoading())
-        loop.exec();
-    // Let the view lay out the rows that just arrived.
-    QApplication::processEvents();
-    if (window.runsModel()->rowCount() == 0)
-        return fail(QStringLiteral("screenshot: the runs did not load"));
-    if (!window.grab().save(startup.screenshotFile))
-        return fail(QStringLiteral("screenshot: cannot write '%1'").arg(startup.screenshotFile));
-    return 0;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -94,6 +73,11 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(RUNBOARD_VERSION));
 
     QTemporaryDir scratch;
+    if (startup->wantsScreenshot()) {
+        // A picture never reads or changes the user's settings.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratch.path());
+    }
     QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     auto sandbox = SandboxEngine::create(sandboxOptions(*startup, scratch), &error);
     if (!sandbox || !sandbox->listen(&error))
@@ -107,8 +91,19 @@ int main(int argc, char **argv)
     EdgesClient client(&network, settings, [key] { return key; });
 
     MainWindow window(&client, QStringLiteral("Sandbox"));
-    if (startup->wantsScreenshot())
-        return saveScreenshot(window, *startup);
+    if (startup->wantsScreenshot()) {
+        const QString failure =
+            Screenshotter(&window, startup->page, startup->size).save(startup->screenshotFile);
+        return failure.isEmpty() ? 0 : fail(failure);
+    }
+    QString cacheError;
+    const auto cache = LocalCache::open(LocalCache::defaultPath(), &cacheError);
+    if (cache)
+        window.setCache(cache.get());
+    else
+        std::fprintf(stderr, "warning: no local cache: %s\n", qPrintable(cacheError));
+    window.restoreSettings(QSettings());
+    window.setSavesOnClose(true);
     window.show();
     return QApplication::exec();
 }

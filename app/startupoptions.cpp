@@ -2,6 +2,12 @@
 
 #include <QRegularExpression>
 
+QStringList StartupOptions::pageNames()
+{
+    return {QStringLiteral("runs"), QStringLiteral("run"), QStringLiteral("timeline"),
+            QStringLiteral("schedules"), QStringLiteral("live")};
+}
+
 std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments, QString *error)
 {
     StartupOptions options;
@@ -19,9 +25,9 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
         if (option == QLatin1String("--screenshot")) {
             options.screenshotFile = value;
         } else if (option == QLatin1String("--page")) {
-            // The other pages arrive with the rest of the dashboard.
-            if (value != QLatin1String("runs")) {
-                *error = QStringLiteral("--page: '%1' is not available yet; use runs").arg(value);
+            if (!pageNames().contains(value)) {
+                *error = QStringLiteral("--page: '%1' is not one of %2")
+                             .arg(value, pageNames().join(QLatin1Char('|')));
                 return std::nullopt;
             }
             options.page = value;

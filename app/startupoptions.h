@@ -15,6 +15,8 @@ struct StartupOptions
     QSize size{1280, 760};
 
     bool wantsScreenshot() const { return !screenshotFile.isEmpty(); }
+    // runs, run (the run detail), timeline, schedules, live.
+    static QStringList pageNames();
 
     // nullopt and a message naming the option on a bad argument. Unknown
     // arguments are left to Qt (-platform and the like).

@@ -1,48 +1,142 @@
 #include "mainwindow.h"
 
+#include "common/icons.h"
+#include "common/themecontroller.h"
+#include "common/timedisplay.h"
+#include "common/timezonemenu.h"
+#include "common/traynotifier.h"
+#include "detail/rundetailpane.h"
 #include "runs/runsmodel.h"
 #include "runs/runwatcher.h"
+#include "runsfilterbar.h"
 #include "runspage.h"
+#include "schedules/schedulesmodel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+
+namespace {
+
+constexpr int kSchedulesRefreshMs = 60000;
+
+} // namespace
 
 MainWindow::MainWindow(EdgesClient *client, const QString &connection, QWidget *parent)
     : QMainWindow(parent)
     , m_runs(new RunsModel(client, this))
     , m_watcher(new RunWatcher(client, this))
+    , m_schedules(new SchedulesModel(client, this))
     , m_runsPage(new RunsPage(m_runs, m_watcher, client, this))
+    , m_detail(new RunDetailPane(client, m_watcher, this))
+    , m_runsSplitter(new QSplitter(Qt::Vertical, this))
+    , m_pages(new QTabWidget(this))
+    , m_theme(new ThemeController(this))
+    , m_tray(new TrayNotifier(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Runboard — %1").arg(connection));
-    setCentralWidget(m_runsPage);
+    setWindowIcon(Icons::get(QStringLiteral("runboard")));
+
+    m_runsSplitter->setObjectName(QStringLiteral("runsSplitter"));
+    m_runsSplitter->addWidget(m_runsPage);
+    m_runsSplitter->addWidget(m_detail);
+    m_runsSplitter->setStretchFactor(0, 3);
+    m_runsSplitter->setStretchFactor(1, 2);
+    m_runsSplitter->setChildrenCollapsible(false);
+
+    m_pages->setObjectName(QStringLiteral("mainTabs"));
+    m_pages->setDocumentMode(true);
+    addPage(Page::Runs, m_runsSplitter, tr("Runs"), QStringLiteral("runs"));
+    setCentralWidget(m_pages);
+    m_runsPage->filterBar()->setSchedules(m_schedules);
+
     createActions(connection);
+
     connect(m_runs, &RunsModel::loadFailed, this, [this](const ApiError &error) {
-        statusBar()->showMessage(tr("Could not load runs: %1").arg(error.message()));
+        statusBar()->showMessage(tr("Could not load runs: %1").arg(error.message()), 15000);
     });
-    resize(1280, 760);
-    m_runs->setFilter({});
+    connect(m_runsPage, &RunsPage::currentRunChanged, this, [this](const Run &run) {
+        if (run.uid.isEmpty())
+            m_detail->clear();
+        else
+            m_detail->showRun(run);
+    });
+    connect(m_runsPage, &RunsPage::runActivated, this, &MainWindow::openRun);
+    connect(m_watcher, &RunWatcher::runFinished, m_tray, &TrayNotifier::runFinished);
+    connect(m_tray, &TrayNotifier::messageShown, this, [this](const QString &title) {
+        if (!m_tray->isAvailable())
+            statusBar()->showMessage(title, 10000);
+    });
+    connect(m_tray, &TrayNotifier::runActivated, this, [this](const QString &uid) {
+        showNormal();
+        raise();
+        activateWindow();
+        if (const int row = m_runs->rowOfUid(uid); row >= 0)
+            openRun(m_runs->runAt(m_runs->index(row, 0)));
+    });
+    auto *schedulesTimer = new QTimer(this);
+    connect(schedulesTimer, &QTimer::timeout, m_schedules, &SchedulesModel::refresh);
+    schedulesTimer->start(kSchedulesRefreshMs);
+
+    resize(1280, 860);
+    // Queued so a caller can set the cache and restore settings first.
+    QTimer::singleShot(0, this, &MainWindow::start);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setCache(LocalCache *cache)
+{
+    m_runs->setCache(cache);
+    m_watcher->setCache(cache);
+    m_schedules->setCache(cache);
+}
+
+void MainWindow::start()
+{
+    // Restored settings already loaded a filter; otherwise load everything.
+    m_runs->setFilter(m_runsPage->filterBar()->filter());
+    m_schedules->refresh();
+}
 
 void MainWindow::createActions(const QString &connection)
 {
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    auto *refresh = new QAction(tr("&Refresh"), this);
+    auto *refresh = new QAction(Icons::get(QStringLiteral("refresh")), tr("&Refresh"), this);
     refresh->setObjectName(QStringLiteral("actionRefresh"));
     refresh->setShortcut(QKeySequence::Refresh);
-    connect(refresh, &QAction::triggered, m_runsPage, &RunsPage::refresh);
+    connect(refresh, &QAction::triggered, this, [this] {
+        m_runsPage->refresh();
+        m_schedules->refresh();
+    });
+
+    auto *find = new QAction(Icons::get(QStringLiteral("search")), tr("&Find runs"), this);
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        showPage(Page::Runs);
+        auto *search = m_runsPage->findChild<QLineEdit *>(QStringLiteral("runsSearchEdit"));
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    });
 
     auto *about = new QAction(tr("&About Runboard"), this);
     about->setObjectName(QStringLiteral("actionAbout"));
@@ -53,18 +147,26 @@ void MainWindow::createActions(const QString &connection)
                                .arg(QApplication::applicationVersion()));
     });
 
-    menuBar()->addMenu(tr("&File"))->addAction(quit);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(find);
+    edit->addSeparator();
     edit->addActions(m_runsPage->runActions());
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(refresh);
     view->addAction(m_runsPage->pauseAction());
-    menuBar()->addMenu(tr("&Help"))->addAction(about);
+    createViewMenu(view);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(about);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto *label = new QLabel(tr("Connection: <b>%1</b>").arg(connection), toolbar);
     label->setObjectName(QStringLiteral("connectionLabel"));
     label->setContentsMargins(8, 0, 8, 0);
@@ -72,4 +174,131 @@ void MainWindow::createActions(const QString &connection)
     toolbar->addSeparator();
     toolbar->addAction(refresh);
     toolbar->addAction(m_runsPage->pauseAction());
+
+    auto *zone = new QLabel(statusBar());
+    zone->setObjectName(QStringLiteral("timeZoneLabel"));
+    auto showZone = [zone] {
+        const TimeDisplay *display = TimeDisplay::instance();
+        zone->setText(tr("Times in %1 (%2)")
+                          .arg(display->abbreviation(), QString::fromUtf8(display->zone().id())));
+    };
+    connect(TimeDisplay::instance(), &TimeDisplay::zoneChanged, zone, showZone);
+    showZone();
+    statusBar()->addPermanentWidget(zone);
+}
+
+void MainWindow::createViewMenu(QMenu *view)
+{
+    view->addSeparator();
+    auto *showDetail = view->addAction(Icons::get(QStringLiteral("detail")), tr("Run &detail"));
+    showDetail->setObjectName(QStringLiteral("actionShowDetail"));
+    showDetail->setCheckable(true);
+    showDetail->setChecked(true);
+    showDetail->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(showDetail, &QAction::toggled, m_detail, &QWidget::setVisible);
+
+    view->addMenu(new TimeZoneMenu(view));
+
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    themes->setObjectName(QStringLiteral("themeMenu"));
+    auto *group = new QActionGroup(themes);
+    const QList<std::pair<ThemeController::Theme, QString>> choices = {
+        {ThemeController::Theme::System, tr("Follow the &system")},
+        {ThemeController::Theme::Light, tr("&Light")},
+        {ThemeController::Theme::Dark, tr("&Dark")}};
+    for (const auto &[theme, text] : choices) {
+        QAction *action = themes->addAction(text);
+        action->setObjectName(QStringLiteral("actionTheme_") + ThemeController::themeId(theme));
+        action->setCheckable(true);
+        action->setChecked(m_theme->theme() == theme);
+        group->addAction(action);
+        connect(action, &QAction::triggered, m_theme, [this, theme] { m_theme->setTheme(theme); });
+    }
+    connect(m_theme, &ThemeController::themeChanged, themes, [this, group] {
+        for (QAction *action : group->actions())
+            action->setChecked(action->objectName().endsWith(m_theme->themeId()));
+    });
+
+    m_notify =
+        view->addAction(Icons::get(QStringLiteral("bell")), tr("&Notify when followed runs end"));
+    m_notify->setObjectName(QStringLiteral("actionNotifyRunsFinished"));
+    m_notify->setCheckable(true);
+    m_notify->setChecked(m_tray->isEnabled());
+    connect(m_notify, &QAction::toggled, m_tray, &TrayNotifier::setEnabled);
+
+    view->addSeparator();
+    QMenu *go = view->addMenu(tr("&Go to"));
+    const QList<std::pair<Page, QString>> pages = {{Page::Runs, tr("&Runs")},
+                                                   {Page::Timeline, tr("&Timeline")},
+                                                   {Page::Schedules, tr("&Schedules")},
+                                                   {Page::Live, tr("&Live query")}};
+    int key = Qt::Key_1;
+    for (const auto &[page, text] : pages) {
+        QAction *action = go->addAction(text);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
+        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+    }
+}
+
+void MainWindow::addPage(Page page, QWidget *widget, const QString &title, const QString &icon)
+{
+    m_pageWidgets.insert(page, widget);
+    const int index =
+        static_cast<int>(std::distance(m_pageWidgets.begin(), m_pageWidgets.find(page)));
+    m_pages->insertTab(index, widget, Icons::get(icon), title);
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (QWidget *widget = m_pageWidgets.value(page))
+        m_pages->setCurrentWidget(widget);
+}
+
+void MainWindow::openRun(const Run &run)
+{
+    showPage(Page::Runs);
+    m_runsPage->selectRun(run.uid);
+    m_detail->show();
+    m_detail->showRun(run);
+}
+
+void MainWindow::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/runsSplitter"), m_runsSplitter->saveState());
+    settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
+    settings.setValue(QStringLiteral("window/detailShown"), !m_detail->isHidden());
+    settings.setValue(QStringLiteral("appearance/timeZone"), TimeDisplay::instance()->zoneId());
+    settings.setValue(QStringLiteral("appearance/theme"), m_theme->themeId());
+    settings.setValue(QStringLiteral("notifications/runsFinished"), m_tray->isEnabled());
+    m_runsPage->saveState(settings);
+}
+
+void MainWindow::restoreSettings(const QSettings &settings)
+{
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_runsSplitter->restoreState(
+        settings.value(QStringLiteral("window/runsSplitter")).toByteArray());
+    m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
+    const bool detail = settings.value(QStringLiteral("window/detailShown"), true).toBool();
+    if (QAction *show = findChild<QAction *>(QStringLiteral("actionShowDetail")))
+        show->setChecked(detail);
+    TimeDisplay::instance()->setZoneId(
+        settings.value(QStringLiteral("appearance/timeZone"), QStringLiteral("local")).toString());
+    m_theme->setThemeId(
+        settings.value(QStringLiteral("appearance/theme"), QStringLiteral("system")).toString());
+    m_notify->setChecked(
+        settings.value(QStringLiteral("notifications/runsFinished"), true).toBool());
+    m_runsPage->restoreState(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_savesOnClose) {
+        QSettings settings;
+        saveSettings(settings);
+    }
+    QMainWindow::closeEvent(event);
 }

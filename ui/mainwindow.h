@@ -1,31 +1,85 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QMap>
 
 class EdgesClient;
+class LocalCache;
+class QSettings;
+class QSplitter;
+class QTabWidget;
+class RunDetailPane;
 class RunWatcher;
 class RunsModel;
 class RunsPage;
+class SchedulesModel;
+class ThemeController;
+class TrayNotifier;
+struct Run;
 
-// The dashboard's main window. So far it holds the runs page; the run
-// detail, timelines and schedules come with the rest of the dashboard issue.
+// The window an operator lives in: pages for runs (with the run detail
+// below the table), timelines, schedules and live queries; menus with the
+// usual entries; a tray notice when a followed run ends. Its layout,
+// filters, zone and theme survive a restart through QSettings.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // `connection` names what the client talks to, e.g. "Sandbox".
+    enum class Page
+    {
+        Runs,
+        Timeline,
+        Schedules,
+        Live,
+    };
+
+    // `connection` names what the client talks to, e.g. "Sandbox". Loading
+    // starts once the event loop runs, after any restoreSettings().
     MainWindow(EdgesClient *client, const QString &connection, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     RunsModel *runsModel() const { return m_runs; }
+    RunWatcher *watcher() const { return m_watcher; }
     RunsPage *runsPage() const { return m_runsPage; }
+    RunDetailPane *detailPane() const { return m_detail; }
+    SchedulesModel *schedulesModel() const { return m_schedules; }
+    TrayNotifier *trayNotifier() const { return m_tray; }
+    ThemeController *theme() const { return m_theme; }
+
+    // Transitions and last pages kept across sessions; set before loading.
+    void setCache(LocalCache *cache);
+    // Saves the settings when the window closes (the app's own window; a
+    // screenshot or a test keeps the user's settings untouched).
+    void setSavesOnClose(bool saves) { m_savesOnClose = saves; }
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+
+    // Puts a page in the window's tabs; pages appear in Page order.
+    void addPage(Page page, QWidget *widget, const QString &title, const QString &icon);
+    void showPage(Page page);
+    // Selects the run in the table (when loaded) and shows its detail.
+    void openRun(const Run &run);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions(const QString &connection);
+    void createViewMenu(QMenu *view);
+    void start();
 
     RunsModel *m_runs;
     RunWatcher *m_watcher;
+    SchedulesModel *m_schedules;
     RunsPage *m_runsPage;
+    RunDetailPane *m_detail;
+    QSplitter *m_runsSplitter;
+    QTabWidget *m_pages;
+    QMap<Page, QWidget *> m_pageWidgets;
+    ThemeController *m_theme;
+    TrayNotifier *m_tray;
+    QAction *m_notify = nullptr;
+    bool m_savesOnClose = false;
 };

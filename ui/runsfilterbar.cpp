@@ -78,6 +78,9 @@ RunsFilterBar::RunsFilterBar(QWidget *parent)
 
     m_counts->setObjectName(QStringLiteral("runsStatusCounts"));
     m_counts->setTextFormat(Qt::RichText);
+    // Counts never widen the window: they clip, and the tooltip has them all.
+    m_counts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_counts->setMinimumWidth(0);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);

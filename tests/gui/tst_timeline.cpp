@@ -1,0 +1,307 @@
+// The status timelines page on real widgets, against the in-process
+// sandbox's demo history: the fleet chart's counts against the runs
+// themselves, a click on a band, a click on a Gantt bar, zoom and pan.
+
+#include "common/statusstyle.h"
+#include "common/timedisplay.h"
+#include "runs/runsmodel.h"
+#include "runs/runwatcher.h"
+#include "sandboxclient.h"
+#include "sandboxfixture.h"
+#include "timeline/fleetchartview.h"
+#include "timeline/ganttview.h"
+#include "timeline/timelinepage.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTest>
+#include <QTimeZone>
+#include <QValueAxis>
+#include <QWheelEvent>
+
+#include <memory>
+
+class TestTimeline : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void fleetCountsTheRunsAndNamesTheClickedBucket();
+    void ganttClickNamesTheRun();
+    void zoomAndPanRechooseTheBuckets();
+    void timesFollowTheDisplayZone();
+
+private:
+    // Loads every page of runs into the model.
+    void loadAll();
+    QPoint chartPoint(qint64 ms, qreal count) const;
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<SandboxClient> m_connection;
+    std::unique_ptr<RunsModel> m_model;
+    std::unique_ptr<RunWatcher> m_watcher;
+    std::unique_ptr<TimelinePage> m_page;
+    FleetChartView *m_fleet = nullptr;
+    GanttView *m_gantt = nullptr;
+};
+
+void TestTimeline::initTestCase()
+{
+    TimeDisplay::instance()->setZoneId(QStringLiteral("UTC"));
+}
+
+void TestTimeline::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY(m_sandbox->start());
+    QCOMPARE(m_sandbox->adminPost(QStringLiteral("/demo"), QJsonObject()).status, 200);
+    m_connection = std::make_unique<SandboxClient>(*m_sandbox);
+    m_model = std::make_unique<RunsModel>(&m_connection->client);
+    m_watcher = std::make_unique<RunWatcher>(&m_connection->client);
+    m_page = std::make_unique<TimelinePage>(m_model.get(), m_watcher.get());
+    // The sandbox's manual clock: active runs end there, not months later.
+    const QDateTime now =
+        QDateTime::fromMSecsSinceEpoch(*SandboxFixture::defaultOptions().clockStartMs, Qt::UTC);
+    m_page->setClock([now] { return now; });
+    m_page->resize(1200, 900);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_fleet = m_page->findChild<FleetChartView *>(QStringLiteral("fleetChartView"));
+    m_gantt = m_page->findChild<GanttView *>(QStringLiteral("ganttView"));
+    QVERIFY(m_fleet);
+    QVERIFY(m_gantt);
+    QVERIFY(m_page->findChild<QSplitter *>(QStringLiteral("timelineSplitter")));
+    // Rows arriving after the page is up are picked up by its rebuild.
+    loadAll();
+    QTRY_COMPARE(m_page->runsInRange(), m_model->rowCount());
+}
+
+void TestTimeline::cleanup()
+{
+    m_page.reset();
+    m_watcher.reset();
+    m_model.reset();
+    m_connection.reset();
+    m_sandbox.reset();
+}
+
+void TestTimeline::loadAll()
+{
+    m_model->setFilter({});
+    QTRY_VERIFY(m_model->rowCount() > 0);
+    for (;;) {
+        QTRY_VERIFY(!m_model->isLoading());
+        if (!m_model->canFetchMore())
+            break;
+        m_model->fetchMore();
+    }
+    QVERIFY(m_model->rowCount() > RunsModel::kPageSize);
+}
+
+QPoint TestTimeline::chartPoint(qint64 ms, qreal count) const
+{
+    QChart *chart = m_fleet->chart();
+    const QPointF inChart =
+        chart->mapToPosition(QPointF(static_cast<qreal>(ms), count), chart->series().first());
+    return m_fleet->mapFromScene(chart->mapToScene(inChart));
+}
+
+void TestTimeline::fleetCountsTheRunsAndNamesTheClickedBucket()
+{
+    const int loaded = m_model->rowCount();
+    const auto *label = m_page->findChild<QLabel *>(QStringLiteral("timelineCountLabel"));
+    QVERIFY(label);
+    QVERIFY2(label->text().contains(QString::number(loaded)), qPrintable(label->text()));
+    QVERIFY(!m_fleet->chart()->series().isEmpty());
+
+    // The fullest band of a terminal status: a run counts in it exactly
+    // when it ended in that status within (start, end] of the bucket.
+    const FleetBuckets &buckets = m_fleet->buckets();
+    int bucket = -1;
+    RunStatus status = RunStatus::Unknown;
+    for (int b = 0; b < buckets.bucketCount(); ++b) {
+        if (buckets.bucketStartMs(b) < m_fleet->visibleFromMs() ||
+            buckets.bucketEndMs(b) > m_fleet->visibleToMs())
+            continue;
+        for (const RunStatus s : knownRunStatuses()) {
+            if (isTerminal(s) &&
+                (bucket < 0 || buckets.count(b, s) > buckets.count(bucket, status))) {
+                bucket = b;
+                status = s;
+            }
+        }
+    }
+    QVERIFY(bucket >= 0);
+    const int counted = buckets.count(bucket, status);
+    QVERIFY(counted > 0);
+    const qint64 from = buckets.bucketStartMs(bucket);
+    const qint64 to = buckets.bucketEndMs(bucket);
+    int ended = 0;
+    for (int row = 0; row < loaded; ++row) {
+        const Run &run = m_model->runAt(m_model->index(row, 0));
+        const qint64 end = run.finishedAt.toMSecsSinceEpoch();
+        if (run.status == status && end > from && end <= to)
+            ++ended;
+    }
+    QCOMPARE(counted, ended);
+    QAreaSeries *band = m_fleet->seriesFor(status);
+    QVERIFY(band);
+    QCOMPARE(band->name(), StatusStyle::label(status));
+    QCOMPARE(band->color(), StatusStyle::color(status));
+
+    // Click the middle of that band.
+    int below = 0;
+    for (const RunStatus s : FleetBuckets::stackOrder()) {
+        if (s == status)
+            break;
+        below += buckets.count(bucket, s);
+    }
+    QSignalSpy activated(m_page.get(), &TimelinePage::bucketActivated);
+    QTest::mouseClick(m_fleet->viewport(), Qt::LeftButton, {},
+                      chartPoint(from + (to - from) / 2, below + counted / 2.0));
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().at(0).toDateTime(), QDateTime::fromMSecsSinceEpoch(from, Qt::UTC));
+    QCOMPARE(activated.first().at(1).toDateTime(), QDateTime::fromMSecsSinceEpoch(to, Qt::UTC));
+    QCOMPARE(activated.first().at(2).value<RunStatus>(), status);
+
+    // Above a stack there is nothing to name.
+    const auto *counts = qobject_cast<QValueAxis *>(m_fleet->chart()->axes(Qt::Vertical).first());
+    QVERIFY(counts);
+    int low = -1;
+    for (int b = 0; b < buckets.bucketCount() && low < 0; ++b) {
+        if (buckets.bucketStartMs(b) >= m_fleet->visibleFromMs() &&
+            buckets.bucketEndMs(b) <= m_fleet->visibleToMs() &&
+            buckets.total(b) + 1 < counts->max())
+            low = b;
+    }
+    QVERIFY(low >= 0);
+    QTest::mouseClick(m_fleet->viewport(), Qt::LeftButton, {},
+                      chartPoint(buckets.bucketStartMs(low) + buckets.bucketMs() / 2,
+                                 (buckets.total(low) + counts->max()) / 2));
+    QCOMPARE(activated.count(), 1);
+}
+
+void TestTimeline::ganttClickNamesTheRun()
+{
+    QCOMPARE(m_gantt->rowCount(), m_model->rowCount());
+    QSignalSpy activated(m_page.get(), &TimelinePage::runActivated);
+    // A few runs across the strip, each found by its own bar.
+    for (const int modelRow : {0, 7, m_model->rowCount() / 2, m_model->rowCount() - 1}) {
+        const Run &run = m_model->runAt(m_model->index(modelRow, 0));
+        const int row = m_gantt->rowOf(run.uid);
+        QVERIFY(row >= 0);
+        m_gantt->scrollToRow(row);
+        const QRect bar = m_gantt->barRect(row);
+        QVERIFY(!bar.isEmpty());
+        const QString tip = m_gantt->toolTipAt(bar.center());
+        QVERIFY2(tip.contains(run.uid), qPrintable(tip + QStringLiteral(" at %1,%2 of %3,%4 %5x%6")
+                                                             .arg(bar.center().x())
+                                                             .arg(bar.center().y())
+                                                             .arg(bar.x())
+                                                             .arg(bar.y())
+                                                             .arg(bar.width())
+                                                             .arg(bar.height())));
+        QVERIFY2(tip.contains(run.actionName), qPrintable(tip));
+        QTest::mouseClick(m_gantt->viewport(), Qt::LeftButton, {}, bar.center());
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.takeFirst().at(0).toString(), run.uid);
+    }
+    // The strip's empty part right of every bar names nobody.
+    m_gantt->scrollToRow(0);
+    const QRect first = m_gantt->barRect(0);
+    if (first.right() + 20 < m_gantt->viewport()->width() - 10) {
+        QTest::mouseClick(m_gantt->viewport(), Qt::LeftButton, {},
+                          QPoint(m_gantt->viewport()->width() - 10, first.center().y()));
+        QCOMPARE(activated.count(), 0);
+    }
+}
+
+void TestTimeline::zoomAndPanRechooseTheBuckets()
+{
+    const qint64 from = m_fleet->visibleFromMs();
+    const qint64 to = m_fleet->visibleToMs();
+    const qint64 bucketMs = m_fleet->buckets().bucketMs();
+    const auto *showAll = m_page->findChild<QPushButton *>(QStringLiteral("timelineShowAllButton"));
+    QVERIFY(showAll);
+    QVERIFY(!showAll->isEnabled());
+
+    // Four wheel steps in at the middle of the plot.
+    const QRectF plot = m_fleet->chart()->plotArea();
+    const QPoint centre = m_fleet->mapFromScene(m_fleet->chart()->mapToScene(plot.center()));
+    QWheelEvent wheel(centre, m_fleet->viewport()->mapToGlobal(centre), {}, QPoint(0, 4 * 120),
+                      Qt::NoButton, {}, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_fleet->viewport(), &wheel);
+    const qint64 zoomed = m_fleet->visibleToMs() - m_fleet->visibleFromMs();
+    QVERIFY(zoomed < (to - from) / 2);
+    QVERIFY(m_fleet->visibleFromMs() > from);
+    QVERIFY(m_fleet->buckets().bucketMs() < bucketMs);
+    QVERIFY(m_fleet->buckets().bucketCount() >= 30);
+    QVERIFY(m_page->runsInRange() < m_model->rowCount());
+    QVERIFY(m_gantt->rowCount() == m_page->runsInRange());
+    QVERIFY(showAll->isEnabled());
+
+    // The left arrow moves a tenth of the range back in time.
+    const qint64 before = m_fleet->visibleFromMs();
+    m_fleet->setFocus();
+    QTest::keyClick(m_fleet, Qt::Key_Left);
+    QCOMPARE(m_fleet->visibleToMs() - m_fleet->visibleFromMs(), zoomed);
+    QVERIFY(qAbs(m_fleet->visibleFromMs() - (before - zoomed / 10)) <= 1);
+
+    // Dragging a band with the left button zooms to it.
+    const QPoint left = centre - QPoint(100, 0);
+    const QPoint right = centre + QPoint(100, 0);
+    QTest::mousePress(m_fleet->viewport(), Qt::LeftButton, {}, left);
+    QTest::mouseMove(m_fleet->viewport(), right);
+    QTest::mouseRelease(m_fleet->viewport(), Qt::LeftButton, {}, right);
+    QVERIFY(m_fleet->visibleToMs() - m_fleet->visibleFromMs() < zoomed);
+
+    // Show all restores the whole range.
+    QTest::mouseClick(const_cast<QPushButton *>(showAll), Qt::LeftButton);
+    QCOMPARE(m_fleet->visibleFromMs(), from);
+    QCOMPARE(m_fleet->visibleToMs(), to);
+    QCOMPARE(m_page->runsInRange(), m_model->rowCount());
+}
+
+void TestTimeline::timesFollowTheDisplayZone()
+{
+    // A day's view, so the axis shows hours that move with the zone.
+    m_fleet->setVisibleRange(m_fleet->visibleToMs() - 24 * 60 * 60 * 1000, m_fleet->visibleToMs());
+    auto *axis = qobject_cast<QCategoryAxis *>(m_fleet->chart()->axes(Qt::Horizontal).first());
+    QVERIFY(axis);
+    const auto positions = [axis] {
+        QList<qint64> values;
+        for (const QString &label : axis->categoriesLabels())
+            values.append(qRound64(axis->endValue(label)));
+        return values;
+    };
+    const QStringList utcLabels = axis->categoriesLabels();
+    const QList<qint64> utcPositions = positions();
+    QVERIFY(!utcLabels.isEmpty());
+    QVERIFY2(axis->titleText().contains(QStringLiteral("UTC")), qPrintable(axis->titleText()));
+
+    const QTimeZone kolkata("Asia/Kolkata");
+    TimeDisplay::instance()->setZoneId(QStringLiteral("Asia/Kolkata"));
+    const QStringList labels = axis->categoriesLabels();
+    const QList<qint64> shifted = positions();
+    TimeDisplay::instance()->setZoneId(QStringLiteral("UTC"));
+    // Each tick says its own time in the new zone, and sits on a round
+    // time there: half an hour off every UTC tick.
+    QVERIFY(!labels.isEmpty());
+    for (int i = 0; i < labels.size(); ++i) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(shifted.at(i), Qt::UTC);
+        QCOMPARE(labels.at(i), at.toTimeZone(kolkata).toString(QStringLiteral("MMM d HH:mm")));
+        QVERIFY(!utcPositions.contains(shifted.at(i)));
+    }
+    QCOMPARE(axis->categoriesLabels(), utcLabels);
+}
+
+QTEST_MAIN(TestTimeline)
+#include "tst_timeline.moc"

@@ -1,0 +1,77 @@
+#include "screenshotter.h"
+
+#include "mainwindow.h"
+#include "runs/runsmodel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+namespace {
+
+constexpr int kDeadlineMs = 20000;
+
+} // namespace
+
+Screenshotter::Screenshotter(MainWindow *window, QString page, QSize size)
+    : m_window(window)
+    , m_page(std::move(page))
+    , m_size(size)
+{}
+
+void Screenshotter::settle(int milliseconds)
+{
+    // Lets queued replies, coalescing timers and layouts run their course.
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool Screenshotter::waitForRuns()
+{
+    RunsModel *runs = m_window->runsModel();
+    QElapsedTimer clock;
+    clock.start();
+    while ((runs->isLoading() || runs->rowCount() == 0) && clock.elapsed() < kDeadlineMs)
+        settle(50);
+    return runs->rowCount() > 0;
+}
+
+void Screenshotter::openTellingRun()
+{
+    // A finished async run with outputs says the most about the pane.
+    RunsModel *runs = m_window->runsModel();
+    int chosen = 0;
+    for (int row = 0; row < runs->rowCount(); ++row) {
+        const Run &run = runs->runAt(runs->index(row, 0));
+        if (run.status == RunStatus::Succeeded && run.outputCount >= 10 &&
+            run.executionMode == ExecutionMode::Async) {
+            chosen = row;
+            break;
+        }
+    }
+    m_window->openRun(runs->runAt(runs->index(chosen, 0)));
+}
+
+QString Screenshotter::save(const QString &file)
+{
+    m_window->resize(m_size);
+    m_window->show();
+    if (!waitForRuns())
+        return QStringLiteral("screenshot: the runs did not load");
+    if (m_page == QLatin1String("run"))
+        openTellingRun();
+    else if (m_page == QLatin1String("timeline"))
+        m_window->showPage(MainWindow::Page::Timeline);
+    else if (m_page == QLatin1String("schedules"))
+        m_window->showPage(MainWindow::Page::Schedules);
+    else if (m_page == QLatin1String("live"))
+        m_window->showPage(MainWindow::Page::Live);
+    else
+        m_window->showPage(MainWindow::Page::Runs);
+    settle(1500);
+    if (!m_window->grab().save(file))
+        return QStringLiteral("screenshot: cannot write '%1'").arg(file);
+    return {};
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+
+class MainWindow;
+
+// Renders one page of the window to a PNG for the README and for checking
+// a change to the UI: shows the page at a fixed size, waits until its data
+// has arrived (with a deadline), picks a telling run for the detail page,
+// and saves what a user would see.
+class Screenshotter final
+{
+public:
+    Screenshotter(MainWindow *window, QString page, QSize size);
+
+    // Empty on success, else what went wrong.
+    QString save(const QString &file);
+
+private:
+    bool waitForRuns();
+    void openTellingRun();
+    void settle(int milliseconds);
+
+    MainWindow *m_window;
+    QString m_page;
+    QSize m_size;
+};

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "domain/runstatus.h"
+#include "runs/statustransition.h"
+#include "timeline/runspan.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+class FleetChartView;
+class GanttView;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class RunWatcher;
+class RunsModel;
+
+// The status timelines: runs per status over time above, a Gantt strip of
+// the same runs below, over one shared time range that the chart's zoom
+// and pan drive. It shows the runs the runs model has loaded, with the
+// statuses the watcher observed; model changes are gathered for a moment
+// and rebuilt once, so a burst of row signals costs one rebuild. While the
+// page is hidden a rebuild waits until it is shown.
+class TimelinePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelinePage)
+
+public:
+    // How long model changes are gathered before one rebuild.
+    static constexpr int kRebuildDelayMs = 150;
+
+    TimelinePage(RunsModel *runs, RunWatcher *watcher, QWidget *parent = nullptr);
+    ~TimelinePage() override;
+
+    // "Now", where active runs end; the system clock unless replaced.
+    void setClock(std::function<QDateTime()> now);
+    FleetChartView *fleetChartView() const { return m_fleet; }
+    GanttView *ganttView() const { return m_gantt; }
+    // Runs whose life touches the visible range.
+    int runsInRange() const { return m_runsInRange; }
+    // Rebuilds at once from the model (the coalesced path ends here).
+    void rebuild();
+    // Back to the whole span of the loaded runs, following new ones.
+    void showAll();
+
+signals:
+    void bucketActivated(const QDateTime &from, const QDateTime &to, RunStatus status);
+    void runActivated(const QString &uid);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void scheduleRebuild();
+    void onRebuildDue();
+    void onRangeChanged(qint64 fromMs, qint64 toMs);
+    void onTransition(const StatusTransition &transition);
+    void updateLoadButton();
+    void updateCountLabel();
+    void setRange(qint64 fromMs, qint64 toMs);
+
+    RunsModel *m_runs;
+    RunWatcher *m_watcher;
+    std::function<QDateTime()> m_now;
+    // Asked of the watcher once per run, then kept current from its
+    // transitionObserved: with a cache every ask is a query.
+    QHash<QString, QList<StatusTransition>> m_transitions;
+    QList<RunSpan> m_spans;
+    QTimer m_rebuildTimer;
+    bool m_dirty = true;
+    // True until the user zooms or pans: the range then stays put.
+    bool m_followAll = true;
+    bool m_settingRange = false;
+    qint64 m_extentFromMs = 0;
+    qint64 m_extentToMs = 0;
+    int m_runsInRange = 0;
+    QLabel *m_countLabel;
+    QPushButton *m_showAllButton;
+    QPushButton *m_loadMoreButton;
+    QSplitter *m_splitter;
+    FleetChartView *m_fleet;
+    GanttView *m_gantt;
+};
