@@ -92,6 +92,9 @@ int main(int argc, char **argv)
 
     MainWindow window(&client, QStringLiteral("Sandbox"));
     if (startup->wantsScreenshot()) {
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(
+            sandboxOptions(*startup, scratch).clockStartMs.value_or(0), Qt::UTC);
+        window.setClock([now] { return now; });
         const QString failure =
             Screenshotter(&window, startup->page, startup->size).save(startup->screenshotFile);
         return failure.isEmpty() ? 0 : fail(failure);

@@ -6,11 +6,14 @@
 #include "common/timezonemenu.h"
 #include "common/traynotifier.h"
 #include "detail/rundetailpane.h"
+#include "pages/livequerypage.h"
+#include "pages/schedulespage.h"
 #include "runs/runsmodel.h"
 #include "runs/runwatcher.h"
 #include "runsfilterbar.h"
 #include "runspage.h"
 #include "schedules/schedulesmodel.h"
+#include "timeline/timelinepage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -43,6 +46,9 @@ MainWindow::MainWindow(EdgesClient *client, const QString &connection, QWidget *
     , m_runsPage(new RunsPage(m_runs, m_watcher, client, this))
     , m_detail(new RunDetailPane(client, m_watcher, this))
     , m_runsSplitter(new QSplitter(Qt::Vertical, this))
+    , m_timeline(new TimelinePage(m_runs, m_watcher, this))
+    , m_schedulesPage(new SchedulesPage(m_schedules, client, this))
+    , m_live(new LiveQueryPage(client, this))
     , m_pages(new QTabWidget(this))
     , m_theme(new ThemeController(this))
     , m_tray(new TrayNotifier(this))
@@ -61,6 +67,9 @@ MainWindow::MainWindow(EdgesClient *client, const QString &connection, QWidget *
     m_pages->setObjectName(QStringLiteral("mainTabs"));
     m_pages->setDocumentMode(true);
     addPage(Page::Runs, m_runsSplitter, tr("Runs"), QStringLiteral("runs"));
+    addPage(Page::Timeline, m_timeline, tr("Timeline"), QStringLiteral("timeline"));
+    addPage(Page::Schedules, m_schedulesPage, tr("Schedules"), QStringLiteral("schedules"));
+    addPage(Page::Live, m_live, tr("Live query"), QStringLiteral("play"));
     setCentralWidget(m_pages);
     m_runsPage->filterBar()->setSchedules(m_schedules);
 
@@ -76,6 +85,15 @@ MainWindow::MainWindow(EdgesClient *client, const QString &connection, QWidget *
             m_detail->showRun(run);
     });
     connect(m_runsPage, &RunsPage::runActivated, this, &MainWindow::openRun);
+    connect(m_timeline, &TimelinePage::bucketActivated, this,
+            [this](const QDateTime &from, const QDateTime &to, RunStatus status) {
+                showPage(Page::Runs);
+                m_runsPage->showWindow(from, to, status);
+            });
+    connect(m_timeline, &TimelinePage::runActivated, this, [this](const QString &uid) {
+        if (const int row = m_runs->rowOfUid(uid); row >= 0)
+            openRun(m_runs->runAt(m_runs->index(row, 0)));
+    });
     connect(m_watcher, &RunWatcher::runFinished, m_tray, &TrayNotifier::runFinished);
     connect(m_tray, &TrayNotifier::messageShown, this, [this](const QString &title) {
         if (!m_tray->isAvailable())
@@ -164,13 +182,14 @@ void MainWindow::createActions(const QString &connection)
     help->addAction(about);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
+    m_toolbar = toolbar;
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto *label = new QLabel(tr("Connection: <b>%1</b>").arg(connection), toolbar);
-    label->setObjectName(QStringLiteral("connectionLabel"));
-    label->setContentsMargins(8, 0, 8, 0);
-    toolbar->addWidget(label);
+    m_connectionLabel = new QLabel(tr("Connection: <b>%1</b>").arg(connection), toolbar);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setContentsMargins(8, 0, 8, 0);
+    toolbar->addWidget(m_connectionLabel);
     toolbar->addSeparator();
     toolbar->addAction(refresh);
     toolbar->addAction(m_runsPage->pauseAction());
@@ -246,6 +265,19 @@ void MainWindow::addPage(Page page, QWidget *widget, const QString &title, const
     const int index =
         static_cast<int>(std::distance(m_pageWidgets.begin(), m_pageWidgets.find(page)));
     m_pages->insertTab(index, widget, Icons::get(icon), title);
+}
+
+void MainWindow::setClock(const std::function<QDateTime()> &now)
+{
+    m_timeline->setClock(now);
+    m_schedulesPage->setClock(now);
+}
+
+void MainWindow::setConnectionWidget(QWidget *widget)
+{
+    m_connectionLabel->setText(tr("Connection:"));
+    m_connectionLabel->setContentsMargins(8, 0, 4, 0);
+    m_toolbar->insertWidget(m_toolbar->actions().value(1), widget);
 }
 
 void MainWindow::showPage(Page page)

@@ -1,18 +1,26 @@
 #pragma once
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QMap>
+
+#include <functional>
 
 class EdgesClient;
 class LocalCache;
 class QSettings;
 class QSplitter;
 class QTabWidget;
+class QToolBar;
+class LiveQueryPage;
+class QLabel;
 class RunDetailPane;
 class RunWatcher;
 class RunsModel;
 class RunsPage;
 class SchedulesModel;
+class SchedulesPage;
+class TimelinePage;
 class ThemeController;
 class TrayNotifier;
 struct Run;
@@ -44,6 +52,9 @@ public:
     RunWatcher *watcher() const { return m_watcher; }
     RunsPage *runsPage() const { return m_runsPage; }
     RunDetailPane *detailPane() const { return m_detail; }
+    TimelinePage *timelinePage() const { return m_timeline; }
+    SchedulesPage *schedulesPage() const { return m_schedulesPage; }
+    LiveQueryPage *liveQueryPage() const { return m_live; }
     SchedulesModel *schedulesModel() const { return m_schedules; }
     TrayNotifier *trayNotifier() const { return m_tray; }
     ThemeController *theme() const { return m_theme; }
@@ -59,6 +70,11 @@ public:
     // Puts a page in the window's tabs; pages appear in Page order.
     void addPage(Page page, QWidget *widget, const QString &title, const QString &icon);
     void showPage(Page page);
+    // "Now" for the charts and fire times: the server's clock when it is
+    // not the machine's (a sandbox on a virtual clock).
+    void setClock(const std::function<QDateTime()> &now);
+    // Puts the connection switcher next to the connection label.
+    void setConnectionWidget(QWidget *widget);
     // Selects the run in the table (when loaded) and shows its detail.
     void openRun(const Run &run);
 
@@ -76,6 +92,11 @@ private:
     RunsPage *m_runsPage;
     RunDetailPane *m_detail;
     QSplitter *m_runsSplitter;
+    TimelinePage *m_timeline;
+    SchedulesPage *m_schedulesPage;
+    LiveQueryPage *m_live;
+    QLabel *m_connectionLabel = nullptr;
+    QToolBar *m_toolbar = nullptr;
     QTabWidget *m_pages;
     QMap<Page, QWidget *> m_pageWidgets;
     ThemeController *m_theme;

@@ -5,6 +5,8 @@
 #include "client/edgesclient.h"
 #include "common/datetimedelegate.h"
 #include "common/icons.h"
+#include "common/statusstyle.h"
+#include "common/timedisplay.h"
 #include "runs/runsmodel.h"
 #include "runs/runwatcher.h"
 #include "runsfilterbar.h"
@@ -14,12 +16,14 @@
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -41,6 +45,7 @@ RunsPage::RunsPage(RunsModel *model, RunWatcher *watcher, EdgesClient *client, Q
     , m_filters(new RunsFilterBar(this))
     , m_table(new QTableView(this))
     , m_updated(new QLabel(this))
+    , m_window(new QToolButton(this))
 {
     setObjectName(QStringLiteral("runsPage"));
     m_table->setObjectName(QStringLiteral("runsTableView"));
@@ -73,12 +78,23 @@ RunsPage::RunsPage(RunsModel *model, RunWatcher *watcher, EdgesClient *client, Q
     m_updated->setObjectName(QStringLiteral("runsUpdatedLabel"));
     m_updated->setText(tr("Loading…"));
 
+    m_window->setObjectName(QStringLiteral("timeWindowButton"));
+    m_window->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_window->setIcon(Icons::get(QStringLiteral("cancel")));
+    m_window->setToolTip(tr("Show runs of any time again"));
+    m_window->hide();
+    connect(m_window, &QToolButton::clicked, this, &RunsPage::clearWindow);
+
+    auto *footer = new QHBoxLayout;
+    footer->setContentsMargins(6, 0, 6, 2);
+    footer->addWidget(m_updated, 1);
+    footer->addWidget(m_window);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_filters);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_updated);
+    layout->addLayout(footer);
 
     createActions();
 
@@ -228,6 +244,29 @@ void RunsPage::startOperation(RunOperation operation)
     dialog->open();
 }
 
+void RunsPage::showWindow(const QDateTime &from, const QDateTime &to, RunStatus status)
+{
+    RunsFilterPresets::Preset preset = m_filters->preset();
+    preset.filter.statuses = {QString(toApiString(status))};
+    m_filters->setPreset(preset);
+    m_proxy->setTimeWindow(from, to);
+    const TimeDisplay *display = TimeDisplay::instance();
+    m_window->setText(
+        tr("%1 between %2 and %3")
+            .arg(StatusStyle::label(status), display->format(from), display->formatShort(to)));
+    m_window->show();
+    m_searchPages = 0;
+    fetchMoreWhileSearching();
+    updateAge();
+}
+
+void RunsPage::clearWindow()
+{
+    m_proxy->setTimeWindow({}, {});
+    m_window->hide();
+    updateAge();
+}
+
 void RunsPage::onLoadingChanged(bool loading)
 {
     if (loading)
@@ -240,7 +279,8 @@ void RunsPage::onLoadingChanged(bool loading)
 
 void RunsPage::fetchMoreWhileSearching()
 {
-    if (m_proxy->searchText().isEmpty() || m_model->isLoading())
+    const bool narrowed = !m_proxy->searchText().isEmpty() || m_proxy->hasTimeWindow();
+    if (!narrowed || m_model->isLoading())
         return;
     if (m_proxy->rowCount() >= kSearchWantedRows || m_searchPages >= kSearchMaxPages)
         return;

@@ -11,6 +11,8 @@ class QAction;
 class QLabel;
 class QSettings;
 class QTableView;
+class QToolButton;
+class QDateTime;
 class RunsFilterBar;
 class RunsModel;
 class RunsProxyModel;
@@ -41,6 +43,9 @@ public:
     void refresh();
     void setPaused(bool paused);
     void startOperation(RunOperation operation);
+    // Shows only the runs in one status that were alive in [from, to).
+    void showWindow(const QDateTime &from, const QDateTime &to, RunStatus status);
+    void clearWindow();
 
     void saveState(QSettings &settings) const;
     void restoreState(const QSettings &settings);
@@ -70,6 +75,7 @@ private:
     RunsFilterBar *m_filters;
     QTableView *m_table;
     QLabel *m_updated;
+    QToolButton *m_window;
     QAction *m_open = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_resume = nullptr;

@@ -36,11 +36,26 @@ void RunsProxyModel::setSearchText(const QString &text)
     invalidateRowsFilter();
 }
 
+void RunsProxyModel::setTimeWindow(const QDateTime &from, const QDateTime &to)
+{
+    if (from == m_from && to == m_to)
+        return;
+    m_from = from;
+    m_to = to;
+    invalidateRowsFilter();
+}
+
 bool RunsProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    const Run &run = m_runs->runAt(m_runs->index(sourceRow, 0, sourceParent));
+    if (hasTimeWindow()) {
+        if (!run.createdAt.isValid() || run.createdAt >= m_to)
+            return false;
+        if (run.finishedAt.isValid() && run.finishedAt < m_from)
+            return false;
+    }
     if (m_search.isEmpty())
         return true;
-    const Run &run = m_runs->runAt(m_runs->index(sourceRow, 0, sourceParent));
     for (const QString *field :
          {&run.name, &run.uid, &run.actionName, &run.scheduledRunName, &run.scheduledRunUid}) {
         if (field->contains(m_search, Qt::CaseInsensitive))

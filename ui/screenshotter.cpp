@@ -1,11 +1,13 @@
 #include "screenshotter.h"
 
 #include "mainwindow.h"
+#include "pages/livequerypage.h"
 #include "runs/runsmodel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QPlainTextEdit>
 #include <QTimer>
 
 namespace {
@@ -54,6 +56,23 @@ void Screenshotter::openTellingRun()
     m_window->openRun(runs->runAt(runs->index(chosen, 0)));
 }
 
+void Screenshotter::runLiveQuery()
+{
+    m_window->showPage(MainWindow::Page::Live);
+    LiveQueryPage *live = m_window->liveQueryPage();
+    live->setPacing(0, 0);
+    live->setAction(QStringLiteral("linkedin-search-people"));
+    if (auto *input = live->findChild<QPlainTextEdit *>(QStringLiteral("liveInputEdit")))
+        input->setPlainText(QStringLiteral(
+            "{\n  \"linkedin_people_search_url\": "
+            "\"https://www.linkedin.com/search/results/people/?keywords=cto%20fintech\"\n}"));
+    live->run();
+    QElapsedTimer clock;
+    clock.start();
+    while (live->isBusy() && clock.elapsed() < kDeadlineMs)
+        settle(50);
+}
+
 QString Screenshotter::save(const QString &file)
 {
     m_window->resize(m_size);
@@ -67,7 +86,7 @@ QString Screenshotter::save(const QString &file)
     else if (m_page == QLatin1String("schedules"))
         m_window->showPage(MainWindow::Page::Schedules);
     else if (m_page == QLatin1String("live"))
-        m_window->showPage(MainWindow::Page::Live);
+        runLiveQuery();
     else
         m_window->showPage(MainWindow::Page::Runs);
     settle(1500);

@@ -20,6 +20,7 @@ public:
 private:
     bool waitForRuns();
     void openTellingRun();
+    void runLiveQuery();
     void settle(int milliseconds);
 
     MainWindow *m_window;
