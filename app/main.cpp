@@ -1,5 +1,5 @@
-#include "cache/localcache.h"
 #include "client/edgesclient.h"
+#include "connection/connectioncontroller.h"
 #include "croncommand.h"
 #include "domain/jsonfields.h"
 #include "mainwindow.h"
@@ -55,6 +55,25 @@ SandboxOptions sandboxOptions(const StartupOptions &startup, const QTemporaryDir
     return options;
 }
 
+// A picture of one page on the private sandbox: no settings, no cache,
+// the sandbox's fixed clock.
+int screenshot(const StartupOptions &startup, const QString &baseUrl, const QString &key,
+               const QTemporaryDir &scratch)
+{
+    QNetworkAccessManager network;
+    ConnectionSettings settings;
+    settings.baseUrl = QUrl(baseUrl);
+    settings.tier = QStringLiteral("silver");
+    EdgesClient client(&network, settings, [key] { return key; });
+    MainWindow window(&client, QStringLiteral("Sandbox"));
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(
+        sandboxOptions(startup, scratch).clockStartMs.value_or(0), Qt::UTC);
+    window.setClock([now] { return now; });
+    const QString failure =
+        Screenshotter(&window, startup.page, startup.size).save(startup.screenshotFile);
+    return failure.isEmpty() ? 0 : fail(failure);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -83,30 +102,15 @@ int main(int argc, char **argv)
     if (!sandbox || !sandbox->listen(&error))
         return fail(QStringLiteral("sandbox: ") + error);
 
-    QNetworkAccessManager network;
-    ConnectionSettings settings;
-    settings.baseUrl = QUrl(sandbox->baseUrl());
-    settings.tier = QStringLiteral("silver");
     const QString key = sandbox->options().apiKeys.first();
-    EdgesClient client(&network, settings, [key] { return key; });
+    if (startup->wantsScreenshot())
+        return screenshot(*startup, sandbox->baseUrl(), key, scratch);
 
-    MainWindow window(&client, QStringLiteral("Sandbox"));
-    if (startup->wantsScreenshot()) {
-        const QDateTime now = QDateTime::fromMSecsSinceEpoch(
-            sandboxOptions(*startup, scratch).clockStartMs.value_or(0), Qt::UTC);
-        window.setClock([now] { return now; });
-        const QString failure =
-            Screenshotter(&window, startup->page, startup->size).save(startup->screenshotFile);
-        return failure.isEmpty() ? 0 : fail(failure);
-    }
-    QString cacheError;
-    const auto cache = LocalCache::open(LocalCache::defaultPath(), &cacheError);
-    if (cache)
-        window.setCache(cache.get());
-    else
-        std::fprintf(stderr, "warning: no local cache: %s\n", qPrintable(cacheError));
-    window.restoreSettings(QSettings());
-    window.setSavesOnClose(true);
-    window.show();
+    QSettings settings;
+    ConnectionController connections(&settings,
+                                     {QUrl(sandbox->baseUrl()), key, sandbox->options().tier});
+    connections.start();
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &connections,
+                     &ConnectionController::saveSettings);
     return QApplication::exec();
 }

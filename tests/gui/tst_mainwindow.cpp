@@ -1,15 +1,29 @@
+#include "common/themecontroller.h"
+#include "common/timedisplay.h"
+#include "common/traynotifier.h"
+#include "detail/rundetailpane.h"
 #include "mainwindow.h"
+#include "pages/schedulespage.h"
 #include "runs/runsmodel.h"
+#include "runspage.h"
+#include "runsproxymodel.h"
 #include "sandboxclient.h"
 #include "sandboxfixture.h"
+#include "timeline/ganttview.h"
+#include "timeline/timelinepage.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,7 +38,11 @@ class TestMainWindow : public QObject
 private slots:
     void showsTheRuns();
     void filtersNarrowTheTable();
+    void openRunShowsItsDetail();
+    void timelineClickThrough();
+    void settingsRoundTrip();
     void screenshotIsWrittenAndNotBlank();
+    void everyPageHasAScreenshot();
 };
 
 void TestMainWindow::showsTheRuns()
@@ -95,6 +113,172 @@ void TestMainWindow::filtersNarrowTheTable()
     failed->trigger();
     actions->setCurrentIndex(0);
     QTRY_COMPARE(table->model()->rowCount(), RunsModel::kPageSize);
+}
+
+void TestMainWindow::openRunShowsItsDetail()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.start());
+    QCOMPARE(sandbox.adminPost(QStringLiteral("/demo"), QJsonObject()).status, 200);
+    SandboxClient connection(sandbox);
+    MainWindow window(&connection.client, QStringLiteral("Sandbox"));
+    window.show();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("runsTableView"));
+    QTRY_COMPARE(table->model()->rowCount(), RunsModel::kPageSize);
+
+    // Moving the current row shows that run below the table.
+    table->setFocus();
+    table->selectRow(5);
+    const QString uid = window.runsPage()->selectedRuns().first().uid;
+    QCOMPARE(window.detailPane()->runUid(), uid);
+
+    // Enter opens it too, from the keyboard.
+    table->selectRow(7);
+    const QString other = window.runsPage()->selectedRuns().first().uid;
+    window.detailPane()->clear();
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(window.detailPane()->runUid(), other);
+    QVERIFY(window.detailPane()->isVisible());
+
+    // Ctrl+D hides and shows the pane.
+    auto *showDetail = window.findChild<QAction *>(QStringLiteral("actionShowDetail"));
+    showDetail->trigger();
+    QVERIFY(!window.detailPane()->isVisible());
+    showDetail->trigger();
+    QVERIFY(window.detailPane()->isVisible());
+}
+
+void TestMainWindow::timelineClickThrough()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.start());
+    QCOMPARE(sandbox.adminPost(QStringLiteral("/demo"), QJsonObject()).status, 200);
+    SandboxClient connection(sandbox);
+    MainWindow window(&connection.client, QStringLiteral("Sandbox"));
+    window.resize(1300, 900);
+    window.show();
+    QTRY_COMPARE(window.runsModel()->rowCount(), RunsModel::kPageSize);
+    window.showPage(MainWindow::Page::Timeline);
+    GanttView *gantt = window.timelinePage()->ganttView();
+    QTRY_VERIFY(gantt->rowCount() > 10);
+
+    // A click on a Gantt bar opens that run on the runs page.
+    gantt->scrollToRow(3);
+    const QString uid = gantt->spanAt(3).uid;
+    QTest::mouseClick(gantt->viewport(), Qt::LeftButton, {}, gantt->barRect(3).center());
+    QCOMPARE(window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->currentWidget(),
+             window.runsPage()->parentWidget());
+    QCOMPARE(window.detailPane()->runUid(), uid);
+    QCOMPARE(window.runsPage()->selectedRuns().first().uid, uid);
+
+    // A bucket of the fleet chart narrows the table to that status and
+    // time (the click itself is tst_timeline's).
+    const Run sample = window.runsModel()->runAt(window.runsModel()->index(20, 0));
+    QVERIFY(sample.finishedAt.isValid());
+    const QDateTime from = sample.createdAt.addSecs(-60);
+    const QDateTime to = sample.finishedAt.addSecs(60);
+    emit window.timelinePage()->bucketActivated(from, to, sample.status);
+    QTRY_COMPARE(window.runsModel()->filter().statuses,
+                 QStringList{QString(toApiString(sample.status))});
+    QTRY_VERIFY(!window.runsModel()->isLoading());
+    auto *proxy = window.runsPage()->proxy();
+    QTRY_VERIFY(proxy->rowCount() > 0);
+    bool sawSample = false;
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const Run &run = proxy->runAt(proxy->index(row, 0));
+        QCOMPARE(run.status, sample.status);
+        QVERIFY(run.createdAt < to);
+        QVERIFY(!run.finishedAt.isValid() || run.finishedAt >= from);
+        sawSample = sawSample || run.uid == sample.uid;
+    }
+    QVERIFY(sawSample);
+    auto *windowButton = window.findChild<QToolButton *>(QStringLiteral("timeWindowButton"));
+    QVERIFY(windowButton->isVisible());
+    QTest::mouseClick(windowButton, Qt::LeftButton);
+    QVERIFY(!windowButton->isVisible());
+    QVERIFY(!proxy->hasTimeWindow());
+}
+
+void TestMainWindow::settingsRoundTrip()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.start());
+    QCOMPARE(sandbox.adminPost(QStringLiteral("/demo"), QJsonObject()).status, 200);
+    SandboxClient connection(sandbox);
+    QTemporaryDir directory;
+    QSettings settings(directory.filePath(QStringLiteral("runboard.ini")), QSettings::IniFormat);
+    QByteArray header;
+    QList<int> splitterSizes;
+    {
+        MainWindow window(&connection.client, QStringLiteral("Sandbox"));
+        window.resize(1200, 800);
+        window.show();
+        QTRY_COMPARE(window.runsModel()->rowCount(), RunsModel::kPageSize);
+        window.findChild<QAction *>(QStringLiteral("statusFilter_FAILED"))->trigger();
+        window.findChild<QAction *>(QStringLiteral("actionTimeZone_Europe/Paris"))->trigger();
+        window.findChild<QAction *>(QStringLiteral("actionTheme_dark"))->trigger();
+        window.findChild<QAction *>(QStringLiteral("actionNotifyRunsFinished"))->setChecked(false);
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("runsSplitter"));
+        splitter->setSizes({500, 200});
+        splitterSizes = splitter->sizes();
+        QHeaderView *columns = window.runsPage()->table()->horizontalHeader();
+        columns->moveSection(columns->visualIndex(RunsModel::UidColumn), 1);
+        columns->resizeSection(RunsModel::NameColumn, 321);
+        header = columns->saveState();
+        window.showPage(MainWindow::Page::Schedules);
+        window.saveSettings(settings);
+    }
+    // Back to the defaults, as a fresh process would start.
+    TimeDisplay::instance()->setZoneId(QStringLiteral("local"));
+
+    MainWindow window(&connection.client, QStringLiteral("Sandbox"));
+    window.restoreSettings(settings);
+    window.show();
+    QTRY_VERIFY(!window.runsModel()->isLoading() && window.runsModel()->rowCount() > 0);
+    QCOMPARE(window.runsModel()->filter().statuses, QStringList{QStringLiteral("FAILED")});
+    QCOMPARE(TimeDisplay::instance()->zoneId(), QStringLiteral("Europe/Paris"));
+    QCOMPARE(window.theme()->themeId(), QStringLiteral("dark"));
+    QVERIFY(!window.trayNotifier()->isEnabled());
+    QHeaderView *columns = window.runsPage()->table()->horizontalHeader();
+    QCOMPARE(columns->visualIndex(RunsModel::UidColumn), 1);
+    QCOMPARE(columns->sectionSize(RunsModel::NameColumn), 321);
+    QCOMPARE(window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->currentWidget(),
+             window.schedulesPage());
+    // The times in the table carry the chosen zone's abbreviation.
+    auto *delegate = static_cast<QStyledItemDelegate *>(window.runsPage()->table()->itemDelegate());
+    const QString created = delegate->displayText(
+        window.runsPage()->proxy()->index(0, RunsModel::CreatedColumn).data(), QLocale());
+    QVERIFY2(created.endsWith(QStringLiteral("CET")) || created.endsWith(QStringLiteral("CEST")),
+             qPrintable(created));
+    // The splitter has its sizes once its page is on screen.
+    window.showPage(MainWindow::Page::Runs);
+    QTRY_COMPARE(window.findChild<QSplitter *>(QStringLiteral("runsSplitter"))->sizes(),
+                 splitterSizes);
+    window.theme()->setThemeId(QStringLiteral("system"));
+    TimeDisplay::instance()->setZoneId(QStringLiteral("local"));
+}
+
+void TestMainWindow::everyPageHasAScreenshot()
+{
+    QTemporaryDir directory;
+    for (const QString &page : {QStringLiteral("run"), QStringLiteral("timeline"),
+                                QStringLiteral("schedules"), QStringLiteral("live")}) {
+        const QString file = directory.filePath(page + QStringLiteral(".png"));
+        QProcess process;
+        process.start(qEnvironmentVariable("RUNBOARD_BIN_DIR") + QLatin1String("/runboard"),
+                      {QStringLiteral("--screenshot"), file, QStringLiteral("--page"), page,
+                       QStringLiteral("--size"), QStringLiteral("1100x700")});
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        const QImage image(file);
+        QCOMPARE(image.size(), QSize(1100, 700));
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 20, qPrintable(page + QStringLiteral(" looks blank")));
+    }
 }
 
 void TestMainWindow::screenshotIsWrittenAndNotBlank()

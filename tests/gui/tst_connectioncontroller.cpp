@@ -1,0 +1,175 @@
+// Switching connections on real windows: each connection gets its own
+// client and window, runs never mix, a missing key keeps the current
+// window and asks for the key, and the choice survives a restart.
+
+#include "client/edgesclient.h"
+#include "connection/connectioncontroller.h"
+#include "connection/connectiondialog.h"
+#include "mainwindow.h"
+#include "runs/runsmodel.h"
+#include "sandboxfixture.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestConnectionController : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void switchesBetweenServers();
+    void missingKeyKeepsTheWindow();
+    void selectionSurvivesRestart();
+
+private:
+    static QString addSecond(ConnectionController &controller, SandboxFixture &second,
+                             bool withKey);
+    static ConnectionController::Embedded embedded(SandboxFixture &sandbox);
+    static int launched(SandboxFixture &sandbox, int runs);
+};
+
+void TestConnectionController::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+ConnectionController::Embedded TestConnectionController::embedded(SandboxFixture &sandbox)
+{
+    return {QUrl(sandbox.baseUrl()), QStringLiteral("sandbox"), QStringLiteral("unlimited")};
+}
+
+int TestConnectionController::launched(SandboxFixture &sandbox, int runs)
+{
+    for (int i = 0; i < runs; ++i) {
+        const QJsonArray inputs = {
+            QJsonObject{{QStringLiteral("linkedin_profile_url"),
+                         QStringLiteral("https://www.linkedin.com/in/second%1").arg(i)}}};
+        if (sandbox.launch(QStringLiteral("linkedin-extract-people"), inputs).isEmpty())
+            return -1;
+    }
+    return runs;
+}
+
+QString TestConnectionController::addSecond(ConnectionController &controller,
+                                            SandboxFixture &second, bool withKey)
+{
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("Second sandbox");
+    profile.baseUrl = QUrl(second.baseUrl());
+    profile.tier = QStringLiteral("gold");
+    profile.kind = ConnectionProfile::Kind::Custom;
+    profile.keyStorage = ConnectionProfile::KeyStorage::Session;
+    const QString id = controller.store()->save(profile);
+    if (withKey)
+        controller.keys()->keep(id, QStringLiteral("sandbox"));
+    return id;
+}
+
+void TestConnectionController::switchesBetweenServers()
+{
+    SandboxFixture first;
+    SandboxFixture second;
+    QVERIFY(first.start() && second.start());
+    QCOMPARE(first.adminPost(QStringLiteral("/demo")).status, 200);
+    QCOMPARE(launched(second, 3), 3);
+    QTemporaryDir directory;
+    QSettings settings(directory.filePath(QStringLiteral("runboard.ini")), QSettings::IniFormat);
+
+    ConnectionController controller(&settings, embedded(first));
+    controller.setUsesCache(false);
+    QSignalSpy changed(&controller, &ConnectionController::windowChanged);
+    controller.start();
+    QCOMPARE(changed.count(), 1);
+    QPointer<MainWindow> sandboxWindow = controller.window();
+    QTRY_COMPARE(sandboxWindow->runsModel()->rowCount(), RunsModel::kPageSize);
+    QCOMPARE(controller.currentId(), ConnectionStore::SandboxId);
+
+    const QString id = addSecond(controller, second, true);
+    controller.open(id);
+    QCOMPARE(changed.count(), 2);
+    MainWindow *secondWindow = controller.window();
+    QVERIFY(secondWindow != sandboxWindow);
+    QCOMPARE(controller.client()->settings().baseUrl, QUrl(second.baseUrl()));
+    QCOMPARE(controller.client()->settings().tier, QStringLiteral("gold"));
+    QVERIFY(secondWindow->windowTitle().contains(QStringLiteral("Second sandbox")));
+    QTRY_VERIFY(!secondWindow->runsModel()->isLoading());
+    QTRY_COMPARE(secondWindow->runsModel()->rowCount(), 3);
+    // The old window and its client are gone once the event loop ran.
+    QTRY_VERIFY(sandboxWindow.isNull());
+    QCOMPARE(controller.store()->selectedId(), id);
+
+    controller.open(ConnectionStore::SandboxId);
+    QTRY_COMPARE(controller.window()->runsModel()->rowCount(), RunsModel::kPageSize);
+}
+
+void TestConnectionController::missingKeyKeepsTheWindow()
+{
+    SandboxFixture first;
+    SandboxFixture second;
+    QVERIFY(first.start() && second.start());
+    QTemporaryDir directory;
+    QSettings settings(directory.filePath(QStringLiteral("runboard.ini")), QSettings::IniFormat);
+    ConnectionController controller(&settings, embedded(first));
+    controller.setUsesCache(false);
+    controller.start();
+    MainWindow *window = controller.window();
+
+    QSignalSpy failed(&controller, &ConnectionController::openFailed);
+    const QString id = addSecond(controller, second, false);
+    controller.open(id);
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().at(0).toString(), id);
+    QCOMPARE(controller.window(), window);
+    QCOMPARE(controller.currentId(), ConnectionStore::SandboxId);
+    // The user is asked for the key, for that connection.
+    auto *dialog = window->findChild<ConnectionDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->profile().id, id);
+    dialog->reject();
+}
+
+void TestConnectionController::selectionSurvivesRestart()
+{
+    SandboxFixture first;
+    SandboxFixture second;
+    QVERIFY(first.start() && second.start());
+    QCOMPARE(launched(second, 2), 2);
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("runboard.ini"));
+    QString id;
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        ConnectionController controller(&settings, embedded(first));
+        controller.setUsesCache(false);
+        controller.start();
+        id = addSecond(controller, second, true);
+        controller.open(id);
+        QCOMPARE(controller.currentId(), id);
+        controller.saveSettings();
+    }
+    // A session key is gone after a restart: the sandbox opens instead, and
+    // the reason is reported.
+    QSettings settings(path, QSettings::IniFormat);
+    ConnectionController controller(&settings, embedded(first));
+    controller.setUsesCache(false);
+    QSignalSpy failed(&controller, &ConnectionController::openFailed);
+    controller.start();
+    QTRY_VERIFY(controller.window());
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(controller.currentId(), ConnectionStore::SandboxId);
+
+    // With the key at hand the saved choice is honoured.
+    controller.keys()->keep(id, QStringLiteral("sandbox"));
+    controller.open(id);
+    QTRY_COMPARE(controller.window()->runsModel()->rowCount(), 2);
+}
+
+QTEST_MAIN(TestConnectionController)
+#include "tst_connectioncontroller.moc"

@@ -1,0 +1,191 @@
+#include "connectioncontroller.h"
+
+#include "cache/localcache.h"
+#include "client/edgesclient.h"
+#include "connectiondialog.h"
+#include "connectionswitcher.h"
+#include "mainwindow.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStatusBar>
+
+ConnectionController::ConnectionController(QSettings *settings, Embedded embedded, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_embedded(std::move(embedded))
+    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_store(settings)
+    , m_keys(&m_store)
+{
+    m_keys.keep(ConnectionStore::SandboxId, m_embedded.key);
+    connect(&m_keys, &ApiKeyStore::keyLoaded, this, &ConnectionController::onKeyLoaded);
+    connect(&m_keys, &ApiKeyStore::keyMissing, this, [this](const QString &id) {
+        onKeyProblem(id, tr("No API key is stored for this connection."));
+    });
+    connect(&m_keys, &ApiKeyStore::keychainUnavailable, this,
+            [this](const QString &id, const QString &reason) {
+                if (!id.isEmpty())
+                    onKeyProblem(id, tr("The system keychain is not available: %1").arg(reason));
+            });
+    connect(&m_keys, &ApiKeyStore::failed, this, &ConnectionController::onKeyProblem);
+}
+
+ConnectionController::~ConnectionController()
+{
+    // The windows' models hold replies of the clients they own; all go
+    // before the network manager they use.
+    delete m_window;
+    for (const QPointer<MainWindow> &window : std::as_const(m_retired))
+        delete window;
+}
+
+EdgesClient *ConnectionController::client() const
+{
+    return m_window ? m_window->findChild<EdgesClient *>(QString(), Qt::FindDirectChildrenOnly)
+                    : nullptr;
+}
+
+void ConnectionController::start()
+{
+    const QString id = m_store.selectedId();
+    open(id.isEmpty() ? ConnectionStore::SandboxId : id);
+    // A profile whose key cannot be had falls back to the sandbox, so the
+    // user always gets a window.
+    if (!m_window && m_pendingId.isEmpty())
+        open(ConnectionStore::SandboxId);
+}
+
+void ConnectionController::saveSettings()
+{
+    if (m_window)
+        m_window->saveSettings(*m_settings);
+    m_settings->sync();
+}
+
+void ConnectionController::open(const QString &profileId)
+{
+    const auto profile = m_store.profile(profileId);
+    if (!profile) {
+        emit openFailed(profileId, tr("There is no connection named “%1”.").arg(profileId));
+        return;
+    }
+    if (!profile->needsUserKey() || m_keys.hasKey(profileId)) {
+        build(*profile);
+        return;
+    }
+    m_pendingId = profileId;
+    m_keys.load(*profile);
+}
+
+void ConnectionController::onKeyLoaded(const QString &profileId)
+{
+    if (profileId != m_pendingId)
+        return;
+    m_pendingId.clear();
+    if (const auto profile = m_store.profile(profileId))
+        build(*profile);
+}
+
+void ConnectionController::onKeyProblem(const QString &profileId, const QString &reason)
+{
+    if (profileId != m_pendingId)
+        return;
+    m_pendingId.clear();
+    emit openFailed(profileId, reason);
+    if (!m_window) {
+        // Nothing open yet (start-up): the sandbox at least works.
+        open(ConnectionStore::SandboxId);
+        showProblem(reason);
+        return;
+    }
+    showProblem(reason);
+    // The key can be typed in now; the switcher shows the old connection.
+    editConnection(profileId);
+}
+
+void ConnectionController::showProblem(const QString &reason)
+{
+    if (m_window)
+        m_window->statusBar()->showMessage(reason, 15000);
+}
+
+void ConnectionController::build(const ConnectionProfile &profile)
+{
+    ConnectionSettings settings = profile.settings();
+    if (profile.kind == ConnectionProfile::Kind::EmbeddedSandbox) {
+        settings.baseUrl = m_embedded.baseUrl;
+        settings.tier = m_embedded.tier;
+    }
+    if (m_window) {
+        m_window->saveSettings(*m_settings);
+        m_window->setSavesOnClose(false);
+        m_window->hide();
+        // The old window's models use its cache until they are gone.
+        std::shared_ptr<LocalCache> cache = std::move(m_cache);
+        connect(m_window, &QObject::destroyed, [cache] {});
+        m_retired.removeAll(nullptr);
+        m_retired.append(m_window);
+        m_window->deleteLater();
+    }
+    m_store.select(profile.id);
+    m_currentId = profile.id;
+
+    auto *client = new EdgesClient(m_network.get(), settings, m_keys.provider(profile.id));
+    auto *window = new MainWindow(client, profile.name);
+    // Made a child after the window's own models, so it is deleted after
+    // them.
+    client->setParent(window);
+    window->setAttribute(Qt::WA_DeleteOnClose, false);
+    if (m_usesCache) {
+        QString error;
+        const QString path = QFileInfo(LocalCache::defaultPath())
+                                 .dir()
+                                 .filePath(QStringLiteral("cache-%1.sqlite").arg(profile.id));
+        m_cache = LocalCache::open(path, &error);
+        if (m_cache)
+            window->setCache(m_cache.get());
+    }
+    window->restoreSettings(*m_settings);
+    window->setSavesOnClose(true);
+
+    auto *switcher = new ConnectionSwitcher(&m_store, window);
+    window->setConnectionWidget(switcher);
+    connect(switcher, &ConnectionSwitcher::connectionSelected, this, [this](const QString &id) {
+        if (id != m_currentId)
+            open(id);
+    });
+    connect(switcher, &ConnectionSwitcher::addConnectionRequested, this,
+            &ConnectionController::addConnection);
+    connect(switcher, &ConnectionSwitcher::editConnectionRequested, this,
+            &ConnectionController::editConnection);
+
+    m_window = window;
+    window->show();
+    emit windowChanged(window);
+}
+
+void ConnectionController::editConnection(const QString &profileId)
+{
+    const auto profile = m_store.profile(profileId);
+    if (!profile)
+        return;
+    auto *dialog = new ConnectionDialog(&m_store, &m_keys, m_network.get(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProfile(*profile);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // A changed URL, tier or key needs a new client.
+        open(dialog->profile().id);
+    });
+    dialog->open();
+}
+
+void ConnectionController::addConnection()
+{
+    auto *dialog = new ConnectionDialog(&m_store, &m_keys, m_network.get(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { open(dialog->profile().id); });
+    dialog->open();
+}

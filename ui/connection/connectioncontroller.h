@@ -1,0 +1,86 @@
+#pragma once
+
+#include "connection/apikeystore.h"
+#include "connection/connectionstore.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+
+class EdgesClient;
+class LocalCache;
+class MainWindow;
+class QNetworkAccessManager;
+class QSettings;
+
+// Which server the dashboard talks to, and switching between them. It owns
+// the profiles, the keys and, for the selected connection, one client, one
+// local cache and one main window. Switching saves the window's layout,
+// builds a new client with the profile's key (loaded from where the profile
+// keeps it, asking the user when it is missing) and a new window in the
+// same place, so no model ever mixes two servers' runs.
+class ConnectionController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionController)
+
+public:
+    // The sandbox started inside this process: the built-in "Sandbox"
+    // profile points at it.
+    struct Embedded
+    {
+        QUrl baseUrl;
+        QString key;
+        QString tier;
+    };
+
+    ConnectionController(QSettings *settings, Embedded embedded, QObject *parent = nullptr);
+    ~ConnectionController() override;
+
+    // Opens the selected connection (the sandbox when none was chosen).
+    void start();
+    // Saves the window's settings and the selection; call before quitting.
+    void saveSettings();
+    // Without a cache, tests keep the user's data directory untouched.
+    void setUsesCache(bool uses) { m_usesCache = uses; }
+
+    ConnectionStore *store() { return &m_store; }
+    ApiKeyStore *keys() { return &m_keys; }
+    MainWindow *window() const { return m_window; }
+    EdgesClient *client() const;
+    QString currentId() const { return m_currentId; }
+
+    // Opens a profile: at once when its key is at hand, otherwise after
+    // the key store answered. On failure the current window stays.
+    void open(const QString &profileId);
+
+signals:
+    // A new window replaced the old one (the old one is being deleted).
+    void windowChanged(MainWindow *window);
+    // Opening a profile did not work; the reason in words.
+    void openFailed(const QString &profileId, const QString &reason);
+
+private:
+    void build(const ConnectionProfile &profile);
+    void onKeyLoaded(const QString &profileId);
+    void onKeyProblem(const QString &profileId, const QString &reason);
+    void editConnection(const QString &profileId);
+    void addConnection();
+    void showProblem(const QString &reason);
+
+    QSettings *m_settings;
+    Embedded m_embedded;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    ConnectionStore m_store;
+    ApiKeyStore m_keys;
+    std::unique_ptr<LocalCache> m_cache;
+    QPointer<MainWindow> m_window;
+    // Replaced windows waiting for their deferred deletion; deleted with
+    // the controller at the latest, since they use its network manager.
+    QList<QPointer<MainWindow>> m_retired;
+    QString m_currentId;
+    QString m_pendingId;
+    bool m_usesCache = true;
+};
