@@ -19,7 +19,7 @@ test: build
 	@ctest --preset default
 
 bench: build
-	@for b in build/bench/*; do [ -x "$$b" ] && "$$b"; done
+	@for b in build/bench/*; do [ -x "$$b" ] && QT_QPA_PLATFORM=offscreen "$$b"; done
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
