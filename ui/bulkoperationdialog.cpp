@@ -107,6 +107,21 @@ BulkOperationDialog::BulkOperationDialog(EdgesClient *client, const RunOperation
     connect(m_runner, &BulkOperationRunner::finished, this, &BulkOperationDialog::onFinished);
 }
 
+BulkOperationDialog::~BulkOperationDialog()
+{
+    // The runner is a child and outlives this class's members.
+    m_runner->disconnect(this);
+}
+
+void BulkOperationDialog::reject()
+{
+    if (m_runner->isRunning()) {
+        m_runner->stop();
+        return;
+    }
+    QDialog::reject();
+}
+
 QString BulkOperationDialog::runTitle(const Run &run)
 {
     return run.name.isEmpty() ? run.uid : run.name;

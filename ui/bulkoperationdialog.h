@@ -25,6 +25,11 @@ class BulkOperationDialog final : public QDialog
 public:
     BulkOperationDialog(EdgesClient *client, const RunOperationPlan &plan,
                         QWidget *parent = nullptr);
+    ~BulkOperationDialog() override;
+
+    // While requests are out, Esc and the close button stop sending; the
+    // dialog closes once every answer is in.
+    void reject() override;
 
     const RunOperationPlan &plan() const { return m_plan; }
     BulkOperationRunner *runner() const { return m_runner; }

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "common/icons.h"
+#include "common/statusstyle.h"
 #include "common/themecontroller.h"
 #include "common/timedisplay.h"
 #include "common/timezonemenu.h"
@@ -31,12 +32,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
-
-namespace {
-
-constexpr int kSchedulesRefreshMs = 60000;
-
-} // namespace
 
 MainWindow::MainWindow(EdgesClient *client, const QString &connection, QWidget *parent)
     : QMainWindow(parent)
@@ -87,8 +82,14 @@ MainWindow::MainWindow(EdgesClient *client, const QString &connection, QWidget *
     connect(m_runsPage, &RunsPage::runActivated, this, &MainWindow::openRun);
     connect(m_timeline, &TimelinePage::bucketActivated, this,
             [this](const QDateTime &from, const QDateTime &to, RunStatus status) {
+                const TimeDisplay *display = TimeDisplay::instance();
+                const QStringList uids = m_timeline->runsCountedIn(from, to, status);
                 showPage(Page::Runs);
-                m_runsPage->showWindow(from, to, status);
+                m_runsPage->showOnly(uids,
+                                     tr("%1 runs %2 between %3 and %4")
+                                         .arg(uids.size())
+                                         .arg(StatusStyle::label(status).toLower(),
+                                              display->format(from), display->formatShort(to)));
             });
     connect(m_timeline, &TimelinePage::runActivated, this, [this](const QString &uid) {
         if (const int row = m_runs->rowOfUid(uid); row >= 0)
@@ -106,9 +107,6 @@ MainWindow::MainWindow(EdgesClient *client, const QString &connection, QWidget *
         if (const int row = m_runs->rowOfUid(uid); row >= 0)
             openRun(m_runs->runAt(m_runs->index(row, 0)));
     });
-    auto *schedulesTimer = new QTimer(this);
-    connect(schedulesTimer, &QTimer::timeout, m_schedules, &SchedulesModel::refresh);
-    schedulesTimer->start(kSchedulesRefreshMs);
 
     resize(1280, 860);
     // Queued so a caller can set the cache and restore settings first.
@@ -290,7 +288,8 @@ void MainWindow::openRun(const Run &run)
 {
     showPage(Page::Runs);
     m_runsPage->selectRun(run.uid);
-    m_detail->show();
+    if (QAction *show = findChild<QAction *>(QStringLiteral("actionShowDetail")))
+        show->setChecked(true);
     m_detail->showRun(run);
 }
 

@@ -39,6 +39,8 @@ RunsFilterBar::RunsFilterBar(QWidget *parent)
         const QString name = toApiString(status);
         QAction *action = menu->addAction(StatusStyle::icon(status), name);
         action->setObjectName(QStringLiteral("statusFilter_") + name);
+        // The API value: menu text may gain accelerators on some desktops.
+        action->setData(name);
         action->setCheckable(true);
         connect(action, &QAction::toggled, this, [this] {
             updateStatusText();
@@ -107,7 +109,7 @@ RunsModel::Filter RunsFilterBar::filter() const
     RunsModel::Filter filter;
     for (const QAction *action : m_statuses->menu()->actions()) {
         if (action->isChecked())
-            filter.statuses.append(action->text());
+            filter.statuses.append(action->data().toString());
     }
     if (const QString action = m_action->currentData().toString(); !action.isEmpty())
         filter.actions = {action};
@@ -131,7 +133,7 @@ void RunsFilterBar::setPreset(const RunsFilterPresets::Preset &preset)
 {
     m_applying = true;
     for (QAction *action : m_statuses->menu()->actions())
-        action->setChecked(preset.filter.statuses.contains(action->text()));
+        action->setChecked(preset.filter.statuses.contains(action->data().toString()));
     const QString action = preset.filter.actions.value(0);
     m_action->setCurrentIndex(std::max(0, m_action->findData(action)));
     m_mode->setCurrentIndex(std::max(0, m_mode->findData(preset.filter.modes.value(0))));
@@ -255,16 +257,22 @@ void RunsFilterBar::removePreset(const QString &name)
 
 void RunsFilterBar::askPresetName()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save filter preset"), tr("Preset name:"),
-                                               QLineEdit::Normal, QString(), &ok);
-    if (ok)
-        savePreset(name);
+    // Window-modal without a nested event loop: the table keeps refreshing.
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("presetNameDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Save filter preset"));
+    dialog->setLabelText(tr("Preset name:"));
+    connect(dialog, &QInputDialog::textValueSelected, this, &RunsFilterBar::savePreset);
+    dialog->open();
 }
 
 void RunsFilterBar::rebuildPresetMenu()
 {
     QMenu *menu = m_presets->menu();
+    // clear() leaves submenus alive; the old "Delete preset" goes here.
+    for (QMenu *old : menu->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly))
+        old->deleteLater();
     menu->clear();
     QAction *save = menu->addAction(tr("Save current filter…"));
     save->setObjectName(QStringLiteral("actionSavePreset"));

@@ -5,8 +5,6 @@
 #include "client/edgesclient.h"
 #include "common/datetimedelegate.h"
 #include "common/icons.h"
-#include "common/statusstyle.h"
-#include "common/timedisplay.h"
 #include "runs/runsmodel.h"
 #include "runs/runwatcher.h"
 #include "runsfilterbar.h"
@@ -244,25 +242,21 @@ void RunsPage::startOperation(RunOperation operation)
     dialog->open();
 }
 
-void RunsPage::showWindow(const QDateTime &from, const QDateTime &to, RunStatus status)
+void RunsPage::showOnly(const QStringList &uids, const QString &description)
 {
-    RunsFilterPresets::Preset preset = m_filters->preset();
-    preset.filter.statuses = {QString(toApiString(status))};
-    m_filters->setPreset(preset);
-    m_proxy->setTimeWindow(from, to);
-    const TimeDisplay *display = TimeDisplay::instance();
-    m_window->setText(
-        tr("%1 between %2 and %3")
-            .arg(StatusStyle::label(status), display->format(from), display->formatShort(to)));
+    // An empty bucket still narrows: to nothing, not back to everything.
+    QSet<QString> only(uids.cbegin(), uids.cend());
+    if (only.isEmpty())
+        only.insert(QStringLiteral("-"));
+    m_proxy->setOnlyRuns(only);
+    m_window->setText(description);
     m_window->show();
-    m_searchPages = 0;
-    fetchMoreWhileSearching();
     updateAge();
 }
 
 void RunsPage::clearWindow()
 {
-    m_proxy->setTimeWindow({}, {});
+    m_proxy->setOnlyRuns({});
     m_window->hide();
     updateAge();
 }
@@ -279,7 +273,7 @@ void RunsPage::onLoadingChanged(bool loading)
 
 void RunsPage::fetchMoreWhileSearching()
 {
-    const bool narrowed = !m_proxy->searchText().isEmpty() || m_proxy->hasTimeWindow();
+    const bool narrowed = !m_proxy->searchText().isEmpty();
     if (!narrowed || m_model->isLoading())
         return;
     if (m_proxy->rowCount() >= kSearchWantedRows || m_searchPages >= kSearchMaxPages)

@@ -43,8 +43,9 @@ public:
     void refresh();
     void setPaused(bool paused);
     void startOperation(RunOperation operation);
-    // Shows only the runs in one status that were alive in [from, to).
-    void showWindow(const QDateTime &from, const QDateTime &to, RunStatus status);
+    // Shows only these runs (a fleet-chart bucket's), with `description`
+    // on the button that shows all runs again.
+    void showOnly(const QStringList &uids, const QString &description);
     void clearWindow();
 
     void saveState(QSettings &settings) const;

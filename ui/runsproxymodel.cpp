@@ -36,24 +36,19 @@ void RunsProxyModel::setSearchText(const QString &text)
     invalidateRowsFilter();
 }
 
-void RunsProxyModel::setTimeWindow(const QDateTime &from, const QDateTime &to)
+void RunsProxyModel::setOnlyRuns(const QSet<QString> &uids)
 {
-    if (from == m_from && to == m_to)
+    if (uids == m_only)
         return;
-    m_from = from;
-    m_to = to;
+    m_only = uids;
     invalidateRowsFilter();
 }
 
 bool RunsProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const Run &run = m_runs->runAt(m_runs->index(sourceRow, 0, sourceParent));
-    if (hasTimeWindow()) {
-        if (!run.createdAt.isValid() || run.createdAt >= m_to)
-            return false;
-        if (run.finishedAt.isValid() && run.finishedAt < m_from)
-            return false;
-    }
+    if (!m_only.isEmpty() && !m_only.contains(run.uid))
+        return false;
     if (m_search.isEmpty())
         return true;
     for (const QString *field :

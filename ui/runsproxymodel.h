@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDateTime>
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 class RunsModel;
@@ -22,13 +22,10 @@ public:
     const Run &runAt(const QModelIndex &proxyIndex) const;
     void setSearchText(const QString &text);
     const QString &searchText() const { return m_search; }
-    // Keeps the runs alive at some moment of [from, to): created before `to`
-    // and not finished before `from` (a bucket of the fleet chart). Invalid
-    // times clear the window.
-    void setTimeWindow(const QDateTime &from, const QDateTime &to);
-    bool hasTimeWindow() const { return m_from.isValid() && m_to.isValid(); }
-    const QDateTime &windowFrom() const { return m_from; }
-    const QDateTime &windowTo() const { return m_to; }
+    // Keeps only these runs (those a bucket of the fleet chart counted);
+    // an empty set shows all again.
+    void setOnlyRuns(const QSet<QString> &uids);
+    bool hasOnlyRuns() const { return !m_only.isEmpty(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -37,6 +34,5 @@ protected:
 private:
     RunsModel *m_runs;
     QString m_search;
-    QDateTime m_from;
-    QDateTime m_to;
+    QSet<QString> m_only;
 };

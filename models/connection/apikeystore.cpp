@@ -182,7 +182,9 @@ void ApiKeyStore::load(const ConnectionProfile &profile)
 void ApiKeyStore::save(const ConnectionProfile &profile, const QString &key)
 {
     const QString id = profile.id;
-    if (profile.keyStorage != ConnectionProfile::KeyStorage::SettingsFile)
+    // Leaving the settings file for the session is safe at once; leaving it
+    // for the keychain only once the keychain holds the key.
+    if (profile.keyStorage == ConnectionProfile::KeyStorage::Session)
         m_connections->removeSettingsFileKey(id);
     // A key the user moved out of the keychain should not stay behind there.
     if (profile.keyStorage != ConnectionProfile::KeyStorage::Keychain &&
@@ -215,6 +217,7 @@ void ApiKeyStore::save(const ConnectionProfile &profile, const QString &key)
     startJob(job, id, [this, id, key](Outcome outcome, const QString &reason) {
         switch (outcome) {
         case Outcome::Done:
+            m_connections->removeSettingsFileKey(id);
             keep(id, key);
             emit keySaved(id);
             break;

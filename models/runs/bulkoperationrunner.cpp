@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+#include <utility>
+
 BulkOperationRunner::BulkOperationRunner(EdgesClient *client, RunOperationPlan plan,
                                          QObject *parent)
     : QObject(parent)
@@ -13,9 +15,15 @@ BulkOperationRunner::BulkOperationRunner(EdgesClient *client, RunOperationPlan p
 
 BulkOperationRunner::~BulkOperationRunner()
 {
-    for (const QPointer<ApiReply> &reply : std::as_const(m_replies)) {
-        if (reply)
+    // A cancelled reply finishes at once: disconnected first, so nothing
+    // reports or sends from a half-destroyed runner.
+    m_stopped = true;
+    const auto replies = std::exchange(m_replies, {});
+    for (const QPointer<ApiReply> &reply : replies) {
+        if (reply) {
+            reply->disconnect(this);
             reply->cancel();
+        }
     }
 }
 

@@ -110,6 +110,16 @@ int RunSpan::segmentAt(qint64 ms) const
     return static_cast<int>(it - segments.cbegin());
 }
 
+RunStatus RunSpan::statusIn(qint64 fromMs, qint64 toMs) const
+{
+    if (!isValid())
+        return RunStatus::Unknown;
+    const qint64 end = std::max(endMs, startMs + 1);
+    if (startMs >= toMs || end <= fromMs)
+        return RunStatus::Unknown;
+    return end <= toMs ? endStatus : statusAt(toMs - 1);
+}
+
 RunStatus RunSpan::statusAt(qint64 ms) const
 {
     if (ms < startMs)

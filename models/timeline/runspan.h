@@ -53,6 +53,10 @@ struct RunSpan
     bool isValid() const { return startMs >= 0; }
     // The status held at `ms`: endStatus from endMs on, Unknown before.
     RunStatus statusAt(qint64 ms) const;
+    // The status the fleet chart counts the run under in [fromMs, toMs):
+    // its end status in the bucket where it ends, else the status held at
+    // the bucket's last millisecond; Unknown when it did not live then.
+    RunStatus statusIn(qint64 fromMs, qint64 toMs) const;
     // The segment holding `ms`, or -1.
     int segmentAt(qint64 ms) const;
 };

@@ -19,6 +19,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -37,6 +38,7 @@ private slots:
     void init();
     void cleanup();
     void bulkCancelChecksEligibilityFirst();
+    void closingMidRunStopsSending();
     void searchNarrowsAndUidAsksTheServer();
     void presetsRoundTrip();
     void scheduleFilterListsSchedules();
@@ -161,6 +163,56 @@ void TestRunsPage::bulkCancelChecksEligibilityFirst()
     // Nothing eligible: the action is off, so nothing can be sent.
     selectRows(no);
     QVERIFY(!cancel->isEnabled() || runs.at(no.first()).status == RunStatus::Blocked);
+}
+
+void TestRunsPage::closingMidRunStopsSending()
+{
+    // Every active async run on the page, so there is something to stop.
+    QList<int> rows;
+    const QList<Run> runs = loadedRuns();
+    for (int row = 0; row < runs.size(); ++row) {
+        if (RunOperationPlan::refusal(RunOperation::Cancel, runs.at(row)).isEmpty())
+            rows.append(row);
+    }
+    QVERIFY(rows.size() > BulkOperationRunner::kInFlight);
+    selectRows(rows);
+    m_page->startOperation(RunOperation::Cancel);
+    QPointer<BulkOperationDialog> dialog = m_page->findChild<BulkOperationDialog *>();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("bulkConfirmButton")),
+                      Qt::LeftButton);
+    QVERIFY(dialog->runner()->isRunning());
+    // Esc while sending stops sending but keeps the dialog to show results.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(dialog);
+    QTRY_VERIFY(!dialog->runner()->isRunning());
+    const int answered = dialog->runner()->doneCount();
+    QVERIFY(answered < rows.size());
+    // Those not sent are still active on the server.
+    int stillActive = 0;
+    for (const int row : rows)
+        stillActive += m_sandbox->runStatus(runs.at(row).uid) != QStringLiteral("STOPPED");
+    QCOMPARE(stillActive, static_cast<int>(rows.size()) - answered);
+
+    // Deleting a dialog with requests out (a connection switch) neither
+    // crashes nor sends more.
+    selectRows(rows);
+    m_page->startOperation(RunOperation::Cancel);
+    BulkOperationDialog *second = nullptr;
+    for (BulkOperationDialog *candidate : m_page->findChildren<BulkOperationDialog *>()) {
+        if (candidate != dialog)
+            second = candidate;
+    }
+    QVERIFY(second);
+    QTest::mouseClick(second->findChild<QPushButton *>(QStringLiteral("bulkConfirmButton")),
+                      Qt::LeftButton);
+    QVERIFY(second->runner()->isRunning());
+    delete second;
+    QCoreApplication::processEvents();
+    int stoppedAfter = 0;
+    for (const int row : rows)
+        stoppedAfter += m_sandbox->runStatus(runs.at(row).uid) == QStringLiteral("STOPPED");
+    QVERIFY(stoppedAfter <= answered + BulkOperationRunner::kInFlight);
 }
 
 void TestRunsPage::searchNarrowsAndUidAsksTheServer()

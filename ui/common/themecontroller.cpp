@@ -50,13 +50,28 @@ QPalette paletteFrom(const Roles &r)
     return p;
 }
 
+// The platform's own look, taken the first time a controller exists: a
+// later window's controller would otherwise take an earlier choice of
+// Light or Dark for the system's.
+struct SystemLook
+{
+    QString style;
+    QPalette toolTips;
+};
+
+const SystemLook &systemLook()
+{
+    static const SystemLook look{QApplication::style()->name(), QToolTip::palette()};
+    return look;
+}
+
 } // namespace
 
 ThemeController::ThemeController(QObject *parent)
     : QObject(parent)
     , m_dark(isDarkPalette(QApplication::palette()))
-    , m_systemStyle(QApplication::style()->name())
-    , m_systemToolTipPalette(QToolTip::palette())
+    , m_systemStyle(systemLook().style)
+    , m_systemToolTipPalette(systemLook().toolTips)
 {
     // On the application object the filter sees the palette change sent to
     // the application and the theme change sent to each window.

@@ -52,7 +52,21 @@ QByteArray ThemedIconEngine::sourceFor(QIcon::Mode mode) const
 void ThemedIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode,
                              QIcon::State state)
 {
-    Q_UNUSED(state);
+    // Through the pixmap cache: views paint the same icon in every row, and
+    // parsing the SVG each time would cost a table its smoothness.
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    QPixmap image = pixmap(rect.size() * ratio, mode, state);
+    if (image.isNull())
+        return;
+    image.setDevicePixelRatio(ratio);
+    QSizeF size = image.deviceIndependentSize();
+    QRectF target(QPointF(), size);
+    target.moveCenter(QRectF(rect).center());
+    painter->drawPixmap(target.topLeft(), image);
+}
+
+void ThemedIconEngine::render(QPainter *painter, const QRect &rect, QIcon::Mode mode) const
+{
     QSvgRenderer renderer(sourceFor(mode));
     if (!renderer.isValid())
         return;
@@ -70,6 +84,8 @@ void ThemedIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode m
 
 QPixmap ThemedIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state)
 {
+    // One picture for on and off: none of the icons is a toggle.
+    Q_UNUSED(state);
     if (size.isEmpty() || m_source.isEmpty())
         return {};
     // The glyph colour is part of the key, so a palette change finds new
@@ -86,7 +102,7 @@ QPixmap ThemedIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::Sta
     result.fill(Qt::transparent);
     {
         QPainter painter(&result);
-        paint(&painter, QRect(QPoint(), size), mode, state);
+        render(&painter, QRect(QPoint(), size), mode);
     }
     QPixmapCache::insert(cacheKey, result);
     return result;

@@ -35,6 +35,8 @@ private:
     ThemedIconEngine(const ThemedIconEngine &other) = default;
 
     QByteArray sourceFor(QIcon::Mode mode) const;
+    // Draws the SVG itself; paint() goes through the cached pixmaps.
+    void render(QPainter *painter, const QRect &rect, QIcon::Mode mode) const;
 
     QString m_path;
     QByteArray m_source;

@@ -51,14 +51,21 @@ void TimeZoneMenu::chooseOther()
     QStringList zones;
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         zones.append(QString::fromUtf8(id));
-    const QString current = TimeDisplay::instance()->zoneId();
-    bool ok = false;
-    const QString zone =
-        QInputDialog::getItem(this, tr("Time zone"), tr("Show every time in:"), zones,
-                              std::max(0, static_cast<int>(zones.indexOf(current))), true, &ok);
-    if (ok && zones.contains(zone))
-        TimeDisplay::instance()->setZoneId(zone);
-    sync();
+    auto *dialog = new QInputDialog(parentWidget());
+    dialog->setObjectName(QStringLiteral("timeZoneDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Time zone"));
+    dialog->setLabelText(tr("Show every time in:"));
+    dialog->setComboBoxItems(zones);
+    dialog->setComboBoxEditable(true);
+    dialog->setTextValue(TimeDisplay::instance()->zoneId());
+    connect(dialog, &QInputDialog::textValueSelected, this, [zones](const QString &zone) {
+        if (zones.contains(zone))
+            TimeDisplay::instance()->setZoneId(zone);
+    });
+    // Whatever was chosen (or not), the checked entry follows the zone.
+    connect(dialog, &QDialog::finished, this, &TimeZoneMenu::sync);
+    dialog->open();
 }
 
 void TimeZoneMenu::sync()

@@ -95,6 +95,10 @@ void ConnectionController::onKeyProblem(const QString &profileId, const QString 
         return;
     m_pendingId.clear();
     emit openFailed(profileId, reason);
+    // The switcher shows the connection still in use, so choosing the
+    // failed one again retries.
+    if (m_switcher)
+        m_switcher->showProfile(m_currentId);
     if (!m_window) {
         // Nothing open yet (start-up): the sandbox at least works.
         open(ConnectionStore::SandboxId);
@@ -152,6 +156,7 @@ void ConnectionController::build(const ConnectionProfile &profile)
     window->setSavesOnClose(true);
 
     auto *switcher = new ConnectionSwitcher(&m_store, window);
+    m_switcher = switcher;
     window->setConnectionWidget(switcher);
     connect(switcher, &ConnectionSwitcher::connectionSelected, this, [this](const QString &id) {
         if (id != m_currentId)

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class ConnectionSwitcher;
 class EdgesClient;
 class LocalCache;
 class MainWindow;
@@ -77,6 +78,7 @@ private:
     ApiKeyStore m_keys;
     std::unique_ptr<LocalCache> m_cache;
     QPointer<MainWindow> m_window;
+    QPointer<ConnectionSwitcher> m_switcher;
     // Replaced windows waiting for their deferred deletion; deleted with
     // the controller at the latest, since they use its network manager.
     QList<QPointer<MainWindow>> m_retired;

@@ -32,6 +32,10 @@ public:
     // has not (yet) followed a pick.
     QString currentProfileId() const;
 
+    // Shows that profile as current without announcing it (a switch that
+    // failed goes back to the connection in use).
+    void showProfile(const QString &id);
+
 signals:
     void connectionSelected(const QString &profileId);
     void addConnectionRequested();
@@ -40,7 +44,6 @@ signals:
 
 private:
     void rebuild();
-    void showProfile(const QString &id);
     void onActivated(int index);
 
     ConnectionStore *m_store;

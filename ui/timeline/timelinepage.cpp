@@ -205,3 +205,16 @@ void TimelinePage::updateCountLabel()
                               ? tr("1 run in range of %1 loaded").arg(loaded)
                               : tr("%1 runs in range of %2 loaded").arg(m_runsInRange).arg(loaded));
 }
+
+QStringList TimelinePage::runsCountedIn(const QDateTime &from, const QDateTime &to,
+                                        RunStatus status) const
+{
+    QStringList uids;
+    const qint64 fromMs = from.toMSecsSinceEpoch();
+    const qint64 toMs = to.toMSecsSinceEpoch();
+    for (const RunSpan &span : m_spans) {
+        if (span.statusIn(fromMs, toMs) == status)
+            uids.append(span.uid);
+    }
+    return uids;
+}

@@ -45,6 +45,8 @@ public:
     int runsInRange() const { return m_runsInRange; }
     // Rebuilds at once from the model (the coalesced path ends here).
     void rebuild();
+    // The runs a bucket of the fleet chart counted under `status`.
+    QStringList runsCountedIn(const QDateTime &from, const QDateTime &to, RunStatus status) const;
     // Back to the whole span of the loaded runs, following new ones.
     void showAll();
 
