@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "pages/schedulespage.h"
 #include "runs/runsmodel.h"
+#include "runs/runwatcher.h"
 #include "runspage.h"
 #include "runsproxymodel.h"
 #include "sandboxclient.h"
@@ -21,6 +22,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
@@ -41,6 +43,7 @@ private slots:
     void openRunShowsItsDetail();
     void timelineClickThrough();
     void settingsRoundTrip();
+    void notifiesWhenAFollowedRunEnds();
     void screenshotIsWrittenAndNotBlank();
     void everyPageHasAScreenshot();
 };
@@ -260,6 +263,38 @@ void TestMainWindow::settingsRoundTrip()
                  splitterSizes);
     window.theme()->setThemeId(QStringLiteral("system"));
     TimeDisplay::instance()->setZoneId(QStringLiteral("local"));
+}
+
+void TestMainWindow::notifiesWhenAFollowedRunEnds()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.start());
+    SandboxClient connection(sandbox);
+    const auto launch = [&sandbox](const QString &url) {
+        return sandbox.launch(QStringLiteral("linkedin-extract-people"),
+                              {QJsonObject{{QStringLiteral("linkedin_profile_url"), url}}});
+    };
+    const QString first = launch(QStringLiteral("https://www.linkedin.com/in/first"));
+    MainWindow window(&connection.client, QStringLiteral("Sandbox"));
+    window.watcher()->setIntervals({10, 40, 2.0});
+    window.show();
+    QTRY_COMPARE(window.runsModel()->rowCount(), 1);
+    QTRY_VERIFY(window.watcher()->isWatching(first));
+    QSignalSpy shown(window.trayNotifier(), &TrayNotifier::messageShown);
+
+    sandbox.advance(120);
+    QTRY_COMPARE(shown.count(), 1);
+    QCOMPARE(shown.first().at(0).toString(),
+             TrayNotifier::messageTitle(runStatusFromApi(sandbox.runStatus(first))));
+
+    // Switched off, the next run ends silently.
+    window.findChild<QAction *>(QStringLiteral("actionNotifyRunsFinished"))->trigger();
+    const QString second = launch(QStringLiteral("https://www.linkedin.com/in/second"));
+    window.runsPage()->refresh();
+    QTRY_VERIFY(window.watcher()->isWatching(second));
+    sandbox.advance(120);
+    QTRY_VERIFY(!window.watcher()->isWatching(second));
+    QCOMPARE(shown.count(), 1);
 }
 
 void TestMainWindow::everyPageHasAScreenshot()
