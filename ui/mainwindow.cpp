@@ -303,10 +303,14 @@ void MainWindow::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("appearance/timeZone"), TimeDisplay::instance()->zoneId());
     settings.setValue(QStringLiteral("appearance/theme"), m_theme->themeId());
     settings.setValue(QStringLiteral("notifications/runsFinished"), m_tray->isEnabled());
+    if (!m_scope.isEmpty())
+        settings.beginGroup(QStringLiteral("connection-") + m_scope);
     m_runsPage->saveState(settings);
+    if (!m_scope.isEmpty())
+        settings.endGroup();
 }
 
-void MainWindow::restoreSettings(const QSettings &settings)
+void MainWindow::restoreSettings(QSettings &settings)
 {
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -322,7 +326,11 @@ void MainWindow::restoreSettings(const QSettings &settings)
         settings.value(QStringLiteral("appearance/theme"), QStringLiteral("system")).toString());
     m_notify->setChecked(
         settings.value(QStringLiteral("notifications/runsFinished"), true).toBool());
+    if (!m_scope.isEmpty())
+        settings.beginGroup(QStringLiteral("connection-") + m_scope);
     m_runsPage->restoreState(settings);
+    if (!m_scope.isEmpty())
+        settings.endGroup();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

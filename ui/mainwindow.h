@@ -64,8 +64,11 @@ public:
     // Saves the settings when the window closes (the app's own window; a
     // screenshot or a test keeps the user's settings untouched).
     void setSavesOnClose(bool saves) { m_savesOnClose = saves; }
+    // Filters and columns are kept per connection (a schedule or run uid
+    // means nothing on another server); layout, zone and theme are shared.
+    void setSettingsScope(const QString &connectionId) { m_scope = connectionId; }
     void saveSettings(QSettings &settings) const;
-    void restoreSettings(const QSettings &settings);
+    void restoreSettings(QSettings &settings);
 
     // Puts a page in the window's tabs; pages appear in Page order.
     void addPage(Page page, QWidget *widget, const QString &title, const QString &icon);
@@ -103,4 +106,5 @@ private:
     TrayNotifier *m_tray;
     QAction *m_notify = nullptr;
     bool m_savesOnClose = false;
+    QString m_scope;
 };

@@ -9,6 +9,7 @@
 #include "runs/runsmodel.h"
 #include "sandboxfixture.h"
 
+#include <QAction>
 #include <QJsonArray>
 #include <QLabel>
 #include <QSettings>
@@ -90,6 +91,11 @@ void TestConnectionController::switchesBetweenServers()
     QTRY_COMPARE(sandboxWindow->runsModel()->rowCount(), RunsModel::kPageSize);
     QCOMPARE(controller.currentId(), ConnectionStore::SandboxId);
 
+    // A filter belongs to its connection.
+    sandboxWindow->findChild<QAction *>(QStringLiteral("statusFilter_FAILED"))->trigger();
+    QTRY_COMPARE(sandboxWindow->runsModel()->filter().statuses,
+                 QStringList{QStringLiteral("FAILED")});
+
     const QString id = addSecond(controller, second, true);
     controller.open(id);
     QCOMPARE(changed.count(), 2);
@@ -104,8 +110,13 @@ void TestConnectionController::switchesBetweenServers()
     QTRY_VERIFY(sandboxWindow.isNull());
     QCOMPARE(controller.store()->selectedId(), id);
 
+    QCOMPARE(secondWindow->runsModel()->filter(), RunsModel::Filter());
+
     controller.open(ConnectionStore::SandboxId);
-    QTRY_COMPARE(controller.window()->runsModel()->rowCount(), RunsModel::kPageSize);
+    QCOMPARE(controller.window()->runsModel()->filter().statuses,
+             QStringList{QStringLiteral("FAILED")});
+    QTRY_VERIFY(!controller.window()->runsModel()->isLoading());
+    QVERIFY(controller.window()->runsModel()->rowCount() > 0);
 }
 
 void TestConnectionController::missingKeyKeepsTheWindow()

@@ -152,6 +152,7 @@ void ConnectionController::build(const ConnectionProfile &profile)
         if (m_cache)
             window->setCache(m_cache.get());
     }
+    window->setSettingsScope(profile.id);
     window->restoreSettings(*m_settings);
     window->setSavesOnClose(true);
 
