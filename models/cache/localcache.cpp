@@ -123,6 +123,37 @@ QList<StatusTransition> LocalCache::transitions(const QString &runUid) const
     return list;
 }
 
+QHash<QString, QList<StatusTransition>> LocalCache::transitions(const QStringList &runUids) const
+{
+    // SQLite allows 999 bound values per statement in older builds.
+    constexpr qsizetype kChunk = 500;
+    QHash<QString, QList<StatusTransition>> found;
+    const QSqlDatabase db = QSqlDatabase::database(m_connection);
+    for (qsizetype start = 0; start < runUids.size(); start += kChunk) {
+        const QStringList chunk = runUids.mid(start, kChunk);
+        QStringList marks(chunk.size(), QStringLiteral("?"));
+        QVariantList bindings;
+        bindings.reserve(chunk.size());
+        for (const QString &uid : chunk)
+            bindings.append(uid);
+        QSqlQuery rows;
+        if (!exec(db,
+                  QStringLiteral("SELECT run_uid, status, observed_at FROM transitions WHERE "
+                                 "run_uid IN (%1) ORDER BY run_uid, observed_at, rowid")
+                      .arg(marks.join(QLatin1Char(','))),
+                  bindings, &rows))
+            continue;
+        while (rows.next()) {
+            const QString uid = rows.value(0).toString();
+            const QString status = rows.value(1).toString();
+            found[uid].append(
+                {uid, runStatusFromApi(status), status,
+                 QDateTime::fromMSecsSinceEpoch(rows.value(2).toLongLong(), Qt::UTC)});
+        }
+    }
+    return found;
+}
+
 void LocalCache::storePage(const QString &key, const QJsonArray &page)
 {
     exec(QSqlDatabase::database(m_connection),

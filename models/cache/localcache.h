@@ -2,9 +2,11 @@
 
 #include "runs/statustransition.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -27,6 +29,9 @@ public:
 
     void recordTransition(const StatusTransition &transition);
     QList<StatusTransition> transitions(const QString &runUid) const;
+    // Many runs' transitions in a few queries (a timeline of thousands of
+    // runs would otherwise ask once per run). Runs with none are absent.
+    QHash<QString, QList<StatusTransition>> transitions(const QStringList &runUids) const;
 
     // `key` names a list and its filter, e.g. "runs?status=FAILED".
     void storePage(const QString &key, const QJsonArray &page);

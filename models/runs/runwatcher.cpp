@@ -88,6 +88,18 @@ QList<StatusTransition> RunWatcher::transitions(const QString &uid) const
     return m_cache ? m_cache->transitions(uid) : m_transitions.value(uid);
 }
 
+QHash<QString, QList<StatusTransition>> RunWatcher::transitions(const QStringList &uids) const
+{
+    if (m_cache)
+        return m_cache->transitions(uids);
+    QHash<QString, QList<StatusTransition>> found;
+    for (const QString &uid : uids) {
+        if (const auto it = m_transitions.constFind(uid); it != m_transitions.cend())
+            found.insert(uid, *it);
+    }
+    return found;
+}
+
 void RunWatcher::record(const QString &uid, const QString &statusText)
 {
     QList<StatusTransition> &list = m_transitions[uid];

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 
 class ApiReply;
@@ -51,6 +52,8 @@ public:
     // transitions seen so far are kept.
     void unwatchAll();
     QList<StatusTransition> transitions(const QString &uid) const;
+    // The same for many runs at once; runs with none are absent.
+    QHash<QString, QList<StatusTransition>> transitions(const QStringList &uids) const;
 
 signals:
     // The full run after its status changed (or its last poll showed news).

@@ -13,4 +13,6 @@ struct StatusTransition
     RunStatus status = RunStatus::Unknown;
     QString statusText;
     QDateTime observedAt;
+
+    bool operator==(const StatusTransition &) const = default;
 };

@@ -60,6 +60,13 @@ void TestLocalCache::transitionsPersistAcrossOpens()
     QCOMPARE(r1.at(1).observedAt, t0.addSecs(5));
     QCOMPARE(cache->transitions(QStringLiteral("r2")).size(), 1);
     QVERIFY(cache->transitions(QStringLiteral("nope")).isEmpty());
+
+    // In one batch, the same answers; runs without any are left out.
+    const auto batch = cache->transitions(
+        QStringList{QStringLiteral("r1"), QStringLiteral("nope"), QStringLiteral("r2")});
+    QCOMPARE(batch.size(), 2);
+    QCOMPARE(batch.value(QStringLiteral("r1")), r1);
+    QCOMPARE(batch.value(QStringLiteral("r2")), cache->transitions(QStringLiteral("r2")));
 }
 
 void TestLocalCache::pagesRoundTrip()

@@ -125,12 +125,22 @@ void TimelinePage::rebuild()
     spans.reserve(m_runs->rowCount());
     qint64 first = std::numeric_limits<qint64>::max();
     qint64 last = std::numeric_limits<qint64>::min();
+    // Runs not seen before get their transitions in one batch.
+    QStringList unknown;
+    for (int row = 0; row < m_runs->rowCount(); ++row) {
+        const QString &uid = m_runs->runAt(m_runs->index(row, 0)).uid;
+        if (!m_transitions.contains(uid))
+            unknown.append(uid);
+    }
+    if (!unknown.isEmpty()) {
+        const auto found =
+            m_watcher ? m_watcher->transitions(unknown) : QHash<QString, QList<StatusTransition>>();
+        for (const QString &uid : std::as_const(unknown))
+            m_transitions.insert(uid, found.value(uid));
+    }
     for (int row = 0; row < m_runs->rowCount(); ++row) {
         const Run &run = m_runs->runAt(m_runs->index(row, 0));
-        auto known = m_transitions.find(run.uid);
-        if (known == m_transitions.end())
-            known = m_transitions.insert(run.uid, m_watcher ? m_watcher->transitions(run.uid)
-                                                            : QList<StatusTransition>());
+        const auto known = m_transitions.constFind(run.uid);
         RunSpan span = RunSpan::of(run, *known, now);
         if (!span.isValid())
             continue;
