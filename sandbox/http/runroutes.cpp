@@ -1,5 +1,6 @@
 #include "runroutes.h"
 
+#include "domain/runstatus.h"
 #include "executor.h"
 #include "listquery.h"
 #include "pagecursor.h"
@@ -15,11 +16,14 @@
 
 namespace {
 
-const QStringList kRunStatuses = {
-    QStringLiteral("CREATED"),   QStringLiteral("INVALID"), QStringLiteral("QUEUED"),
-    QStringLiteral("SCHEDULED"), QStringLiteral("BLOCKED"), QStringLiteral("STOPPED"),
-    QStringLiteral("RUNNING"),   QStringLiteral("FAILED"),  QStringLiteral("PARTIAL_SUCCEEDED"),
-    QStringLiteral("SUCCEEDED")};
+// The values a status filter accepts: every status the contract names.
+QStringList runStatusNames()
+{
+    QStringList names;
+    for (const RunStatus status : knownRunStatuses())
+        names.append(toApiString(status));
+    return names;
+}
 
 std::optional<QSqlRecord> findRun(SandboxEngine &engine, const QString &uid)
 {
@@ -34,7 +38,7 @@ ApiResponse runNotFound(const QString &uid)
 ApiResponse listRuns(SandboxEngine &engine, const ApiRequest &request)
 {
     ListQuery query(request, QStringLiteral("runs"));
-    query.filter(QStringLiteral("status"), QStringLiteral("status"), kRunStatuses);
+    query.filter(QStringLiteral("status"), QStringLiteral("status"), runStatusNames());
     query.filter(QStringLiteral("action_name"), QStringLiteral("action_name"));
     query.filter(QStringLiteral("execution_mode"), QStringLiteral("execution_mode"),
                  {QStringLiteral("LIVE"), QStringLiteral("ASYNC")});
