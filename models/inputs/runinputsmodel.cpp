@@ -27,6 +27,15 @@ QString inputText(const QJsonObject &input)
     return compactJson(input);
 }
 
+// An input with its JSON cells written once, when it arrives, rather than
+// on every paint of the row.
+struct ShownInput
+{
+    RunInput input;
+    QString inputText;
+    QString customText;
+};
+
 QString errorText(const std::optional<ErrorBody> &error)
 {
     if (!error || error->isEmpty())
@@ -155,7 +164,7 @@ void RunInputsModel::cancelLoad()
 
 const RunInput &RunInputsModel::inputAt(const QModelIndex &index) const
 {
-    return itemAt<RunInput>(index.row());
+    return itemAt<ShownInput>(index.row()).input;
 }
 
 bool RunInputsModel::canFetchMore(const QModelIndex &parent) const
@@ -174,19 +183,22 @@ void RunInputsModel::fetchMore(const QModelIndex &parent)
 
 KeyedListModel::Row RunInputsModel::parseRow(const QJsonObject &object) const
 {
-    RunInput input = RunInput::fromJson(object);
-    QString uid = input.uid;
-    return {std::move(uid), std::move(input)};
+    ShownInput shown{RunInput::fromJson(object), {}, {}};
+    shown.inputText = inputText(shown.input.inputData);
+    shown.customText = compactJson(shown.input.customData);
+    QString uid = shown.input.uid;
+    return {std::move(uid), std::move(shown)};
 }
 
 bool RunInputsModel::sameRow(const Row &before, const Row &after) const
 {
-    return sameInput(itemOf<RunInput>(before), itemOf<RunInput>(after));
+    return sameInput(itemOf<ShownInput>(before).input, itemOf<ShownInput>(after).input);
 }
 
 QVariant RunInputsModel::rowData(const Row &item, int row, int column, int role) const
 {
-    const RunInput &input = itemOf<RunInput>(item);
+    const ShownInput &shown = itemOf<ShownInput>(item);
+    const RunInput &input = shown.input;
     switch (role) {
     case int(Role::Uid):
         return input.uid;
@@ -203,9 +215,9 @@ QVariant RunInputsModel::rowData(const Row &item, int row, int column, int role)
     case StatusColumn:
         return input.statusText;
     case InputColumn:
-        return inputText(input.inputData);
+        return shown.inputText;
     case CustomDataColumn:
-        return compactJson(input.customData);
+        return shown.customText;
     case OutputsColumn:
         return input.outputCount;
     case RetriesColumn:
