@@ -163,8 +163,22 @@ void MainWindow::createActions(const QString &connection)
                                .arg(QApplication::applicationVersion()));
     });
 
+    m_addConnection =
+        new QAction(Icons::get(QStringLiteral("connection")), tr("&Add connection…"), this);
+    m_addConnection->setObjectName(QStringLiteral("actionAddConnection"));
+    m_addConnection->setVisible(false);
+    connect(m_addConnection, &QAction::triggered, this, &MainWindow::addConnectionRequested);
+    m_editConnection =
+        new QAction(Icons::get(QStringLiteral("settings")), tr("&Edit connection…"), this);
+    m_editConnection->setObjectName(QStringLiteral("actionEditConnection"));
+    m_editConnection->setVisible(false);
+    connect(m_editConnection, &QAction::triggered, this, &MainWindow::editConnectionRequested);
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_addConnection);
+    file->addAction(m_editConnection);
+    file->addSeparator();
     file->addAction(quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
@@ -176,7 +190,12 @@ void MainWindow::createActions(const QString &connection)
     view->addAction(refresh);
     view->addAction(m_runsPage->pauseAction());
     createViewMenu(view);
+    auto *shortcuts = new QAction(tr("&Keyboard shortcuts"), this);
+    shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(shortcuts);
     help->addAction(about);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -273,9 +292,34 @@ void MainWindow::setClock(const std::function<QDateTime()> &now)
 
 void MainWindow::setConnectionWidget(QWidget *widget)
 {
+    m_addConnection->setVisible(true);
+    m_editConnection->setVisible(true);
     m_connectionLabel->setText(tr("Connection:"));
     m_connectionLabel->setContentsMargins(8, 0, 4, 0);
     m_toolbar->insertWidget(m_toolbar->actions().value(1), widget);
+}
+
+void MainWindow::showShortcuts()
+{
+    // Built from the window's own actions, so the list cannot go stale.
+    QStringList rows;
+    for (const QAction *action : findChildren<QAction *>()) {
+        if (action->shortcut().isEmpty() || action->text().isEmpty())
+            continue;
+        QString text = action->text();
+        text.remove(QLatin1Char('&'));
+        rows.append(QStringLiteral("<tr><td><b>%1</b></td><td>&nbsp;&nbsp;%2</td></tr>")
+                        .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                             text.toHtmlEscaped()));
+    }
+    rows.sort();
+    rows.removeDuplicates();
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard shortcuts"),
+                                QStringLiteral("<table>%1</table>").arg(rows.join(QString())),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("shortcutsDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::showPage(Page page)

@@ -81,12 +81,19 @@ public:
     // Selects the run in the table (when loaded) and shows its detail.
     void openRun(const Run &run);
 
+signals:
+    // File > Add connection… and Edit connection… (shown once a connection
+    // switcher is set): the connection controller answers them.
+    void addConnectionRequested();
+    void editConnectionRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions(const QString &connection);
     void createViewMenu(QMenu *view);
+    void showShortcuts();
     void start();
 
     RunsModel *m_runs;
@@ -105,6 +112,8 @@ private:
     ThemeController *m_theme;
     TrayNotifier *m_tray;
     QAction *m_notify = nullptr;
+    QAction *m_addConnection = nullptr;
+    QAction *m_editConnection = nullptr;
     bool m_savesOnClose = false;
     QString m_scope;
 };

@@ -144,6 +144,14 @@ void TestConnectionController::missingKeyKeepsTheWindow()
     QTRY_VERIFY(dialog->isVisible());
     QCOMPARE(dialog->profile().id, id);
     dialog->reject();
+
+    // File > Add connection… asks the controller for a new profile.
+    auto *add = window->findChild<QAction *>(QStringLiteral("actionAddConnection"));
+    QVERIFY(add && add->isVisible());
+    add->trigger();
+    ConnectionDialog *adding = nullptr;
+    QTRY_VERIFY((adding = window->findChild<ConnectionDialog *>()) && adding->isVisible());
+    adding->reject();
 }
 
 void TestConnectionController::selectionSurvivesRestart()

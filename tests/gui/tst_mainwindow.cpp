@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSet>
@@ -81,6 +82,15 @@ void TestMainWindow::showsTheRuns()
     refresh->trigger();
     QTRY_VERIFY(!window.runsModel()->isLoading());
     QCOMPARE(window.runsModel()->runAt(table->currentIndex()).uid, uid);
+
+    // F1 lists the window's shortcuts, from its actions.
+    window.findChild<QAction *>(QStringLiteral("actionShortcuts"))->trigger();
+    auto *shortcuts = window.findChild<QMessageBox *>(QStringLiteral("shortcutsDialog"));
+    QVERIFY(shortcuts);
+    QVERIFY(shortcuts->text().contains(QStringLiteral("Cancel runs")));
+    QVERIFY(shortcuts->text().contains(
+        QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    shortcuts->close();
 }
 
 void TestMainWindow::filtersNarrowTheTable()

@@ -168,6 +168,11 @@ void ConnectionController::build(const ConnectionProfile &profile)
     connect(switcher, &ConnectionSwitcher::editConnectionRequested, this,
             &ConnectionController::editConnection);
 
+    connect(window, &MainWindow::addConnectionRequested, this,
+            &ConnectionController::addConnection);
+    connect(window, &MainWindow::editConnectionRequested, this,
+            [this] { editConnection(m_currentId); });
+
     m_window = window;
     window->show();
     emit windowChanged(window);
@@ -178,6 +183,10 @@ void ConnectionController::editConnection(const QString &profileId)
     const auto profile = m_store.profile(profileId);
     if (!profile)
         return;
+    if (!profile->needsUserKey()) {
+        showProblem(tr("The embedded sandbox has nothing to set: it runs inside Runboard."));
+        return;
+    }
     auto *dialog = new ConnectionDialog(&m_store, &m_keys, m_network.get(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setProfile(*profile);
