@@ -194,19 +194,45 @@ void KeyedListModel::appendRows(const QList<Row> &rows)
     rowsApplied();
 }
 
-void KeyedListModel::applyRows(const QList<Row> &freshRows, int windowEnd)
+QList<KeyedListModel::Row> KeyedListModel::uniqueRows(const QList<Row> &rows)
+{
+    QSet<QString> seen;
+    seen.reserve(rows.size());
+    qsizetype clean = 0;
+    while (clean < rows.size() && !rows.at(clean).uid.isEmpty() &&
+           !seen.contains(rows.at(clean).uid)) {
+        seen.insert(rows.at(clean).uid);
+        ++clean;
+    }
+    // The usual case shares the list: a copy of a row copies its item.
+    if (clean == rows.size())
+        return rows;
+    QList<Row> unique = rows.first(clean);
+    for (qsizetype i = clean; i < rows.size(); ++i) {
+        const Row &row = rows.at(i);
+        if (!row.uid.isEmpty() && !seen.contains(row.uid)) {
+            seen.insert(row.uid);
+            unique.append(row);
+        }
+    }
+    return unique;
+}
+
+void KeyedListModel::replaceRow(int row, const Row &item)
+{
+    m_rows[row] = item;
+    emit dataChanged(index(row, 0), index(row, m_columnCount - 1));
+}
+
+void KeyedListModel::applyRows(const QList<Row> &freshRows, int windowEnd, BelowWindow below)
 {
     // Offset pages of a list that moved between two requests can repeat
     // an item: the first copy wins.
-    QList<Row> fresh;
-    fresh.reserve(freshRows.size());
+    const QList<Row> fresh = uniqueRows(freshRows);
     QSet<QString> freshUids;
-    for (const Row &row : freshRows) {
-        if (!row.uid.isEmpty() && !freshUids.contains(row.uid)) {
-            freshUids.insert(row.uid);
-            fresh.append(row);
-        }
-    }
+    freshUids.reserve(fresh.size());
+    for (const Row &row : fresh)
+        freshUids.insert(row.uid);
     if (windowEnd < 0 || windowEnd > m_rows.size())
         windowEnd = static_cast<int>(m_rows.size());
 
@@ -223,19 +249,20 @@ void KeyedListModel::applyRows(const QList<Row> &freshRows, int windowEnd)
         m_rows.remove(first, row - first + 1);
         m_indexDirty = true;
         endRemoveRows();
+        windowEnd -= row - first + 1;
         row = first - 1;
     }
 
     // Rows 0..i-1 are settled as fresh[0..i-1]; place fresh[i] at row i.
+    const int searched =
+        below == BelowWindow::HoldsNoFresh ? windowEnd : static_cast<int>(m_rows.size());
     QSet<QString> present;
-    present.reserve(m_rows.size());
-    for (const Row &row : std::as_const(m_rows))
-        present.insert(row.uid);
+    present.reserve(searched);
+    for (int row = 0; row < searched; ++row)
+        present.insert(m_rows.at(row).uid);
     const auto update = [this](int row, const Row &item) {
-        if (sameRow(m_rows.at(row), item))
-            return;
-        m_rows[row] = item;
-        emit dataChanged(index(row, 0), index(row, m_columnCount - 1));
+        if (!sameRow(m_rows.at(row), item))
+            replaceRow(row, item);
     };
     for (int i = 0; i < fresh.size();) {
         const Row &item = fresh.at(i);

@@ -65,6 +65,7 @@ protected:
     KeyedListModel(EdgesClient *client, int columnCount, QObject *parent);
 
     EdgesClient *client() const;
+    LocalCache *cache() const { return m_cache; }
 
     virtual Row parseRow(const QJsonObject &object) const = 0;
     // Whether a refreshed copy of a row shows anything new.
@@ -106,9 +107,23 @@ protected:
     QList<Row> parseRows(const QJsonArray &items) const;
     // Adds rows at the end, skipping uids already shown.
     void appendRows(const QList<Row> &rows);
+    // Whether rows after the window can hold an item of the fresh list.
+    enum class BelowWindow
+    {
+        MayHoldFresh,
+        // The list is sorted so that they cannot: the rows after the
+        // window are then never looked at, so a refresh costs the
+        // window's size, not the table's.
+        HoldsNoFresh,
+    };
     // Makes the first `windowEnd` rows (all when negative) the fresh list,
     // leaving later rows where they are unless the fresh list has them.
-    void applyRows(const QList<Row> &fresh, int windowEnd = -1);
+    void applyRows(const QList<Row> &fresh, int windowEnd = -1,
+                   BelowWindow below = BelowWindow::MayHoldFresh);
+    // Replaces a row with a copy of the same item (same uid).
+    void replaceRow(int row, const Row &item);
+    // The rows without items lacking a uid or seen earlier in the list.
+    static QList<Row> uniqueRows(const QList<Row> &rows);
 
 private:
     void requestPage(int offset);

@@ -5,7 +5,6 @@
 #include "domain/runstatus.h"
 
 #include <QJsonArray>
-#include <QLocale>
 #include <QSet>
 
 namespace {
@@ -24,7 +23,7 @@ QVariant timeCell(const QDateTime &time)
     return time.isValid() ? QVariant(time) : QVariant();
 }
 
-// Whether a refreshed copy of a run shows anything new.
+// Whether a copy of a run from the watcher shows anything new.
 bool sameRun(const Run &a, const Run &b)
 {
     return a.statusText == b.statusText && a.outputCount == b.outputCount &&
@@ -36,8 +35,7 @@ bool sameRun(const Run &a, const Run &b)
 } // namespace
 
 RunsModel::RunsModel(EdgesClient *client, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_client(client)
+    : KeyedListModel(client, ColumnCount, parent)
 {}
 
 RunsModel::~RunsModel()
@@ -51,27 +49,29 @@ void RunsModel::setFilter(const Filter &filter)
 {
     if (m_started && filter == m_filter)
         return;
-    // Forgotten before it is cancelled: a cancelled load reports nothing.
-    if (ApiReply *pending = std::exchange(m_pending, nullptr))
-        pending->cancel();
-    beginResetModel();
+    // Set before the reset: a view or tester asking for more while it
+    // resets must not load the old filter's next page.
     m_filter = filter;
-    m_runs.clear();
-    m_indexDirty = true;
     m_atEnd = false;
     m_started = false;
-    endResetModel();
-    const auto cached = m_cache ? m_cache->page(cacheKey()) : std::nullopt;
-    if (cached && !cached->isEmpty()) {
-        QList<Run> runs;
-        for (const QJsonValue &value : *cached)
-            runs.append(Run::fromJson(value.toObject()));
-        appendPage(runs);
-        // The server's first page then corrects the cached one in place.
-        request(0, true);
-        return;
-    }
-    request(0, false);
+    clearRows();
+    const auto cached = cache() ? cache()->page(cacheKey()) : std::nullopt;
+    const bool fromCache = cached && !cached->isEmpty();
+    if (fromCache)
+        appendRows(parseRows(*cached));
+    // With cached rows shown, the server's first page corrects them in place.
+    request(0, fromCache);
+    if (!m_pending)
+        setLoading(false);
+}
+
+void RunsModel::cancelLoad()
+{
+    // Forgotten before it is cancelled: a cancelled load reports nothing.
+    // Only a new filter cancels, and its load follows at once: the model
+    // stays loading, so nothing reacts to an idle moment that is not one.
+    if (ApiReply *pending = std::exchange(m_pending, nullptr))
+        pending->cancel();
 }
 
 QString RunsModel::cacheKey() const
@@ -104,12 +104,12 @@ ListParameters RunsModel::parameters(int offset) const
 
 void RunsModel::request(int offset, bool refreshing)
 {
-    if (!m_client || m_pending)
+    if (!client() || m_pending)
         return;
     m_started = true;
-    ApiReply *reply = m_client->listRuns(parameters(offset));
+    ApiReply *reply = client()->listRuns(parameters(offset));
     m_pending = reply;
-    emit loadingChanged(true);
+    setLoading(true);
     connect(reply, &ApiReply::finished, this,
             [this, reply, offset, refreshing] { onPage(reply, offset, refreshing); });
 }
@@ -121,197 +121,99 @@ void RunsModel::onPage(ApiReply *reply, int offset, bool refreshing)
         return;
     if (!reply->succeeded()) {
         m_pending = nullptr;
-        emit loadingChanged(false);
+        setLoading(false);
         if (reply->error().kind != ApiError::Kind::Cancelled)
             emit loadFailed(reply->error());
         return;
     }
-    QList<Run> runs;
     const QJsonArray array = reply->json().toArray();
-    runs.reserve(array.size());
-    for (const QJsonValue &value : array)
-        runs.append(Run::fromJson(value.toObject()));
-    const bool complete = runs.size() < kPageSize;
-    if (offset == 0 && m_cache)
-        m_cache->storePage(cacheKey(), array);
+    const bool complete = array.size() < kPageSize;
+    if (offset == 0 && cache())
+        cache()->storePage(cacheKey(), array);
     // The rows go in while the request still counts as pending: a view that
     // asks for more from inside rowsInserted must not fetch this page again.
     if (refreshing) {
-        mergeWindow(runs, complete);
+        mergeRows(parseRows(array), complete);
         if (complete)
             m_atEnd = true;
-    } else if (offset == m_runs.size()) {
-        appendPage(runs);
+    } else if (offset == rowCount()) {
+        // A run that moved down since the previous page may come again:
+        // appendRows skips it.
+        appendRows(parseRows(array));
         m_atEnd = complete;
     }
     m_pending = nullptr;
-    emit loadingChanged(false);
+    setLoading(false);
 }
 
-void RunsModel::appendPage(const QList<Run> &runs)
+void RunsModel::mergeWindow(const QList<Run> &fresh, bool complete)
 {
-    // A run that moved down since the previous page may come again.
-    QList<Run> fresh;
-    QSet<QString> seen;
-    for (const Run &run : runs) {
-        if (rowOfUid(run.uid) < 0 && !seen.contains(run.uid)) {
-            seen.insert(run.uid);
-            fresh.append(run);
-        }
-    }
-    if (fresh.isEmpty())
-        return;
-    const int first = static_cast<int>(m_runs.size());
-    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-    m_runs.append(fresh);
-    for (int row = first; row < m_runs.size(); ++row)
-        m_rowOfUid.insert(m_runs.at(row).uid, row);
-    endInsertRows();
+    QList<Row> rows;
+    rows.reserve(fresh.size());
+    for (const Run &run : fresh)
+        rows.append({run.uid, run});
+    mergeRows(rows, complete);
 }
 
-void RunsModel::mergeWindow(const QList<Run> &page, bool complete)
+void RunsModel::mergeRows(const QList<Row> &page, bool complete)
 {
     // A uid the server sent twice is kept once, the first copy.
-    QList<Run> fresh;
-    fresh.reserve(page.size());
-    {
-        QSet<QString> seen;
-        for (const Run &run : page) {
-            if (!seen.contains(run.uid)) {
-                seen.insert(run.uid);
-                fresh.append(run);
-            }
-        }
-    }
+    const QList<Row> fresh = uniqueRows(page);
     // The window is the part of the table the fresh page speaks for: all
     // of it for a complete answer, else the rows at least as new as the
     // page's oldest run.
-    QSet<QString> freshUids;
-    for (const Run &run : fresh)
-        freshUids.insert(run.uid);
-    int windowEnd = static_cast<int>(m_runs.size());
+    int windowEnd = rowCount();
     if (!complete && !fresh.isEmpty()) {
+        QSet<QString> freshUids;
+        freshUids.reserve(fresh.size());
+        for (const Row &row : fresh)
+            freshUids.insert(row.uid);
         // Runs created at the same instant as the page's last one may
         // belong to the next page: only those the page holds are its own.
-        const QDateTime bound = fresh.last().createdAt;
+        const QDateTime bound = itemOf<Run>(fresh.last()).createdAt;
         windowEnd = 0;
-        for (int row = 0; row < m_runs.size() && m_runs.at(row).createdAt >= bound; ++row) {
-            if (m_runs.at(row).createdAt > bound || freshUids.contains(m_runs.at(row).uid))
+        for (int row = 0; row < rowCount() && itemAt<Run>(row).createdAt >= bound; ++row) {
+            if (itemAt<Run>(row).createdAt > bound || freshUids.contains(rowAt(row).uid))
                 windowEnd = row + 1;
         }
     }
-
-    // Rows of the window the server no longer has, bottom up in ranges.
-    for (int row = windowEnd - 1; row >= 0;) {
-        if (freshUids.contains(m_runs.at(row).uid)) {
-            --row;
-            continue;
-        }
-        int first = row;
-        while (first > 0 && !freshUids.contains(m_runs.at(first - 1).uid))
-            --first;
-        beginRemoveRows({}, first, row);
-        m_runs.remove(first, row - first + 1);
-        endRemoveRows();
-        m_indexDirty = true;
-        windowEnd -= row - first + 1;
-        row = first - 1;
-    }
-
-    // Now place each fresh run at its row: same uid updates in place, a
-    // run further down the window moves up, an unknown run is inserted.
-    // Only the window can hold a fresh run: the list is newest first.
-    QHash<QString, int> windowRows;
-    const auto indexWindow = [&] {
-        windowRows.clear();
-        for (int row = 0; row < windowEnd; ++row)
-            windowRows.insert(m_runs.at(row).uid, row);
-    };
-    indexWindow();
-    for (int i = 0; i < fresh.size();) {
-        const Run &run = fresh.at(i);
-        const auto found = windowRows.constFind(run.uid);
-        if (found != windowRows.constEnd() && *found == i) {
-            if (!sameRun(m_runs.at(i), run)) {
-                m_runs[i] = run;
-                emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
-            }
-            ++i;
-            continue;
-        }
-        if (found != windowRows.constEnd()) {
-            const int from = *found;
-            beginMoveRows({}, from, from, {}, i);
-            m_runs.move(from, i);
-            m_runs[i] = run;
-            endMoveRows();
-            emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
-            m_indexDirty = true;
-            indexWindow();
-            ++i;
-            continue;
-        }
-        // A stretch of new runs goes in with one insert.
-        int last = i;
-        while (last + 1 < fresh.size() && !windowRows.contains(fresh.at(last + 1).uid))
-            ++last;
-        const int count = last - i + 1;
-        beginInsertRows({}, i, last);
-        m_runs.insert(i, count, Run());
-        for (int k = 0; k < count; ++k)
-            m_runs[i + k] = fresh.at(i + k);
-        endInsertRows();
-        m_indexDirty = true;
-        windowEnd += count;
-        for (auto it = windowRows.begin(); it != windowRows.end(); ++it) {
-            if (*it >= i)
-                *it += count;
-        }
-        i = last + 1;
-    }
+    // Newest first: a fresh run can only be in the window, so the rows
+    // below it are never searched.
+    applyRows(fresh, windowEnd, BelowWindow::HoldsNoFresh);
 }
 
 const Run &RunsModel::runAt(const QModelIndex &index) const
 {
-    return m_runs.at(index.row());
-}
-
-int RunsModel::rowOfUid(const QString &uid) const
-{
-    if (m_indexDirty) {
-        m_rowOfUid.clear();
-        m_rowOfUid.reserve(m_runs.size());
-        for (int row = 0; row < m_runs.size(); ++row)
-            m_rowOfUid.insert(m_runs.at(row).uid, row);
-        m_indexDirty = false;
-    }
-    return m_rowOfUid.value(uid, -1);
+    return itemAt<Run>(index.row());
 }
 
 void RunsModel::updateRun(const Run &run)
 {
     const int row = rowOfUid(run.uid);
-    if (row < 0 || sameRun(m_runs.at(row), run))
+    if (row < 0 || sameRun(itemAt<Run>(row), run))
         return;
-    m_runs[row] = run;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    replaceRow(row, {run.uid, run});
 }
 
-int RunsModel::rowCount(const QModelIndex &parent) const
+KeyedListModel::Row RunsModel::parseRow(const QJsonObject &object) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_runs.size());
+    Run run = Run::fromJson(object);
+    QString uid = run.uid;
+    return {std::move(uid), std::move(run)};
 }
 
-int RunsModel::columnCount(const QModelIndex &parent) const
+bool RunsModel::sameRow(const Row &before, const Row &after) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    // A merge also places rows by created_at, so a changed one is news
+    // there, unlike in the watcher's lighter status objects.
+    const Run &a = itemOf<Run>(before);
+    const Run &b = itemOf<Run>(after);
+    return sameRun(a, b) && a.createdAt == b.createdAt;
 }
 
-QVariant RunsModel::data(const QModelIndex &index, int role) const
+QVariant RunsModel::rowData(const Row &item, int, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Run &run = m_runs.at(index.row());
+    const Run &run = itemOf<Run>(item);
     switch (role) {
     case int(Role::Uid):
         return run.uid;
@@ -328,7 +230,7 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-    switch (static_cast<Column>(index.column())) {
+    switch (static_cast<Column>(column)) {
     case StatusColumn:
         return run.statusText;
     case ActionColumn:
@@ -362,11 +264,9 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant RunsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString RunsModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (static_cast<Column>(section)) {
+    switch (static_cast<Column>(column)) {
     case StatusColumn:
         return tr("Status");
     case ActionColumn:
@@ -405,5 +305,5 @@ bool RunsModel::canFetchMore(const QModelIndex &parent) const
 void RunsModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
-        request(static_cast<int>(m_runs.size()), false);
+        request(rowCount(), false);
 }

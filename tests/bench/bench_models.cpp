@@ -49,7 +49,10 @@ QJsonObject runJson(int i, qint64 createdSecs, const char *status)
 
 size_t heapInUse()
 {
-    return mallinfo2().uordblks;
+    // Small blocks plus the large ones malloc maps directly: a big list's
+    // single buffer lives in the latter and would otherwise go uncounted.
+    const struct mallinfo2 info = mallinfo2();
+    return info.uordblks + info.hblkhd;
 }
 
 // A search-people result as the API sends it: 20 fields, one array.
