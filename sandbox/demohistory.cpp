@@ -1,9 +1,13 @@
 #include "demohistory.h"
 
+#include "actionslugs.h"
 #include "cron/cronexpression.h"
 #include "cron/cronschedule.h"
 #include "domain/actioncatalogue.h"
+#include "domain/runstatus.h"
+#include "executor.h"
 #include "incrementalsource.h"
+#include "launchrequest.h"
 #include "sandboxaccount.h"
 #include "sandboxclock.h"
 #include "store/sandboxstore.h"
@@ -46,14 +50,6 @@ constexpr qint64 kRetryDelayMs = kMinute;
 constexpr int kMaxRetries = 10;
 // The dispatcher's default automatic retry delays.
 constexpr std::array<qint64, 3> kCallbackRetryMs = {5 * kSecond, 30 * kSecond, 120 * kSecond};
-
-const QLatin1String ConnectionsSlug("linkedin-extract-connections");
-const QLatin1String MessagesSlug("linkedin-extract-messages");
-const QLatin1String ViewersSlug("linkedin-extract-profile-viewers");
-const QLatin1String ConversationsSlug("linkedin-extract-conversations");
-const QLatin1String SearchPeopleSlug("linkedin-search-people");
-const QLatin1String ExtractPeopleSlug("linkedin-extract-people");
-const QLatin1String ExtractContactSlug("linkedin-extract-contact");
 
 // ---------------------------------------------------------------------------
 // Choices: a QRandomGenerator seeded from the sandbox seed and a stream
@@ -254,11 +250,11 @@ const std::array kAccountErrors = {
 
 ErrorSpec failureFor(Dice &dice, const ActionSpec &action)
 {
-    if (action.slug == SearchPeopleSlug)
+    if (action.slug == ActionSlugs::SearchPeople)
         return dice.pick(kSearchErrors);
-    if (action.slug == ExtractPeopleSlug || action.slug == ExtractContactSlug)
+    if (action.slug == ActionSlugs::ExtractPeople || action.slug == ActionSlugs::ExtractContact)
         return dice.pick(kProfileErrors);
-    if (action.slug == MessagesSlug)
+    if (action.slug == ActionSlugs::Messages)
         return dice.pick(kThreadErrors);
     return dice.pick(kAccountErrors);
 }
@@ -602,9 +598,9 @@ private:
         if (!action.takesInput())
             return 1;
         int count = 1;
-        if (action.slug == MessagesSlug)
+        if (action.slug == ActionSlugs::Messages)
             count = m_dice.between(1, 5);
-        else if (action.slug == SearchPeopleSlug)
+        else if (action.slug == ActionSlugs::SearchPeople)
             count = m_dice.weighted({5, 3, 2, 1}) + 1;
         else
             count = m_dice.chance(0.7) ? m_dice.between(1, 8) : m_dice.between(9, 20);
@@ -619,9 +615,9 @@ private:
 
     QJsonObject inputFor(const ActionSpec &action)
     {
-        if (action.slug == SearchPeopleSlug)
+        if (action.slug == ActionSlugs::SearchPeople)
             return {{QStringLiteral("linkedin_people_search_url"), searchUrl(m_dice)}};
-        if (action.slug == MessagesSlug)
+        if (action.slug == ActionSlugs::Messages)
             return {{QStringLiteral("linkedin_thread_url"), threadUrl(m_dice)}};
         if (action.takesInput())
             return {{QStringLiteral("linkedin_profile_url"), profileUrl(m_dice)}};
@@ -632,7 +628,7 @@ private:
     {
         if (!action.returnsList())
             return 0;
-        if (action.slug == MessagesSlug)
+        if (action.slug == ActionSlugs::Messages)
             return inputs * 20 <= 100 && m_dice.chance(0.6) ? 20 : 10;
         if (!action.takesInput())
             return m_dice.pick(std::array{25, 50, 50, 100});
@@ -652,11 +648,11 @@ private:
                               incremental ? 50 : maxResultsFor(action, inputs));
         if (incremental)
             parameters.insert(QStringLiteral("sync_mode"), QStringLiteral("incremental"));
-        if (action.slug == ConversationsSlug)
+        if (action.slug == ActionSlugs::Conversations)
             parameters.insert(QStringLiteral("read"), !m_dice.chance(0.15));
-        if (action.slug == SearchPeopleSlug)
+        if (action.slug == ActionSlugs::SearchPeople)
             parameters.insert(QStringLiteral("only_extract_unique_profile"), m_dice.chance(0.25));
-        if (action.slug == ExtractPeopleSlug) {
+        if (action.slug == ActionSlugs::ExtractPeople) {
             parameters.insert(QStringLiteral("sections"), m_dice.chance(0.6));
             parameters.insert(QStringLiteral("experiences"), m_dice.chance(0.5));
             parameters.insert(QStringLiteral("skills"), m_dice.chance(0.3));
@@ -671,7 +667,7 @@ private:
             return m_engagement;
         if (ownAccount(action))
             return m_dice.chance(0.6) ? m_engagement : m_standard;
-        if (action.slug == ExtractContactSlug)
+        if (action.slug == ActionSlugs::ExtractContact)
             return m_dice.chance(0.7) ? m_standard : QString();
         return m_dice.chance(0.5) ? m_standard : QString();
     }
@@ -696,17 +692,17 @@ private:
                                                "Connections to CRM"};
         static const std::array conversations = {"Inbox snapshot", "Unread conversations triage"};
         static const std::array viewers = {"Profile viewers follow-up", "Who viewed my profile"};
-        if (action.slug == SearchPeopleSlug)
+        if (action.slug == ActionSlugs::SearchPeople)
             return latin(m_dice.pick(searches));
-        if (action.slug == ExtractPeopleSlug)
+        if (action.slug == ActionSlugs::ExtractPeople)
             return latin(m_dice.pick(people));
-        if (action.slug == ExtractContactSlug)
+        if (action.slug == ActionSlugs::ExtractContact)
             return latin(m_dice.pick(contacts));
-        if (action.slug == MessagesSlug)
+        if (action.slug == ActionSlugs::Messages)
             return latin(m_dice.pick(messages));
-        if (action.slug == ConnectionsSlug)
+        if (action.slug == ActionSlugs::Connections)
             return latin(m_dice.pick(connections));
-        if (action.slug == ConversationsSlug)
+        if (action.slug == ActionSlugs::Conversations)
             return latin(m_dice.pick(conversations));
         return latin(m_dice.pick(viewers));
     }
@@ -741,8 +737,7 @@ private:
         if (!run.action->returnsList())
             return 1;
         return std::min<qint64>(m_data.availableResults(*run.action, plan.data),
-                                run.parameters.value(QStringLiteral("max_results"))
-                                    .toInt(ActionCatalogue::kDefaultMaxResults));
+                                LaunchRequest::maxResults(run.parameters));
     }
 
     qint64 pagesOf(const Run &run, const InputPlan &plan) const
@@ -815,8 +810,8 @@ private:
         case Fate::Succeeded:
             if (!run.isIncremental() && m_dice.chance(0.12))
                 run.inputs[m_dice.between(0, count - 1)].retries = m_dice.between(1, 2);
-            if (!run.isIncremental() && action.takesInput() && action.slug != MessagesSlug &&
-                m_dice.chance(0.08))
+            if (!run.isIncremental() && action.takesInput() &&
+                action.slug != ActionSlugs::Messages && m_dice.chance(0.08))
                 run.inputs[m_dice.between(0, count - 1)].step = Step::NoResult;
             break;
         case Fate::Live:
@@ -865,7 +860,7 @@ private:
             break;
         }
         case Fate::Scheduled:
-            if (action.slug == SearchPeopleSlug) {
+            if (action.slug == ActionSlugs::SearchPeople) {
                 run.inputs.first().step = Step::Postpone;
                 run.postponeMs = m_dice.span(2 * kHour, 5 * kHour);
             } else {
@@ -883,13 +878,13 @@ private:
 
     void planRuns()
     {
-        const ActionSpec &connections = actionOf(ConnectionsSlug);
-        const ActionSpec &messages = actionOf(MessagesSlug);
-        const ActionSpec &viewers = actionOf(ViewersSlug);
-        const ActionSpec &conversations = actionOf(ConversationsSlug);
-        const ActionSpec &search = actionOf(SearchPeopleSlug);
-        const ActionSpec &people = actionOf(ExtractPeopleSlug);
-        const ActionSpec &contact = actionOf(ExtractContactSlug);
+        const ActionSpec &connections = actionOf(ActionSlugs::Connections);
+        const ActionSpec &messages = actionOf(ActionSlugs::Messages);
+        const ActionSpec &viewers = actionOf(ActionSlugs::Viewers);
+        const ActionSpec &conversations = actionOf(ActionSlugs::Conversations);
+        const ActionSpec &search = actionOf(ActionSlugs::SearchPeople);
+        const ActionSpec &people = actionOf(ActionSlugs::ExtractPeople);
+        const ActionSpec &contact = actionOf(ActionSlugs::ExtractContact);
         const std::array<const ActionSpec *, 7> all = {
             &search, &people, &contact, &messages, &connections, &conversations, &viewers};
 
@@ -1080,8 +1075,9 @@ private:
 
         // Daily, incremental: the inbox every morning.
         {
-            Schedule &s = addSchedule(QStringLiteral("Inbox sync"), actionOf(ConversationsSlug),
-                                      QStringLiteral("0 7 * * *"), paris, dayAligned(14, 15));
+            Schedule &s =
+                addSchedule(QStringLiteral("Inbox sync"), actionOf(ActionSlugs::Conversations),
+                            QStringLiteral("0 7 * * *"), paris, dayAligned(14, 15));
             s.identityUid = m_engagement;
             s.parameters.insert(QStringLiteral("max_results"), 20);
             s.parameters.insert(QStringLiteral("sync_mode"), QStringLiteral("incremental"));
@@ -1094,9 +1090,9 @@ private:
         // Weekdays, incremental, small max_results: Monday's iteration finds
         // the weekend's connections and loses the oldest (MAX_RESULTS_REACHED).
         {
-            Schedule &s =
-                addSchedule(QStringLiteral("New connections to HubSpot"), actionOf(ConnectionsSlug),
-                            QStringLiteral("30 8 * * 1-5"), newYork, dayAligned(19, 16));
+            Schedule &s = addSchedule(QStringLiteral("New connections to HubSpot"),
+                                      actionOf(ActionSlugs::Connections),
+                                      QStringLiteral("30 8 * * 1-5"), newYork, dayAligned(19, 16));
             s.identityUid = m_engagement;
             s.parameters.insert(QStringLiteral("max_results"), 10);
             s.parameters.insert(QStringLiteral("sync_mode"), QStringLiteral("incremental"));
@@ -1108,9 +1104,9 @@ private:
         }
         // Weekly search.
         {
-            Schedule &s =
-                addSchedule(QStringLiteral("Weekly CTO search"), actionOf(SearchPeopleSlug),
-                            QStringLiteral("0 8 * * 1"), paris, dayAligned(29, 9));
+            Schedule &s = addSchedule(QStringLiteral("Weekly CTO search"),
+                                      actionOf(ActionSlugs::SearchPeople),
+                                      QStringLiteral("0 8 * * 1"), paris, dayAligned(29, 9));
             s.identityUid = m_standard;
             s.parameters.insert(QStringLiteral("max_results"), 50);
             s.callback = callbackConfig(kHooks[1], false);
@@ -1129,7 +1125,7 @@ private:
         {
             const qint64 pausedAt = dayAligned(8, 13);
             Schedule &s =
-                addSchedule(QStringLiteral("Profile viewers daily"), actionOf(ViewersSlug),
+                addSchedule(QStringLiteral("Profile viewers daily"), actionOf(ActionSlugs::Viewers),
                             QStringLiteral("0 9 * * *"), QStringLiteral("UTC"), dayAligned(26, 10));
             s.identityUid = m_engagement;
             s.parameters.insert(QStringLiteral("max_results"), 25);
@@ -1142,9 +1138,9 @@ private:
         }
         // Monthly enrichment (may not have fired within the window yet).
         {
-            Schedule &s =
-                addSchedule(QStringLiteral("Monthly CRM enrichment"), actionOf(ExtractContactSlug),
-                            QStringLiteral("0 6 1 * *"), paris, dayAligned(29, 14));
+            Schedule &s = addSchedule(QStringLiteral("Monthly CRM enrichment"),
+                                      actionOf(ActionSlugs::ExtractContact),
+                                      QStringLiteral("0 6 1 * *"), paris, dayAligned(29, 14));
             s.identityUid = m_standard;
             s.callback = callbackConfig(kHooks[6], false);
             for (int i = 0; i < 12; ++i) {
@@ -1162,7 +1158,7 @@ private:
         {
             const qint64 at = dayAligned(12, 8) / kMinute * kMinute;
             Schedule &s = addSchedule(QStringLiteral("Conference leads (one-off)"),
-                                      actionOf(ExtractPeopleSlug), QString(), paris,
+                                      actionOf(ActionSlugs::ExtractPeople), QString(), paris,
                                       std::max(m_windowStart, at - 2 * kDay));
             s.identityUid = m_standard;
             s.parameters.insert(QStringLiteral("sections"), true);
@@ -1184,8 +1180,8 @@ private:
         {
             const qint64 cancelledAt = dayAligned(17, 15);
             Schedule &s = addSchedule(QStringLiteral("SDR prospect search (old CRM)"),
-                                      actionOf(SearchPeopleSlug), QStringLiteral("0 9 * * 1-5"),
-                                      paris, dayAligned(28, 13));
+                                      actionOf(ActionSlugs::SearchPeople),
+                                      QStringLiteral("0 9 * * 1-5"), paris, dayAligned(28, 13));
             s.identityUid = m_standard;
             s.parameters.insert(QStringLiteral("max_results"), 25);
             s.callback = callbackConfig(kHooks[7], false);
@@ -1216,10 +1212,11 @@ private:
                            {QStringLiteral("validation_errors"), QJsonArray()}};
     }
 
+    // The executor's own rule, so the history leaves exactly the inputs
+    // active that the engine would still work on.
     static bool isActiveInput(const QString &status)
     {
-        return status == QLatin1String("CREATED") || status == QLatin1String("QUEUED") ||
-               status == QLatin1String("SCHEDULED") || status == QLatin1String("RUNNING");
+        return Executor::isActive(runStatusFromApi(status));
     }
 
     void initStates(Run &run, const QString &status)
@@ -1312,7 +1309,7 @@ private:
     {
         const ActionSpec &action = *run.action;
         const QString field = action.inputFields.value(0);
-        const bool search = action.slug == SearchPeopleSlug;
+        const bool search = action.slug == ActionSlugs::SearchPeople;
         for (InputPlan &plan : run.inputs) {
             const QString url =
                 search ? QString(QStringLiteral("https://www.linkedin.com/sales/search/"
@@ -1538,8 +1535,7 @@ private:
         initStates(run, QStringLiteral("QUEUED"));
         InputState &state = run.states.first();
         const QString action = run.action->slug;
-        const qint64 maxResults = run.parameters.value(QStringLiteral("max_results"))
-                                      .toInt(ActionCatalogue::kDefaultMaxResults);
+        const qint64 maxResults = LaunchRequest::maxResults(run.parameters);
         const int pageSize = run.action->livePageSize;
         for (qsizetype j = 0; j < run.iterations.size(); ++j) {
             const qint64 firedAt = run.iterations.at(j);

@@ -14,21 +14,43 @@
 
 namespace {
 
-const QString kActiveInputs = QStringLiteral("('CREATED','QUEUED','SCHEDULED','RUNNING')");
+using StoreJson::integer;
 
 QString value(const QSqlRecord &row, const char *name)
 {
     return row.value(QLatin1String(name)).toString();
 }
 
-qint64 number(const QSqlRecord &row, const char *name)
-{
-    return row.value(QLatin1String(name)).toLongLong();
-}
-
 QJsonObject objectOf(const QSqlRecord &row, const char *name)
 {
-    return StoreJson::json(row.value(QLatin1String(name))).toObject();
+    return StoreJson::jsonField(row, name).toObject();
+}
+
+// The SQL list, e.g. ('CREATED','QUEUED'), of the statuses `keep` selects,
+// taken from core so the sandbox keeps no status table of its own. The
+// order is core's life-cycle order, so the text is stable.
+template <typename Predicate>
+QString statusList(Predicate keep)
+{
+    QStringList quoted;
+    for (const RunStatus status : knownRunStatuses()) {
+        if (keep(status))
+            quoted.append(QStringLiteral("'%1'").arg(toApiString(status)));
+    }
+    return QStringLiteral("(%1)").arg(quoted.join(QLatin1Char(',')));
+}
+
+const QString &activeStatuses()
+{
+    static const QString list = statusList(&Executor::isActive);
+    return list;
+}
+
+// Everything a cancel stops, BLOCKED included.
+const QString &nonTerminalStatuses()
+{
+    static const QString list = statusList([](RunStatus status) { return !isTerminal(status); });
+    return list;
 }
 
 QVariant jsonText(const QJsonObject &object)
@@ -44,6 +66,11 @@ QJsonObject runError(const QJsonObject &inputError)
 }
 
 } // namespace
+
+bool Executor::isActive(RunStatus status)
+{
+    return status != RunStatus::Unknown && status != RunStatus::Blocked && !isTerminal(status);
+}
 
 Executor::Executor(SandboxStore &store, SandboxClock &clock, const SyntheticData &data,
                    CallbackDispatcher &callbacks, Settings settings)
@@ -162,10 +189,16 @@ void Executor::setInput(qint64 inputId, const QString &assignments, const QVaria
                  bindings);
 }
 
-void Executor::step(const QSqlRecord &run, qint64 now)
+void Executor::step(const QSqlRecord &record, qint64 now)
 {
-    const qint64 runId = number(run, "id");
-    const QString status = value(run, "status");
+    RunRow run;
+    run.record = record;
+    run.id = integer(record, "id");
+    run.action = ActionCatalogue::find(value(record, "action_name"));
+    run.parameters = objectOf(record, "parameters");
+    run.incremental = LaunchRequest::isIncremental(run.parameters);
+    const qint64 runId = run.id;
+    const QString status = value(record, "status");
     if (status == QLatin1String("CREATED") || status == QLatin1String("SCHEDULED")) {
         setRun(runId, QStringLiteral("status = 'QUEUED', postponed_until = NULL, due_at = ?"),
                {now}, now);
@@ -181,9 +214,9 @@ void Executor::step(const QSqlRecord &run, qint64 now)
     }
 }
 
-void Executor::startQueued(const QSqlRecord &run, qint64 now)
+void Executor::startQueued(const RunRow &run, qint64 now)
 {
-    const qint64 runId = number(run, "id");
+    const qint64 runId = run.id;
     const int running =
         m_store.scalar(QStringLiteral("SELECT COUNT(*) FROM runs WHERE status = 'RUNNING'"))
             .toInt();
@@ -192,29 +225,32 @@ void Executor::startQueued(const QSqlRecord &run, qint64 now)
         setRun(runId, QStringLiteral("due_at = NULL"), {}, now);
         return;
     }
-    QVariant top = run.value(QStringLiteral("iteration_top"));
-    const QJsonObject parameters = objectOf(run, "parameters");
-    if (parameters.value(QStringLiteral("sync_mode")) == QLatin1String("incremental") &&
-        top.isNull())
-        top = m_sources.size(value(run, "action_name"), value(run, "identity_uid"), now) - 1;
+    QVariant top = run.record.value(QStringLiteral("iteration_top"));
+    if (run.incremental && top.isNull()) {
+        const QString identity = value(run.record, "identity_uid");
+        top = m_sources.size(value(run.record, "action_name"), identity, now) - 1;
+    }
     setRun(runId,
            QStringLiteral("status = 'RUNNING', started_at = COALESCE(started_at, ?), "
                           "iteration_top = ?, due_at = ?"),
            {now, top, now + m_settings.pageDurationMs}, now);
 }
 
-void Executor::processPage(const QSqlRecord &run, qint64 now)
+void Executor::processPage(const RunRow &run, qint64 now)
 {
-    const auto input =
-        m_store.row(QStringLiteral("SELECT * FROM inputs WHERE run_id = ? AND status "
-                                   "IN ") +
-                        kActiveInputs + QStringLiteral(" ORDER BY position LIMIT 1"),
-                    {number(run, "id")});
-    if (!input) {
+    const auto record =
+        m_store.row(QStringLiteral("SELECT * FROM inputs WHERE run_id = ? AND status IN ") +
+                        activeStatuses() + QStringLiteral(" ORDER BY position LIMIT 1"),
+                    {run.id});
+    if (!record) {
         finish(run, now);
         return;
     }
-    processInput(run, *input, now);
+    InputRow input;
+    input.record = *record;
+    input.id = integer(*record, "id");
+    input.data = objectOf(*record, "input_data");
+    processInput(run, input, now);
 }
 
 QJsonObject Executor::errorObject(const QString &label, const QString &message, int statusCode,
@@ -230,22 +266,23 @@ QJsonObject Executor::errorObject(const QString &label, const QString &message, 
                        {QStringLiteral("validation_errors"), QJsonArray()}};
 }
 
-void Executor::processInput(const QSqlRecord &run, const QSqlRecord &inputRow, qint64 now)
+void Executor::processInput(const RunRow &run, const InputRow &input, qint64 now)
 {
-    const qint64 runId = number(run, "id");
-    const qint64 inputId = number(inputRow, "id");
-    if (value(inputRow, "status") != QLatin1String("RUNNING")) {
+    const qint64 runId = run.id;
+    const qint64 inputId = input.id;
+    // Mirrors the UPDATE rather than reading the row again: no later stage
+    // of this step reads the other columns it changes.
+    qint64 attempts = integer(input.record, "attempts");
+    if (value(input.record, "status") != QLatin1String("RUNNING")) {
         setInput(inputId,
                  QStringLiteral("status = 'RUNNING', started_at = COALESCE(started_at, ?), "
                                 "attempts = attempts + 1"),
                  {now}, now);
+        ++attempts;
     }
-    const QSqlRecord input =
-        *m_store.row(QStringLiteral("SELECT * FROM inputs WHERE id = ?"), {inputId});
-    const ActionSpec *action = ActionCatalogue::find(value(run, "action_name"));
-    const QJsonObject data = objectOf(input, "input_data");
+    const ActionSpec *action = run.action;
 
-    switch (m_data.outcome(*action, data)) {
+    switch (m_data.outcome(*action, input.data)) {
     case SyntheticData::InputOutcome::Blocked: {
         const QJsonObject error =
             errorObject(QStringLiteral("BAD_INPUT"),
@@ -268,12 +305,13 @@ void Executor::processInput(const QSqlRecord &run, const QSqlRecord &inputRow, q
                   now);
         return;
     case SyntheticData::InputOutcome::NoResult: {
-        const QJsonObject info{{QStringLiteral("label"), QStringLiteral("NO_RESULT")},
-                               {QStringLiteral("message"),
-                                QStringLiteral("Nothing was found for one input; it counts as a "
-                                               "success with no results")},
-                               {QStringLiteral("params"),
-                                QJsonObject{{QStringLiteral("input_uid"), value(input, "uid")}}}};
+        const QJsonObject info{
+            {QStringLiteral("label"), QStringLiteral("NO_RESULT")},
+            {QStringLiteral("message"),
+             QStringLiteral("Nothing was found for one input; it counts as a "
+                            "success with no results")},
+            {QStringLiteral("params"),
+             QJsonObject{{QStringLiteral("input_uid"), value(input.record, "uid")}}}};
         setInput(inputId, QStringLiteral("status = 'SUCCEEDED', finished_at = ?"), {now}, now);
         setRun(runId, QStringLiteral("last_info = ?, due_at = ?"),
                {StoreJson::text(info), now + m_settings.pageDurationMs}, now);
@@ -281,7 +319,7 @@ void Executor::processInput(const QSqlRecord &run, const QSqlRecord &inputRow, q
         return;
     }
     case SyntheticData::InputOutcome::Transient:
-        if (number(input, "attempts") <= 2) {
+        if (attempts <= 2) {
             retryLater(run, input, now);
             return;
         }
@@ -292,38 +330,35 @@ void Executor::processInput(const QSqlRecord &run, const QSqlRecord &inputRow, q
     fetchPage(run, input, now);
 }
 
-void Executor::fetchPage(const QSqlRecord &run, const QSqlRecord &input, qint64 now)
+void Executor::fetchPage(const RunRow &run, const InputRow &input, qint64 now)
 {
-    const qint64 runId = number(run, "id");
-    const qint64 inputId = number(input, "id");
-    const ActionSpec *action = ActionCatalogue::find(value(run, "action_name"));
-    const QJsonObject parameters = objectOf(run, "parameters");
-    const QJsonObject data = objectOf(input, "input_data");
-    const bool incremental =
-        parameters.value(QStringLiteral("sync_mode")) == QLatin1String("incremental");
-    const int maxResults = action->returnsList() ? parameters.value(QStringLiteral("max_results"))
-                                                       .toInt(ActionCatalogue::kDefaultMaxResults)
-                                                 : 1;
-    const qint64 top = number(run, "iteration_top");
+    const qint64 runId = run.id;
+    const qint64 inputId = input.id;
+    const ActionSpec *action = run.action;
+    const QJsonObject &parameters = run.parameters;
+    const QJsonObject &data = input.data;
+    const bool incremental = run.incremental;
+    const int maxResults = action->returnsList() ? LaunchRequest::maxResults(parameters) : 1;
+    const qint64 top = integer(run.record, "iteration_top");
 
-    QVariant targetValue = input.value(QStringLiteral("target"));
+    QVariant targetValue = input.record.value(QStringLiteral("target"));
     if (targetValue.isNull()) {
         qint64 available = 0;
         if (incremental)
-            available = top - number(run, "high_water");
+            available = top - integer(run.record, "high_water");
         else
             available = m_data.availableResults(*action, data);
         targetValue = std::min<qint64>(available, maxResults);
     }
     const qint64 target = targetValue.toLongLong();
-    const qint64 fetched = number(input, "fetched");
+    const qint64 fetched = integer(input.record, "fetched");
     const int pageSize = action->returnsList() ? action->livePageSize : 1;
     const qint64 count = std::max<qint64>(0, std::min<qint64>(pageSize, target - fetched));
 
     QJsonArray results;
     QSqlQuery insert(m_store.database());
     insert.prepare(QStringLiteral("INSERT INTO outputs(run_id, input_id, data) VALUES(?, ?, ?)"));
-    const QString identity = value(run, "identity_uid");
+    const QString identity = value(run.record, "identity_uid");
     for (qint64 k = 0; k < count; ++k) {
         const qint64 index = fetched + k;
         QJsonObject item;
@@ -356,10 +391,10 @@ void Executor::fetchPage(const QSqlRecord &run, const QSqlRecord &input, qint64 
         deliver(run, &input, QJsonValue(QJsonValue::Null), results, QStringLiteral("RUNNING"));
 }
 
-void Executor::retryLater(const QSqlRecord &run, const QSqlRecord &input, qint64 now)
+void Executor::retryLater(const RunRow &run, const InputRow &input, qint64 now)
 {
-    const qint64 runId = number(run, "id");
-    if (number(run, "retry_count") >= m_settings.maxRetries) {
+    const qint64 runId = run.id;
+    if (integer(run.record, "retry_count") >= m_settings.maxRetries) {
         failInput(run, input,
                   errorObject(QStringLiteral("API_MAX_RETRY"),
                               QStringLiteral("Gave up after %1 retries").arg(m_settings.maxRetries),
@@ -372,8 +407,8 @@ void Executor::retryLater(const QSqlRecord &run, const QSqlRecord &input, qint64
                             {QStringLiteral("message"),
                              QStringLiteral("A network or proxy failure; retried automatically")},
                             {QStringLiteral("params"), QJsonObject()}};
-    setInput(number(input, "id"),
-             QStringLiteral("status = 'SCHEDULED', retry_count = retry_count + 1"), {}, now);
+    setInput(input.id, QStringLiteral("status = 'SCHEDULED', retry_count = retry_count + 1"), {},
+             now);
     setRun(
         runId,
         QStringLiteral("status = 'SCHEDULED', retry_count = retry_count + 1, postponed_until = ?, "
@@ -382,13 +417,12 @@ void Executor::retryLater(const QSqlRecord &run, const QSqlRecord &input, qint64
     releaseSlot(now);
 }
 
-void Executor::failInput(const QSqlRecord &run, const QSqlRecord &input, const QJsonObject &error,
+void Executor::failInput(const RunRow &run, const InputRow &input, const QJsonObject &error,
                          qint64 now)
 {
-    setInput(number(input, "id"),
-             QStringLiteral("status = 'FAILED', last_error = ?, finished_at = ?"),
+    setInput(input.id, QStringLiteral("status = 'FAILED', last_error = ?, finished_at = ?"),
              {StoreJson::text(error), now}, now);
-    setRun(number(run, "id"), QStringLiteral("last_error = ?, due_at = ?"),
+    setRun(run.id, QStringLiteral("last_error = ?, due_at = ?"),
            {StoreJson::text(runError(error)), now + m_settings.pageDurationMs}, now);
     QJsonObject body{{QStringLiteral("error_label"), error.value(QStringLiteral("label"))},
                      {QStringLiteral("error_scope"), error.value(QStringLiteral("scope"))},
@@ -399,9 +433,9 @@ void Executor::failInput(const QSqlRecord &run, const QSqlRecord &input, const Q
     deliver(run, &input, body, {}, QStringLiteral("RUNNING"));
 }
 
-void Executor::finish(const QSqlRecord &run, qint64 now)
+void Executor::finish(const RunRow &run, qint64 now)
 {
-    const qint64 runId = number(run, "id");
+    const qint64 runId = run.id;
     QSqlQuery counts = m_store.exec(QStringLiteral("SELECT status, COUNT(*) FROM inputs WHERE "
                                                    "run_id = ? GROUP BY status"),
                                     {runId});
@@ -418,15 +452,13 @@ void Executor::finish(const QSqlRecord &run, qint64 now)
 
     QString extra;
     QVariantList values{status, now};
-    const QJsonObject parameters = objectOf(run, "parameters");
-    if (parameters.value(QStringLiteral("sync_mode")) == QLatin1String("incremental")) {
+    if (run.incremental) {
         // Contract 6.3: each iteration keeps the newest max_results items;
         // older new items are never fetched. Count that loss for the user.
-        const qint64 top = number(run, "iteration_top");
-        const qint64 previous = number(run, "high_water");
+        const qint64 top = integer(run.record, "iteration_top");
+        const qint64 previous = integer(run.record, "high_water");
         const qint64 fresh = top - previous;
-        const qint64 maxResults = parameters.value(QStringLiteral("max_results"))
-                                      .toInt(ActionCatalogue::kDefaultMaxResults);
+        const qint64 maxResults = LaunchRequest::maxResults(run.parameters);
         const qint64 lost = previous >= 0 ? std::max<qint64>(0, fresh - maxResults) : 0;
         extra = QStringLiteral(", high_water = ?, iteration_top = NULL, synced_at = ?");
         values << top << now;
@@ -476,18 +508,17 @@ void Executor::releaseSlot(qint64 now)
                  {now});
 }
 
-void Executor::deliver(const QSqlRecord &run, const QSqlRecord *input, const QJsonValue &error,
+void Executor::deliver(const RunRow &run, const InputRow *input, const QJsonValue &error,
                        const QJsonArray &results, const QString &status)
 {
-    const QJsonObject callback = objectOf(run, "callback");
+    const QJsonObject callback = objectOf(run.record, "callback");
     if (callback.isEmpty())
         return;
-    const QJsonValue inputData =
-        input ? QJsonValue(objectOf(*input, "input_data")) : QJsonValue(QJsonValue::Null);
-    const QJsonValue customData = input
-                                      ? StoreJson::json(input->value(QStringLiteral("custom_data")))
-                                      : QJsonValue(QJsonValue::Null);
-    m_callbacks.enqueue(value(run, "uid"), callback, inputData, customData, error, results, status);
+    const QJsonValue inputData = input ? QJsonValue(input->data) : QJsonValue(QJsonValue::Null);
+    const QJsonValue customData =
+        input ? StoreJson::jsonField(input->record, "custom_data") : QJsonValue(QJsonValue::Null);
+    m_callbacks.enqueue(value(run.record, "uid"), callback, inputData, customData, error, results,
+                        status);
 }
 
 Executor::Outcome Executor::cancel(const QString &uid, QString *message)
@@ -506,15 +537,15 @@ Executor::Outcome Executor::cancel(const QString &uid, QString *message)
     }
     const qint64 now = m_clock.nowMs();
     m_store.begin();
-    setRun(number(*run, "id"),
+    setRun(integer(*run, "id"),
            QStringLiteral(
                "status = 'STOPPED', finished_at = ?, postponed_until = NULL, due_at = NULL"),
            {now}, now);
     // Blocked inputs stop too: nothing of a stopped run waits on the user.
-    m_store.exec(
-        QStringLiteral("UPDATE inputs SET status = 'STOPPED', updated_at = ? WHERE run_id = ? "
-                       "AND status IN ('CREATED','QUEUED','SCHEDULED','RUNNING','BLOCKED')"),
-        {now, number(*run, "id")});
+    m_store.exec(QStringLiteral("UPDATE inputs SET status = 'STOPPED', updated_at = ? "
+                                "WHERE run_id = ? AND status IN ") +
+                     nonTerminalStatuses(),
+                 {now, integer(*run, "id")});
     if (status == QLatin1String("RUNNING"))
         releaseSlot(now);
     m_callbacks.dropPending(uid);
@@ -536,14 +567,14 @@ Executor::Outcome Executor::resume(const QString &uid, QString *message)
     }
     const qint64 now = m_clock.nowMs();
     m_store.begin();
-    setRun(number(*run, "id"),
+    setRun(integer(*run, "id"),
            QStringLiteral("status = 'SCHEDULED', last_error = NULL, retry_count = 0, "
                           "postponed_until = NULL, finished_at = NULL, due_at = ?"),
            {now}, now);
     m_store.exec(QStringLiteral("UPDATE inputs SET status = 'SCHEDULED', last_error = NULL, "
                                 "attempts = 0, updated_at = ? WHERE run_id = ? AND status IN "
                                 "('BLOCKED','STOPPED')"),
-                 {now, number(*run, "id")});
+                 {now, integer(*run, "id")});
     m_store.commit();
     return Outcome::Done;
 }
@@ -554,8 +585,7 @@ Executor::Outcome Executor::continueRun(const QString &uid, QString *message)
     if (!run)
         return Outcome::NotFound;
     const QString status = value(*run, "status");
-    if (objectOf(*run, "parameters").value(QStringLiteral("sync_mode")) !=
-        QLatin1String("incremental")) {
+    if (!LaunchRequest::isIncremental(objectOf(*run, "parameters"))) {
         *message = QStringLiteral("only incremental runs (parameters.sync_mode = incremental) can "
                                   "be continued");
         return Outcome::NotAllowed;
@@ -582,8 +612,8 @@ bool Executor::startIteration(const QString &uid)
     m_store.exec(QStringLiteral("UPDATE runs SET high_water = iteration_top WHERE id = ? AND "
                                 "iteration_top IS NOT NULL AND EXISTS (SELECT 1 FROM inputs WHERE "
                                 "run_id = runs.id AND fetched > 0)"),
-                 {number(*run, "id")});
-    setRun(number(*run, "id"),
+                 {integer(*run, "id")});
+    setRun(integer(*run, "id"),
            QStringLiteral("status = 'SCHEDULED', last_error = NULL, last_info = NULL, "
                           "retry_count = 0, postponed_until = NULL, finished_at = NULL, "
                           "iteration_top = NULL, due_at = ?"),
@@ -591,14 +621,14 @@ bool Executor::startIteration(const QString &uid)
     m_store.exec(QStringLiteral("UPDATE inputs SET status = 'SCHEDULED', last_error = NULL, "
                                 "target = NULL, fetched = 0, attempts = 0, finished_at = NULL, "
                                 "updated_at = ? WHERE run_id = ?"),
-                 {now, number(*run, "id")});
+                 {now, integer(*run, "id")});
     return true;
 }
 
 void Executor::recoverAfterRestart()
 {
     const qint64 now = m_clock.nowMs();
-    m_store.exec(QStringLiteral("UPDATE runs SET due_at = ? WHERE due_at IS NULL AND status IN "
-                                "('CREATED','QUEUED','SCHEDULED','RUNNING')"),
+    m_store.exec(QStringLiteral("UPDATE runs SET due_at = ? WHERE due_at IS NULL AND status IN ") +
+                     activeStatuses(),
                  {now});
 }

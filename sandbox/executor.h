@@ -13,7 +13,9 @@ class CallbackDispatcher;
 class SandboxClock;
 class SandboxStore;
 class SyntheticData;
+struct ActionSpec;
 struct LaunchRequest;
+enum class RunStatus;
 
 // Moves async runs through their statuses (contract sections 3 and 6):
 // queues them within the tier's concurrency, fetches synthetic pages one
@@ -71,16 +73,37 @@ public:
     void recoverAfterRestart();
     IncrementalSource &sources() { return m_sources; }
 
+    // Whether the executor still has work on a run or an input in this
+    // status: not terminal, and not waiting on the user (BLOCKED). Inputs
+    // use the run statuses' names, so one rule serves both.
+    static bool isActive(RunStatus status);
+
 private:
-    void step(const QSqlRecord &run, qint64 now);
-    void startQueued(const QSqlRecord &run, qint64 now);
-    void processPage(const QSqlRecord &run, qint64 now);
-    void processInput(const QSqlRecord &run, const QSqlRecord &input, qint64 now);
-    void fetchPage(const QSqlRecord &run, const QSqlRecord &input, qint64 now);
-    void retryLater(const QSqlRecord &run, const QSqlRecord &input, qint64 now);
-    void finish(const QSqlRecord &run, qint64 now);
-    void failInput(const QSqlRecord &run, const QSqlRecord &input, const QJsonObject &error,
-                   qint64 now);
+    // A row with the JSON columns a step needs, parsed once when the step
+    // reads the row and handed down to every stage of that step.
+    struct RunRow
+    {
+        QSqlRecord record;
+        qint64 id = 0;
+        const ActionSpec *action = nullptr;
+        QJsonObject parameters;
+        bool incremental = false;
+    };
+    struct InputRow
+    {
+        QSqlRecord record;
+        qint64 id = 0;
+        QJsonObject data;
+    };
+
+    void step(const QSqlRecord &record, qint64 now);
+    void startQueued(const RunRow &run, qint64 now);
+    void processPage(const RunRow &run, qint64 now);
+    void processInput(const RunRow &run, const InputRow &input, qint64 now);
+    void fetchPage(const RunRow &run, const InputRow &input, qint64 now);
+    void retryLater(const RunRow &run, const InputRow &input, qint64 now);
+    void finish(const RunRow &run, qint64 now);
+    void failInput(const RunRow &run, const InputRow &input, const QJsonObject &error, qint64 now);
     void releaseSlot(qint64 now);
     QVariant lastInputError(qint64 runId) const;
     void setRun(qint64 runId, const QString &assignments, const QVariantList &values, qint64 now);
@@ -88,7 +111,7 @@ private:
                   qint64 now);
     QJsonObject errorObject(const QString &label, const QString &message, int statusCode,
                             const QString &scope) const;
-    void deliver(const QSqlRecord &run, const QSqlRecord *input, const QJsonValue &error,
+    void deliver(const RunRow &run, const InputRow *input, const QJsonValue &error,
                  const QJsonArray &results, const QString &status);
 
     SandboxStore &m_store;

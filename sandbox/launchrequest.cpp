@@ -126,8 +126,7 @@ std::optional<QString> parametersError(const ActionSpec &action, Mode mode, QJso
         }
         }
     }
-    if (parameters->value(QStringLiteral("sync_mode")) == QLatin1String("incremental") &&
-        !action.supportsIncremental)
+    if (LaunchRequest::isIncremental(*parameters) && !action.supportsIncremental)
         return QStringLiteral("parameters.sync_mode: %1 does not support incremental sync")
             .arg(action.slug);
     for (const ActionSpec::Parameter &parameter : action.parameters) {
@@ -268,13 +267,22 @@ std::optional<QString> scheduleError(const QJsonObject &body, LaunchRequest *req
 
 bool LaunchRequest::isIncremental() const
 {
-    return parameters.value(QStringLiteral("sync_mode")) == QLatin1String("incremental");
+    return isIncremental(parameters);
 }
 
 int LaunchRequest::maxResults() const
 {
-    return parameters.value(QStringLiteral("max_results"))
-        .toInt(ActionCatalogue::kDefaultMaxResults);
+    return maxResults(parameters);
+}
+
+bool LaunchRequest::isIncremental(const QJsonObject &params)
+{
+    return params.value(QStringLiteral("sync_mode")) == QLatin1String("incremental");
+}
+
+int LaunchRequest::maxResults(const QJsonObject &params)
+{
+    return params.value(QStringLiteral("max_results")).toInt(ActionCatalogue::kDefaultMaxResults);
 }
 
 std::variant<LaunchRequest, ApiResponse> LaunchRequest::parse(const ActionSpec &action, Mode mode,

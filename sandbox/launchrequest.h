@@ -46,6 +46,10 @@ struct LaunchRequest
 
     bool isIncremental() const;
     int maxResults() const;
+    // The same readings of a stored run's parameters, so the executor and
+    // the launch checks cannot disagree on defaults.
+    static bool isIncremental(const QJsonObject &params);
+    static int maxResults(const QJsonObject &params);
 
     static std::variant<LaunchRequest, ApiResponse> parse(const ActionSpec &action, Mode mode,
                                                           const QJsonObject &body,

@@ -4,6 +4,7 @@
 #include "cron/cronschedule.h"
 #include "domain/actioncatalogue.h"
 #include "domain/jsonfields.h"
+#include "domain/runstatus.h"
 #include "domain/schedulestatus.h"
 #include "executor.h"
 #include "launchrequest.h"
@@ -16,11 +17,11 @@
 
 namespace {
 
-// Runs in these statuses are "still running" for the skip rule of 4.5.
+// A run the executor still works on is "still running" for the skip rule
+// of 4.5; a BLOCKED one is not, so a schedule fires past it.
 bool isActiveRun(const QString &status)
 {
-    return status == QLatin1String("CREATED") || status == QLatin1String("QUEUED") ||
-           status == QLatin1String("SCHEDULED") || status == QLatin1String("RUNNING");
+    return Executor::isActive(runStatusFromApi(status));
 }
 
 QVariant optionalTime(std::optional<qint64> ms)

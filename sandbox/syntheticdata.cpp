@@ -1,5 +1,6 @@
 #include "syntheticdata.h"
 
+#include "actionslugs.h"
 #include "domain/actionspec.h"
 
 #include <QDate>
@@ -493,14 +494,6 @@ constexpr qint64 ConnectionSpacing = 2 * Day;
 constexpr qint64 MessageSpacing = 3 * Hour;
 constexpr qint64 ViewerSpacing = 3 * Hour + 30 * 60;
 constexpr qint64 ConversationSpacing = Day;
-
-const QLatin1String ConnectionsSlug("linkedin-extract-connections");
-const QLatin1String MessagesSlug("linkedin-extract-messages");
-const QLatin1String ViewersSlug("linkedin-extract-profile-viewers");
-const QLatin1String ConversationsSlug("linkedin-extract-conversations");
-const QLatin1String SearchPeopleSlug("linkedin-search-people");
-const QLatin1String ExtractPeopleSlug("linkedin-extract-people");
-const QLatin1String ExtractContactSlug("linkedin-extract-contact");
 
 // ---------------------------------------------------------------------------
 // Small formatting helpers.
@@ -1376,24 +1369,25 @@ QJsonObject SyntheticData::result(const ActionSpec &action, const QJsonObject &i
     };
 
     QJsonObject object;
-    if (action.slug == ConnectionsSlug) {
+    if (action.slug == ActionSlugs::Connections) {
         object = connection(item(ConnectionSpacing));
-    } else if (action.slug == MessagesSlug) {
+    } else if (action.slug == ActionSlugs::Messages) {
         const Thread talk = thread(m_seed, threadIdFromInput(input, listKey), QString());
         object = message(item(MessageSpacing), talk);
-    } else if (action.slug == ViewersSlug) {
+    } else if (action.slug == ActionSlugs::Viewers) {
         object = profileViewer(item(ViewerSpacing));
-    } else if (action.slug == ConversationsSlug) {
+    } else if (action.slug == ActionSlugs::Conversations) {
         object = conversation(item(ConversationSpacing), QString());
-    } else if (action.slug == SearchPeopleSlug) {
+    } else if (action.slug == ActionSlugs::SearchPeople) {
         object = searchedPerson(item(0), familyForSearch(input));
-    } else if (action.slug == ExtractPeopleSlug || action.slug == ExtractContactSlug) {
+    } else if (action.slug == ActionSlugs::ExtractPeople ||
+               action.slug == ActionSlugs::ExtractContact) {
         const QString handle = handleFromInput(input);
         const Item profile =
             handle.isEmpty() ? item(0) : handleItem(m_seed, handle, index, extracted);
         const Person person = handle.isEmpty() ? drawnPerson(profile.key, profile.unique)
                                                : personForHandle(profile, handle);
-        if (action.slug == ExtractContactSlug) {
+        if (action.slug == ActionSlugs::ExtractContact) {
             object = contact(profile, person);
         } else {
             const PeopleFlags flags{flag(action, parameters, QLatin1String("sections")),
@@ -1416,22 +1410,22 @@ QJsonObject SyntheticData::sourceItem(const ActionSpec &action, const QString &i
     const Item item = listItem(m_seed, sourceKey, index, createdAt.toUTC(), extracted);
 
     QJsonObject object;
-    if (action.slug == ConnectionsSlug) {
+    if (action.slug == ActionSlugs::Connections) {
         object = connection(item);
-    } else if (action.slug == MessagesSlug) {
+    } else if (action.slug == ActionSlugs::Messages) {
         // The source has no input, so each identity's messages form one
         // thread; position counts from its oldest message.
         const Thread talk = thread(m_seed, base64Id(sourceKey), identityUid);
         object = message(item, talk);
-    } else if (action.slug == ViewersSlug) {
+    } else if (action.slug == ActionSlugs::Viewers) {
         object = profileViewer(item);
-    } else if (action.slug == ConversationsSlug) {
+    } else if (action.slug == ActionSlugs::Conversations) {
         object = conversation(item, identityUid);
-    } else if (action.slug == SearchPeopleSlug) {
+    } else if (action.slug == ActionSlugs::SearchPeople) {
         object = searchedPerson(item, nullptr);
-    } else if (action.slug == ExtractContactSlug) {
+    } else if (action.slug == ActionSlugs::ExtractContact) {
         object = contact(item, drawnPerson(item.key, item.unique));
-    } else if (action.slug == ExtractPeopleSlug) {
+    } else if (action.slug == ActionSlugs::ExtractPeople) {
         object = people(item, drawnPerson(item.key, item.unique), {});
     }
     object.insert(QLatin1String("extracted_at"), isoUtc(extracted));

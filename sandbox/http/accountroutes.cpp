@@ -1,5 +1,6 @@
 #include "accountroutes.h"
 
+#include "actionslugs.h"
 #include "domain/actioncatalogue.h"
 #include "identityregistry.h"
 #include "router.h"
@@ -28,11 +29,11 @@ ApiResponse identityAnswer(std::variant<IdentityRegistry::Identity, ApiResponse>
 // has; own-account extractions have none (they cost no credits).
 std::optional<int> dailyLimit(const QString &action)
 {
-    if (action == QLatin1String("linkedin-extract-people"))
+    if (action == ActionSlugs::ExtractPeople)
         return 80;
-    if (action == QLatin1String("linkedin-search-people"))
+    if (action == ActionSlugs::SearchPeople)
         return 2000;
-    if (action == QLatin1String("linkedin-extract-contact"))
+    if (action == ActionSlugs::ExtractContact)
         return 250;
     return std::nullopt;
 }

@@ -16,6 +16,8 @@ QJsonValue nullable(const QVariant &value)
     return QJsonValue::fromVariant(value);
 }
 
+} // namespace
+
 QJsonValue field(const QSqlRecord &row, const char *name)
 {
     return nullable(row.value(QLatin1String(name)));
@@ -35,8 +37,6 @@ qint64 integer(const QSqlRecord &row, const char *name)
 {
     return row.value(QLatin1String(name)).toLongLong();
 }
-
-} // namespace
 
 QString isoTime(qint64 milliseconds)
 {

@@ -16,6 +16,14 @@ QString isoTime(qint64 milliseconds);
 QJsonValue json(const QVariant &text);
 QString text(const QJsonValue &value);
 
+// One column of a row, by name: nullable as JSON null, as a time, as parsed
+// JSON text, or as an integer (0 when null). Public so the engine reads rows
+// the same way the API writes them.
+QJsonValue field(const QSqlRecord &row, const char *name);
+QJsonValue timeField(const QSqlRecord &row, const char *name);
+QJsonValue jsonField(const QSqlRecord &row, const char *name);
+qint64 integer(const QSqlRecord &row, const char *name);
+
 QJsonObject run(const QSqlRecord &row);
 QJsonObject runStatus(const QSqlRecord &row);
 QJsonObject input(const QSqlRecord &row);
