@@ -7,6 +7,7 @@
 // The field tables below are copied from EDGES_API.md section 7, not from
 // the implementation: a field the contract gives no type for is a string.
 
+#include "actionslugs.h"
 #include "domain/actioncatalogue.h"
 #include "syntheticdata.h"
 
@@ -442,6 +443,7 @@ class TestSyntheticData : public QObject
     Q_OBJECT
 
 private slots:
+    void slugsAreInTheCatalogue();
     void sameSeedSameData_data();
     void sameSeedSameData();
     void otherSeedOtherData_data();
@@ -1118,6 +1120,17 @@ void TestSyntheticData::sourceItemsUnique()
             seen.insert(text);
         }
     }
+}
+
+void TestSyntheticData::slugsAreInTheCatalogue()
+{
+    // A typo in the sandbox's own spelling would make a generator or a
+    // limit silently apply to no action.
+    for (const QLatin1String slug :
+         {ActionSlugs::Connections, ActionSlugs::Messages, ActionSlugs::Viewers,
+          ActionSlugs::Conversations, ActionSlugs::SearchPeople, ActionSlugs::ExtractPeople,
+          ActionSlugs::ExtractContact})
+        QVERIFY2(ActionCatalogue::find(QString(slug)), slug.data());
 }
 
 QTEST_GUILESS_MAIN(TestSyntheticData)
