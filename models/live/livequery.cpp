@@ -1,0 +1,187 @@
+#include "livequery.h"
+
+#include "client/apireply.h"
+#include "client/edgesclient.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace {
+
+// A status line counts down in whole seconds; a quarter second keeps it
+// from lagging visibly.
+constexpr int kTickMs = 250;
+
+} // namespace
+
+LiveQuery::LiveQuery(EdgesClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    m_pacing.setSingleShot(true);
+    m_tick.setInterval(kTickMs);
+    connect(&m_pacing, &QTimer::timeout, this, &LiveQuery::send);
+    connect(&m_tick, &QTimer::timeout, this, &LiveQuery::progressChanged);
+}
+
+LiveQuery::~LiveQuery()
+{
+    m_pacing.stop();
+    m_tick.stop();
+    // Its answer must not reach a query that is going away.
+    if (m_pending) {
+        m_pending->disconnect(this);
+        m_pending->cancel();
+    }
+}
+
+bool LiveQuery::isBusy() const
+{
+    return m_pacing.isActive() || !m_pending.isNull();
+}
+
+void LiveQuery::setPacing(int minMs, int maxMs)
+{
+    m_pacingMinMs = std::max(0, minMs);
+    m_pacingMaxMs = std::max(m_pacingMinMs, maxMs);
+    if (m_gapMs > m_pacingMaxMs)
+        m_gapMs = m_pacingMaxMs;
+}
+
+LiveQuery::Progress LiveQuery::progress() const
+{
+    Progress progress;
+    if (m_pacing.isActive()) {
+        progress.stage = Stage::Pausing;
+        progress.remainingMs = m_pacing.remainingTime();
+        return progress;
+    }
+    if (!m_pending)
+        return progress;
+    const int attempts = m_pending->attempts();
+    progress.allowedAttempts = m_client->settings().maxRetries + 1;
+    // The client waits out a 429 on a timer of the reply's own; while it
+    // runs, the previous attempt was refused.
+    const QTimer *retry = nullptr;
+    const QList<QTimer *> timers =
+        m_pending->findChildren<QTimer *>(QString(), Qt::FindDirectChildrenOnly);
+    for (const QTimer *timer : timers) {
+        if (timer->isActive())
+            retry = timer;
+    }
+    if (retry && attempts > 0) {
+        progress.stage = Stage::RetryWait;
+        progress.attempt = attempts + 1;
+        progress.remainingMs = retry->remainingTime();
+    } else if (attempts == 0) {
+        progress.stage = Stage::Queued;
+    } else {
+        progress.stage = Stage::Waiting;
+        progress.attempt = attempts;
+    }
+    return progress;
+}
+
+std::optional<EdgesRequest> LiveQuery::lastRequest() const
+{
+    return m_request;
+}
+
+EdgesRequest LiveQuery::firstPageRequest(const QString &slug, const QJsonObject &body)
+{
+    // The same request EdgesClient::runLive sends, written out for the raw
+    // view and the curl command.
+    EdgesRequest request;
+    request.method = "POST";
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.family = RouteFamily::Live;
+    request.idempotent = false;
+    request.path = QStringLiteral("/actions/") +
+                   QString::fromLatin1(QUrl::toPercentEncoding(slug)) + QStringLiteral("/run/live");
+    return request;
+}
+
+EdgesRequest LiveQuery::requestFor(Call call, const QString &slug, const QJsonObject &body) const
+{
+    EdgesRequest request = firstPageRequest(slug, body);
+    // EdgesClient::runLiveNext sends the same body to X-Pagination-Next.
+    if (call == Call::Next) {
+        request.path.clear();
+        request.absoluteUrl = m_next;
+    }
+    return request;
+}
+
+void LiveQuery::run(const QString &slug, const QJsonObject &body)
+{
+    if (isBusy())
+        return;
+    m_pages = 0;
+    m_next.clear();
+    m_callAction = slug;
+    m_callBody = body;
+    start(Call::First);
+}
+
+void LiveQuery::nextPage()
+{
+    if (isBusy() || m_next.isEmpty())
+        return;
+    start(Call::Next);
+}
+
+void LiveQuery::start(Call call)
+{
+    m_call = call;
+    m_request = requestFor(call, m_callAction, m_callBody);
+    emit callStarted(*m_request, m_callBody);
+    // Contract 1.7: live calls one after another, with a random pause.
+    const qint64 wait = m_sinceLastCall.isValid() ? m_gapMs - m_sinceLastCall.elapsed() : 0;
+    if (wait > 0)
+        m_pacing.start(static_cast<int>(wait));
+    else
+        send();
+    m_tick.start();
+    emit busyChanged(true);
+}
+
+void LiveQuery::send()
+{
+    ApiReply *reply = m_call == Call::Next ? m_client->runLiveNext(m_next, m_callBody)
+                                           : m_client->runLive(m_callAction, m_callBody);
+    m_pending = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] { onFinished(reply); });
+    emit progressChanged();
+}
+
+void LiveQuery::onFinished(ApiReply *reply)
+{
+    reply->deleteLater();
+    m_pending = nullptr;
+    m_tick.stop();
+    m_sinceLastCall.start();
+    m_gapMs = m_pacingMaxMs > m_pacingMinMs ? static_cast<int>(QRandomGenerator::global()->bounded(
+                                                  m_pacingMinMs, m_pacingMaxMs + 1))
+                                            : m_pacingMinMs;
+    if (reply->succeeded()) {
+        m_next = reply->nextPage();
+        ++m_pages;
+    }
+    emit callFinished(reply);
+    emit busyChanged(false);
+}
+
+void LiveQuery::cancel()
+{
+    if (m_pacing.isActive()) {
+        m_pacing.stop();
+        m_tick.stop();
+        emit cancelledBeforeSending();
+        emit busyChanged(false);
+        return;
+    }
+    if (m_pending)
+        m_pending->cancel();
+}
