@@ -180,6 +180,8 @@ void EdgesClient::retryOrFail(const CallPtr &call, qint64 delayMs, ApiError erro
     if (!reply->m_retryTimer) {
         reply->m_retryTimer = new QTimer(reply);
         reply->m_retryTimer->setSingleShot(true);
+        // A coarse timer may fire 5% early; Retry-After is a minimum.
+        reply->m_retryTimer->setTimerType(Qt::PreciseTimer);
     }
     reply->m_retryTimer->disconnect();
     connect(reply->m_retryTimer, &QTimer::timeout, this, [this, call] { attempt(call); });

@@ -21,6 +21,9 @@ LiveQuery::LiveQuery(EdgesClient *client, QObject *parent)
     , m_client(client)
 {
     m_pacing.setSingleShot(true);
+    // The pause between live calls is a minimum, which a coarse timer
+    // could cut short by 5%.
+    m_pacing.setTimerType(Qt::PreciseTimer);
     m_tick.setInterval(kTickMs);
     connect(&m_pacing, &QTimer::timeout, this, &LiveQuery::send);
     connect(&m_tick, &QTimer::timeout, this, &LiveQuery::progressChanged);
