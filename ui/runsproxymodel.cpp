@@ -2,17 +2,6 @@
 
 #include "runs/runsmodel.h"
 
-namespace {
-
-qint64 durationOf(const Run &run)
-{
-    if (!run.startedAt.isValid())
-        return -1;
-    return run.startedAt.secsTo(run.finishedAt.isValid() ? run.finishedAt : run.updatedAt);
-}
-
-} // namespace
-
 RunsProxyModel::RunsProxyModel(RunsModel *runs, QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_runs(runs)
@@ -75,7 +64,7 @@ bool RunsProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right)
     case RunsModel::FinishedColumn:
         return a.finishedAt < b.finishedAt;
     case RunsModel::DurationColumn:
-        return durationOf(a) < durationOf(b);
+        return a.durationSeconds().value_or(-1) < b.durationSeconds().value_or(-1);
     default:
         break;
     }

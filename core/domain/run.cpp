@@ -54,3 +54,10 @@ bool Run::isIncremental() const
     return JsonFields::string(parameters, QLatin1String("sync_mode"))
                .compare(QLatin1String("incremental"), Qt::CaseInsensitive) == 0;
 }
+
+std::optional<qint64> Run::durationSeconds() const
+{
+    if (!startedAt.isValid())
+        return std::nullopt;
+    return startedAt.secsTo(finishedAt.isValid() ? finishedAt : updatedAt);
+}

@@ -46,5 +46,8 @@ struct Run
     static Run fromAsyncCreateJson(const QJsonObject &object);
 
     bool isIncremental() const;
+    // Started to finished, or to the last update while still going; nullopt
+    // before it started.
+    std::optional<qint64> durationSeconds() const;
 };
 Q_DECLARE_METATYPE(Run)

@@ -2,21 +2,13 @@
 
 #include "cache/localcache.h"
 #include "client/edgesclient.h"
+#include "domain/durationtext.h"
 #include "domain/runstatus.h"
 
 #include <QJsonArray>
 #include <QSet>
 
 namespace {
-
-QString formatDuration(qint64 seconds)
-{
-    if (seconds < 60)
-        return QStringLiteral("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return QStringLiteral("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
-}
 
 QVariant timeCell(const QDateTime &time)
 {
@@ -252,10 +244,9 @@ QVariant RunsModel::rowData(const Row &item, int, int column, int role) const
     case FinishedColumn:
         return timeCell(run.finishedAt);
     case DurationColumn:
-        if (!run.startedAt.isValid())
-            return {};
-        return formatDuration(
-            run.startedAt.secsTo(run.finishedAt.isValid() ? run.finishedAt : run.updatedAt));
+        if (const auto seconds = run.durationSeconds())
+            return DurationText::format(*seconds);
+        return {};
     case UidColumn:
         return run.uid;
     case ColumnCount:

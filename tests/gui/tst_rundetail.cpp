@@ -2,6 +2,7 @@
 #include "callbacks/callbacksmodel.h"
 #include "common/timedisplay.h"
 #include "detail/rundetailpane.h"
+#include "domain/durationtext.h"
 #include "domain/run.h"
 #include "inputs/runinputsmodel.h"
 #include "runs/runwatcher.h"
@@ -176,7 +177,7 @@ void TestRunDetail::finishedRunShowsSummaryAndTables()
           QStringLiteral("Parameters"), run.userUid, run.workspaceUid,
           TimeDisplay::instance()->format(run.createdAt),
           TimeDisplay::instance()->format(run.finishedAt),
-          TimeDisplay::formatDuration(run.startedAt.secsTo(run.finishedAt))})
+          DurationText::format(run.startedAt.secsTo(run.finishedAt))})
         QVERIFY2(text.contains(expected), qPrintable(expected + QLatin1String(" in:\n") + text));
 
     // The first output page is loaded at once for the completeness line.
@@ -406,8 +407,7 @@ void TestRunDetail::timelineFallsBackToRunTimes()
     QCOMPARE(table->item(0, 1)->data(Qt::DisplayRole).toDateTime(), run.createdAt);
     QCOMPARE(table->item(1, 1)->data(Qt::DisplayRole).toDateTime(), run.startedAt);
     QCOMPARE(table->item(2, 1)->data(Qt::DisplayRole).toDateTime(), run.finishedAt);
-    QCOMPARE(table->item(1, 2)->text(),
-             TimeDisplay::formatDuration(run.startedAt.secsTo(run.finishedAt)));
+    QCOMPARE(table->item(1, 2)->text(), DurationText::format(run.startedAt.secsTo(run.finishedAt)));
     QVERIFY(child<QLabel>(s.pane, "runTimelineNote")
                 ->text()
                 .startsWith(QStringLiteral("No status change of this run was observed")));

@@ -51,18 +51,3 @@ QString TimeDisplay::abbreviation() const
 {
     return m_zone.abbreviation(QDateTime::currentDateTimeUtc());
 }
-
-QString TimeDisplay::formatDuration(qint64 seconds)
-{
-    if (seconds < 0)
-        return {};
-    if (seconds < 60)
-        return tr("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    if (seconds < 86400)
-        return tr("%1 h %2 min")
-            .arg(seconds / 3600)
-            .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 d %2 h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
-}

@@ -29,9 +29,6 @@ public:
     // The zone's abbreviation now, e.g. "CET" or "UTC".
     QString abbreviation() const;
 
-    // "1 h 05 min", "42 s": for durations in tables and tooltips.
-    static QString formatDuration(qint64 seconds);
-
 signals:
     void zoneChanged();
 

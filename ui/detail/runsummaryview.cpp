@@ -2,6 +2,7 @@
 
 #include "common/statusstyle.h"
 #include "common/timedisplay.h"
+#include "domain/durationtext.h"
 #include "domain/errorexplanation.h"
 #include "domain/incrementaladvice.h"
 
@@ -159,10 +160,10 @@ void RunSummaryView::refreshText()
 
     QString duration = QStringLiteral("—");
     if (run.startedAt.isValid() && run.finishedAt.isValid())
-        duration = TimeDisplay::formatDuration(run.startedAt.secsTo(run.finishedAt));
+        duration = DurationText::format(run.startedAt.secsTo(run.finishedAt));
     else if (run.startedAt.isValid() && run.updatedAt.isValid() && !isTerminal(run.status))
         duration = tr("%1 so far (as of the last update)")
-                       .arg(TimeDisplay::formatDuration(run.startedAt.secsTo(run.updatedAt)));
+                       .arg(DurationText::format(run.startedAt.secsTo(run.updatedAt)));
 
     QString action = escaped(run.actionName);
     if (run.actionId)
@@ -323,20 +324,20 @@ void RunSummaryView::refreshIncremental()
         suggestion = tr("New items arrive at about %1 per hour (%2 in %3, %4).")
                          .arg(QString::number(*rate, 'f', *rate < 10 ? 1 : 0))
                          .arg(iteration.newItems >= 0 ? iteration.newItems : iteration.fetched)
-                         .arg(TimeDisplay::formatDuration(iteration.intervalSeconds),
+                         .arg(DurationText::format(iteration.intervalSeconds),
                               m_context.intervalSource.toHtmlEscaped());
         suggestion += QLatin1Char(' ');
         if (advice.maxResultsSuffices())
             suggestion += tr("Raise max_results to %1, or run the iterations at least every %2 "
                              "with max_results %3.")
                               .arg(advice.suggestedMaxResults())
-                              .arg(TimeDisplay::formatDuration(advice.suggestedIntervalSeconds()))
+                              .arg(DurationText::format(advice.suggestedIntervalSeconds()))
                               .arg(iteration.maxResults);
         else
             suggestion += tr("Even max_results %1 would not cover that: run the iterations at "
                              "least every %2 with max_results %3.")
                               .arg(advice.suggestedMaxResults())
-                              .arg(TimeDisplay::formatDuration(advice.suggestedIntervalSeconds()))
+                              .arg(DurationText::format(advice.suggestedIntervalSeconds()))
                               .arg(iteration.maxResults);
     } else {
         suggestion = tr("Raise max_results to at least %1, or run the iterations more often.")

@@ -2,7 +2,7 @@
 
 #include "common/datetimedelegate.h"
 #include "common/statusstyle.h"
-#include "common/timedisplay.h"
+#include "domain/durationtext.h"
 #include "domain/run.h"
 #include "runs/statustransition.h"
 #include "runtimeline.h"
@@ -89,9 +89,9 @@ void RunTimelineView::setRun(const Run &run, const QList<StatusTransition> &tran
         if (seconds < 0)
             duration = tr("final");
         else if (segment.ongoing)
-            duration = tr("%1 so far").arg(TimeDisplay::formatDuration(seconds));
+            duration = tr("%1 so far").arg(DurationText::format(seconds));
         else
-            duration = TimeDisplay::formatDuration(seconds);
+            duration = DurationText::format(seconds);
         auto *length = new QTableWidgetItem(duration);
         length->setData(Qt::UserRole, seconds);
         m_table->setItem(row, StatusColumn, status);

@@ -2,6 +2,7 @@
 
 #include "common/statusstyle.h"
 #include "common/timedisplay.h"
+#include "domain/durationtext.h"
 
 #include <QHelpEvent>
 #include <QPainter>
@@ -133,7 +134,7 @@ bool StatusTimelineBar::event(QEvent *event)
             segment.label + QLatin1Char('\n') + TimeDisplay::instance()->format(segment.start);
         const qint64 seconds = segment.durationSeconds(m_now);
         if (seconds >= 0)
-            text += QLatin1Char('\n') + TimeDisplay::formatDuration(seconds);
+            text += QLatin1Char('\n') + DurationText::format(seconds);
         QToolTip::showText(help->globalPos(), text, this);
         return true;
     }

@@ -2,6 +2,7 @@
 
 #include "common/statusstyle.h"
 #include "common/timedisplay.h"
+#include "domain/durationtext.h"
 #include "timeticks.h"
 
 #include <QHelpEvent>
@@ -23,7 +24,7 @@ constexpr int kSlack = 3;
 
 QString durationText(qint64 fromMs, qint64 toMs)
 {
-    return TimeDisplay::formatDuration((toMs - fromMs) / 1000);
+    return DurationText::format((toMs - fromMs) / 1000);
 }
 
 } // namespace
