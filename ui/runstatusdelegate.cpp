@@ -1,6 +1,7 @@
 #include "runstatusdelegate.h"
 
 #include "common/statusstyle.h"
+#include "runs/runsmodel.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -16,7 +17,8 @@ void RunStatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     style->drawControl(QStyle::CE_ItemViewItem, &item, painter, item.widget);
 
     const QRect area = option.rect.adjusted(6, 0, -4, 0);
-    const RunStatus runStatus = runStatusFromApi(status);
+    // The model parsed the status once; painting only reads it.
+    const auto runStatus = static_cast<RunStatus>(index.data(int(RunsModel::Role::Status)).toInt());
     const int side = std::min(16, area.height() - 4);
     const QRect mark(area.left(), area.center().y() - side / 2, side, side);
     // The icon's shape tells the family apart where colour cannot.

@@ -162,7 +162,7 @@ void TestRunsPage::bulkCancelChecksEligibilityFirst()
 
     // Nothing eligible: the action is off, so nothing can be sent.
     selectRows(no);
-    QVERIFY(!cancel->isEnabled() || runs.at(no.first()).status == RunStatus::Blocked);
+    QVERIFY(!cancel->isEnabled());
 }
 
 void TestRunsPage::closingMidRunStopsSending()

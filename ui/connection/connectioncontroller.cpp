@@ -44,8 +44,7 @@ ConnectionController::~ConnectionController()
 
 EdgesClient *ConnectionController::client() const
 {
-    return m_window ? m_window->findChild<EdgesClient *>(QString(), Qt::FindDirectChildrenOnly)
-                    : nullptr;
+    return m_client;
 }
 
 void ConnectionController::start()
@@ -142,6 +141,7 @@ void ConnectionController::build(const ConnectionProfile &profile)
     // Made a child after the window's own models, so it is deleted after
     // them.
     client->setParent(window);
+    m_client = client;
     window->setAttribute(Qt::WA_DeleteOnClose, false);
     if (m_usesCache) {
         QString error;

@@ -78,6 +78,8 @@ private:
     ApiKeyStore m_keys;
     std::unique_ptr<LocalCache> m_cache;
     QPointer<MainWindow> m_window;
+    // Owned by m_window, so gone with it.
+    QPointer<EdgesClient> m_client;
     QPointer<ConnectionSwitcher> m_switcher;
     // Replaced windows waiting for their deferred deletion; deleted with
     // the controller at the latest, since they use its network manager.
