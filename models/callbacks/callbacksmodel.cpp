@@ -128,7 +128,7 @@ QVariant CallbacksModel::rowData(const Row &item, int, int column, int role) con
     case RetriesColumn:
         return callback.retryCount;
     case CreatedColumn:
-        return callback.createdAt.isValid() ? QVariant(callback.createdAt) : QVariant();
+        return timeCell(callback.createdAt);
     case ReplayOfColumn:
         return callback.parentUid;
     case BatchColumn:

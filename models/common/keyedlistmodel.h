@@ -3,6 +3,7 @@
 #include "client/apierror.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
@@ -52,6 +53,13 @@ signals:
     void loadFailed(const ApiError &error);
 
 protected:
+    // A time cell: the QDateTime for the view's delegate to write in the
+    // chosen zone, or nothing when the server sent none.
+    static QVariant timeCell(const QDateTime &time)
+    {
+        return time.isValid() ? QVariant(time) : QVariant();
+    }
+
     // One row: its key and the subclass's parsed record.
     struct Row
     {

@@ -47,11 +47,6 @@ QString errorText(const std::optional<ErrorBody> &error)
     return error->message + QStringLiteral(" (") + error->label + QLatin1Char(')');
 }
 
-QVariant timeCell(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time) : QVariant();
-}
-
 bool sameInput(const RunInput &a, const RunInput &b)
 {
     return a.statusText == b.statusText && a.outputCount == b.outputCount &&

@@ -10,11 +10,6 @@
 
 namespace {
 
-QVariant timeCell(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time) : QVariant();
-}
-
 // Whether a copy of a run from the watcher shows anything new.
 bool sameRun(const Run &a, const Run &b)
 {

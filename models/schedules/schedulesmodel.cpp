@@ -5,11 +5,6 @@
 
 namespace {
 
-QVariant timeCell(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time) : QVariant();
-}
-
 bool sameSchedule(const Schedule &a, const Schedule &b)
 {
     return a.statusText == b.statusText && a.name == b.name && a.actionName == b.actionName &&
