@@ -1027,6 +1027,23 @@ private:
 
     // An incremental schedule keeps one run and starts its next iteration
     // at every firing (contract 6.3).
+    // An incremental schedule on the engagement identity, one input, that
+    // fired until now and keeps one run going.
+    void addIncrementalSchedule(const QString &name, const ActionSpec &action, const QString &cron,
+                                const QString &timezone, qint64 createdAt, int maxResults,
+                                const QJsonObject &callback)
+    {
+        Schedule &s = addSchedule(name, action, cron, timezone, createdAt);
+        s.identityUid = m_engagement;
+        s.parameters.insert(QStringLiteral("max_results"), maxResults);
+        s.parameters.insert(QStringLiteral("sync_mode"), QStringLiteral("incremental"));
+        s.callback = callback;
+        s.inputs.append(InputPlan{});
+        const QList<qint64> times = firings(s, s.createdAt, m_now);
+        finishSchedule(s, times, 0);
+        spawnIncremental(static_cast<int>(m_schedules.size()) - 1, times);
+    }
+
     void spawnIncremental(int scheduleIndex, const QList<qint64> &times)
     {
         if (times.isEmpty())
@@ -1074,34 +1091,14 @@ private:
         };
 
         // Daily, incremental: the inbox every morning.
-        {
-            Schedule &s =
-                addSchedule(QStringLiteral("Inbox sync"), actionOf(ActionSlugs::Conversations),
-                            QStringLiteral("0 7 * * *"), paris, dayAligned(14, 15));
-            s.identityUid = m_engagement;
-            s.parameters.insert(QStringLiteral("max_results"), 20);
-            s.parameters.insert(QStringLiteral("sync_mode"), QStringLiteral("incremental"));
-            s.callback = callbackConfig(kHooks[3], false);
-            s.inputs.append(InputPlan{});
-            const QList<qint64> times = firings(s, s.createdAt, m_now);
-            finishSchedule(s, times, 0);
-            spawnIncremental(static_cast<int>(m_schedules.size()) - 1, times);
-        }
+        addIncrementalSchedule(QStringLiteral("Inbox sync"), actionOf(ActionSlugs::Conversations),
+                               QStringLiteral("0 7 * * *"), paris, dayAligned(14, 15), 20,
+                               callbackConfig(kHooks[3], false));
         // Weekdays, incremental, small max_results: Monday's iteration finds
         // the weekend's connections and loses the oldest (MAX_RESULTS_REACHED).
-        {
-            Schedule &s = addSchedule(QStringLiteral("New connections to HubSpot"),
-                                      actionOf(ActionSlugs::Connections),
-                                      QStringLiteral("30 8 * * 1-5"), newYork, dayAligned(19, 16));
-            s.identityUid = m_engagement;
-            s.parameters.insert(QStringLiteral("max_results"), 10);
-            s.parameters.insert(QStringLiteral("sync_mode"), QStringLiteral("incremental"));
-            s.callback = callbackConfig(kHooks[4], true);
-            s.inputs.append(InputPlan{});
-            const QList<qint64> times = firings(s, s.createdAt, m_now);
-            finishSchedule(s, times, 0);
-            spawnIncremental(static_cast<int>(m_schedules.size()) - 1, times);
-        }
+        addIncrementalSchedule(QStringLiteral("New connections to HubSpot"),
+                               actionOf(ActionSlugs::Connections), QStringLiteral("30 8 * * 1-5"),
+                               newYork, dayAligned(19, 16), 10, callbackConfig(kHooks[4], true));
         // Weekly search.
         {
             Schedule &s = addSchedule(QStringLiteral("Weekly CTO search"),
