@@ -1,9 +1,9 @@
-#include "croncommand.h"
+#include "app/croncommand.h"
 
-#include "cron/crondescription.h"
-#include "cron/cronexpression.h"
-#include "cron/cronschedule.h"
-#include "domain/jsonfields.h"
+#include "core/cron/crondescription.h"
+#include "core/cron/cronexpression.h"
+#include "core/cron/cronschedule.h"
+#include "core/domain/jsonfields.h"
 
 #include <QDateTime>
 #include <QTimeZone>

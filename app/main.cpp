@@ -1,11 +1,11 @@
-#include "client/edgesclient.h"
-#include "connection/connectioncontroller.h"
-#include "croncommand.h"
-#include "domain/jsonfields.h"
-#include "mainwindow.h"
-#include "sandboxengine.h"
-#include "screenshotter.h"
-#include "startupoptions.h"
+#include "app/croncommand.h"
+#include "app/startupoptions.h"
+#include "core/domain/jsonfields.h"
+#include "models/client/edgesclient.h"
+#include "sandbox/sandboxengine.h"
+#include "ui/connection/connectioncontroller.h"
+#include "ui/mainwindow.h"
+#include "ui/screenshotter.h"
 
 #include <QApplication>
 #include <QNetworkAccessManager>

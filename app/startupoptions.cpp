@@ -1,4 +1,4 @@
-#include "startupoptions.h"
+#include "app/startupoptions.h"
 
 #include <QRegularExpression>
 

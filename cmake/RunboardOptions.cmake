@@ -11,4 +11,6 @@ target_compile_definitions(runboard_options INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_NO_FOREACH
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
-    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+    # Qt 6.4 spells it _BEFORE (_UP_TO came in 6.5): anything deprecated
+    # in or before 6.4 does not compile.
+    QT_DISABLE_DEPRECATED_BEFORE=0x060500)

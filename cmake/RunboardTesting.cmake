@@ -1,4 +1,4 @@
-# runboard_add_test(NAME <name> LABEL <unit|integration|gui|reliability>
+# runboard_add_test(NAME <name> LABEL <unit|integration|gui|cli|reliability>
 #                   SOURCES <files...> LIBS <targets...>)
 # Builds one Qt Test executable, registers it with CTest under its label and
 # makes it run headless.
@@ -6,8 +6,8 @@ function(runboard_add_test)
     cmake_parse_arguments(T "" "NAME;LABEL" "SOURCES;LIBS" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE runboard_options Qt6::Test ${T_LIBS})
-    # Header-only helpers every kind of test may use.
-    target_include_directories(${T_NAME} PRIVATE ${CMAKE_SOURCE_DIR}/tests/common)
+    # The one include root: tests include "tests/support/...", "core/...".
+    target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR})
     set_target_properties(${T_NAME} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
     set_tests_properties(${T_NAME} PROPERTIES

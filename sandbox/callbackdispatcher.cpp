@@ -1,10 +1,10 @@
-#include "callbackdispatcher.h"
+#include "sandbox/callbackdispatcher.h"
 
-#include "domain/runstatus.h"
-#include "sandboxaccount.h"
-#include "sandboxclock.h"
-#include "store/sandboxstore.h"
-#include "store/storejson.h"
+#include "core/domain/runstatus.h"
+#include "sandbox/sandboxaccount.h"
+#include "sandbox/sandboxclock.h"
+#include "sandbox/store/sandboxstore.h"
+#include "sandbox/store/storejson.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

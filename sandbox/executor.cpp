@@ -1,14 +1,14 @@
-#include "executor.h"
+#include "sandbox/executor.h"
 
-#include "callbackdispatcher.h"
-#include "domain/actioncatalogue.h"
-#include "domain/runstatus.h"
-#include "launchrequest.h"
-#include "sandboxaccount.h"
-#include "sandboxclock.h"
-#include "store/sandboxstore.h"
-#include "store/storejson.h"
-#include "syntheticdata.h"
+#include "core/domain/actioncatalogue.h"
+#include "core/domain/runstatus.h"
+#include "sandbox/callbackdispatcher.h"
+#include "sandbox/launchrequest.h"
+#include "sandbox/sandboxaccount.h"
+#include "sandbox/sandboxclock.h"
+#include "sandbox/store/sandboxstore.h"
+#include "sandbox/store/storejson.h"
+#include "sandbox/syntheticdata.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "incrementalsource.h"
+#include "sandbox/incrementalsource.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
-#include "identityregistry.h"
+#include "sandbox/identityregistry.h"
 
-#include "sandboxaccount.h"
-#include "store/sandboxstore.h"
-#include "store/storejson.h"
+#include "sandbox/sandboxaccount.h"
+#include "sandbox/store/sandboxstore.h"
+#include "sandbox/store/storejson.h"
 
 #include <QJsonArray>
 #include <QSqlRecord>

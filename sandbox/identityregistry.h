@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/apiresponse.h"
+#include "sandbox/http/apiresponse.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "incrementalsource.h"
+#include "sandbox/incrementalsource.h"
 
-#include "store/sandboxstore.h"
+#include "sandbox/store/sandboxstore.h"
 
 #include <algorithm>
 

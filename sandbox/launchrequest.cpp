@@ -1,9 +1,9 @@
-#include "launchrequest.h"
+#include "sandbox/launchrequest.h"
 
-#include "cron/cronexpression.h"
-#include "domain/actioncatalogue.h"
-#include "domain/jsonfields.h"
-#include "identityregistry.h"
+#include "core/cron/cronexpression.h"
+#include "core/domain/actioncatalogue.h"
+#include "core/domain/jsonfields.h"
+#include "sandbox/identityregistry.h"
 
 #include <QSet>
 #include <QTimeZone>

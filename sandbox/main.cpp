@@ -1,5 +1,5 @@
-#include "sandboxengine.h"
-#include "sandboxoptions.h"
+#include "sandbox/sandboxengine.h"
+#include "sandbox/sandboxoptions.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>

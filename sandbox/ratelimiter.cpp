@@ -1,4 +1,4 @@
-#include "ratelimiter.h"
+#include "sandbox/ratelimiter.h"
 
 #include <QStringList>
 

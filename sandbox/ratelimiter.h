@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/ratetier.h"
+#include "core/domain/ratetier.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "sandboxaccount.h"
+#include "sandbox/sandboxaccount.h"
 
-#include "store/storejson.h"
+#include "sandbox/store/storejson.h"
 
 #include <QCryptographicHash>
 #include <QUuid>

@@ -1,4 +1,4 @@
-#include "sandboxclock.h"
+#include "sandbox/sandboxclock.h"
 
 #include <QDateTime>
 

@@ -1,16 +1,16 @@
-#include "sandboxengine.h"
+#include "sandbox/sandboxengine.h"
 
-#include "callbackdispatcher.h"
-#include "demohistory.h"
-#include "executor.h"
-#include "faultinjector.h"
-#include "http/sandboxserver.h"
-#include "identityregistry.h"
-#include "ratelimiter.h"
-#include "sandboxclock.h"
-#include "scheduler.h"
-#include "store/sandboxstore.h"
-#include "syntheticdata.h"
+#include "sandbox/callbackdispatcher.h"
+#include "sandbox/demohistory.h"
+#include "sandbox/executor.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/http/sandboxserver.h"
+#include "sandbox/identityregistry.h"
+#include "sandbox/ratelimiter.h"
+#include "sandbox/sandboxclock.h"
+#include "sandbox/scheduler.h"
+#include "sandbox/store/sandboxstore.h"
+#include "sandbox/syntheticdata.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandboxoptions.h"
+#include "sandbox/sandboxoptions.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,8 +1,8 @@
-#include "sandboxoptions.h"
+#include "sandbox/sandboxoptions.h"
 
-#include "domain/jsonfields.h"
-#include "faultinjector.h"
-#include "ratelimiter.h"
+#include "core/domain/jsonfields.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/ratelimiter.h"
 
 #include <QDir>
 #include <QStandardPaths>

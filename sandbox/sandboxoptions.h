@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandboxclock.h"
+#include "sandbox/sandboxclock.h"
 
 #include <QHostAddress>
 #include <QStringList>

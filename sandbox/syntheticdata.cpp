@@ -1,7 +1,7 @@
-#include "syntheticdata.h"
+#include "sandbox/syntheticdata.h"
 
-#include "actionslugs.h"
-#include "domain/actionspec.h"
+#include "core/domain/actionspec.h"
+#include "sandbox/actionslugs.h"
 
 #include <QDate>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "screenshotter.h"
+#include "ui/screenshotter.h"
 
-#include "mainwindow.h"
-#include "pages/livequerypage.h"
-#include "runs/runsmodel.h"
+#include "models/runs/runsmodel.h"
+#include "ui/live/livequerypage.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

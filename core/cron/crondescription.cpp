@@ -1,6 +1,6 @@
-#include "crondescription.h"
+#include "core/cron/crondescription.h"
 
-#include "cronexpression.h"
+#include "core/cron/cronexpression.h"
 
 #include <QStringBuilder>
 #include <QStringList>

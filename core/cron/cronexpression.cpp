@@ -1,4 +1,4 @@
-#include "cronexpression.h"
+#include "core/cron/cronexpression.h"
 
 #include <QRegularExpression>
 #include <QStringBuilder>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cronerror.h"
-#include "cronfield.h"
+#include "core/cron/cronerror.h"
+#include "core/cron/cronfield.h"
 
 #include <QDate>
 #include <QString>

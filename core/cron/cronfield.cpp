@@ -1,4 +1,4 @@
-#include "cronfield.h"
+#include "core/cron/cronfield.h"
 
 #include <QStringBuilder>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cronerror.h"
+#include "core/cron/cronerror.h"
 
 #include <QList>
 #include <QStringView>

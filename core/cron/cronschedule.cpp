@@ -1,4 +1,4 @@
-#include "cronschedule.h"
+#include "core/cron/cronschedule.h"
 
 #include <utility>
 

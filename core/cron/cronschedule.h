@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cronexpression.h"
-#include "zoneoffsets.h"
+#include "core/cron/cronexpression.h"
+#include "core/cron/zoneoffsets.h"
 
 #include <QDateTime>
 #include <QList>

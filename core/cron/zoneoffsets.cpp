@@ -1,4 +1,4 @@
-#include "zoneoffsets.h"
+#include "core/cron/zoneoffsets.h"
 
 #include <QDateTime>
 

@@ -1,4 +1,4 @@
-#include "actioncatalogue.h"
+#include "core/domain/actioncatalogue.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "actionspec.h"
+#include "core/domain/actionspec.h"
 
 #include <QList>
 #include <QStringView>

@@ -1,4 +1,4 @@
-#include "actionspec.h"
+#include "core/domain/actionspec.h"
 
 const ActionSpec::Parameter *ActionSpec::parameter(QStringView name) const
 {

@@ -1,6 +1,6 @@
-#include "callback.h"
+#include "core/domain/callback.h"
 
-#include "jsonfields.h"
+#include "core/domain/jsonfields.h"
 
 #include <QJsonObject>
 

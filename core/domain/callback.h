@@ -1,7 +1,7 @@
 #pragma once
 
-#include "callbackstatus.h"
-#include "errorbody.h"
+#include "core/domain/callbackstatus.h"
+#include "core/domain/errorbody.h"
 
 #include <QDateTime>
 #include <QJsonValue>

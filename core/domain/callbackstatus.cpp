@@ -1,6 +1,6 @@
-#include "callbackstatus.h"
+#include "core/domain/callbackstatus.h"
 
-#include "apienum.h"
+#include "core/domain/apienum.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "durationtext.h"
+#include "core/domain/durationtext.h"
 
 #include <QCoreApplication>
 

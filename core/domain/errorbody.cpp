@@ -1,6 +1,6 @@
-#include "errorbody.h"
+#include "core/domain/errorbody.h"
 
-#include "jsonfields.h"
+#include "core/domain/jsonfields.h"
 
 namespace {
 

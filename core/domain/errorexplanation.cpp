@@ -1,6 +1,6 @@
-#include "errorexplanation.h"
+#include "core/domain/errorexplanation.h"
 
-#include "errorbody.h"
+#include "core/domain/errorbody.h"
 
 #include <QCoreApplication>
 #include <QHash>

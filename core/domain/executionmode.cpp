@@ -1,6 +1,6 @@
-#include "executionmode.h"
+#include "core/domain/executionmode.h"
 
-#include "apienum.h"
+#include "core/domain/apienum.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
-#include "identity.h"
+#include "core/domain/identity.h"
 
-#include "jsonfields.h"
+#include "core/domain/jsonfields.h"
 
 Identity Identity::fromJson(const QJsonObject &object)
 {

@@ -1,7 +1,7 @@
-#include "incrementaladvice.h"
+#include "core/domain/incrementaladvice.h"
 
-#include "cron/cronschedule.h"
-#include "errorbody.h"
+#include "core/cron/cronschedule.h"
+#include "core/domain/errorbody.h"
 
 #include <QJsonObject>
 

@@ -1,6 +1,6 @@
-#include "inputstatus.h"
+#include "core/domain/inputstatus.h"
 
-#include "apienum.h"
+#include "core/domain/apienum.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "jsonfields.h"
+#include "core/domain/jsonfields.h"
 
 #include <cmath>
 #include <limits>

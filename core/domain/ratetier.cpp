@@ -1,4 +1,4 @@
-#include "ratetier.h"
+#include "core/domain/ratetier.h"
 
 #include <array>
 

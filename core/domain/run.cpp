@@ -1,6 +1,6 @@
-#include "run.h"
+#include "core/domain/run.h"
 
-#include "jsonfields.h"
+#include "core/domain/jsonfields.h"
 
 Run Run::fromJson(const QJsonObject &object)
 {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "errorbody.h"
-#include "executionmode.h"
-#include "runstatus.h"
+#include "core/domain/errorbody.h"
+#include "core/domain/executionmode.h"
+#include "core/domain/runstatus.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "runinput.h"
+#include "core/domain/runinput.h"
 
-#include "jsonfields.h"
+#include "core/domain/jsonfields.h"
 
 RunInput RunInput::fromJson(const QJsonObject &object)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "errorbody.h"
-#include "inputstatus.h"
+#include "core/domain/errorbody.h"
+#include "core/domain/inputstatus.h"
 
 #include <QDateTime>
 #include <QJsonObject>

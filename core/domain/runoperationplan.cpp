@@ -1,4 +1,4 @@
-#include "runoperationplan.h"
+#include "core/domain/runoperationplan.h"
 
 #include <QCoreApplication>
 #include <QSet>

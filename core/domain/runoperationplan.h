@@ -1,7 +1,7 @@
 #pragma once
 
-#include "run.h"
-#include "runstatus.h"
+#include "core/domain/run.h"
+#include "core/domain/runstatus.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "runstatus.h"
+#include "core/domain/runstatus.h"
 
-#include "apienum.h"
+#include "core/domain/apienum.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
-#include "schedule.h"
+#include "core/domain/schedule.h"
 
-#include "jsonfields.h"
+#include "core/domain/jsonfields.h"
 
 #include <QJsonObject>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "schedulestatus.h"
+#include "core/domain/schedulestatus.h"
 
 #include <QDateTime>
 #include <QString>

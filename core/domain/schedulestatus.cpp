@@ -1,6 +1,6 @@
-#include "schedulestatus.h"
+#include "core/domain/schedulestatus.h"
 
-#include "apienum.h"
+#include "core/domain/apienum.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "jsonflattener.h"
+#include "core/json/jsonflattener.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

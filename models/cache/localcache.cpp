@@ -1,4 +1,4 @@
-#include "localcache.h"
+#include "models/cache/localcache.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runs/statustransition.h"
+#include "core/domain/statustransition.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "callbacksmodel.h"
+#include "models/callbacks/callbacksmodel.h"
 
-#include "client/edgesclient.h"
-#include "client/listparameters.h"
+#include "models/client/edgesclient.h"
+#include "models/client/listparameters.h"
 
 namespace {
 

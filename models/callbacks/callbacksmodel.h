@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/keyedlistmodel.h"
-#include "domain/callback.h"
+#include "core/domain/callback.h"
+#include "models/common/keyedlistmodel.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
-#include "actionsmodel.h"
+#include "models/catalogue/actionsmodel.h"
 
-#include "domain/actioncatalogue.h"
+#include "core/domain/actioncatalogue.h"
 
 ActionsModel::ActionsModel(QObject *parent)
     : QAbstractListModel(parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/actionspec.h"
+#include "core/domain/actionspec.h"
 
 #include <QAbstractListModel>
 

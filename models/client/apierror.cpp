@@ -1,4 +1,4 @@
-#include "apierror.h"
+#include "models/client/apierror.h"
 
 QString ApiError::message() const
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/errorbody.h"
+#include "core/domain/errorbody.h"
 
 #include <QMetaType>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "apireply.h"
+#include "models/client/apireply.h"
 
 #include <QNetworkReply>
 #include <QTimer>

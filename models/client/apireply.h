@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apierror.h"
+#include "models/client/apierror.h"
 
 #include <QJsonValue>
 #include <QObject>

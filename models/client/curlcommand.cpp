@@ -1,6 +1,6 @@
-#include "curlcommand.h"
+#include "models/client/curlcommand.h"
 
-#include "edgesrequest.h"
+#include "models/client/edgesrequest.h"
 
 #include <QUrl>
 

@@ -1,6 +1,6 @@
-#include "cursorwalker.h"
+#include "models/client/cursorwalker.h"
 
-#include "edgesclient.h"
+#include "models/client/edgesclient.h"
 
 CursorWalker::CursorWalker(EdgesClient *client, std::function<ApiReply *()> first, QObject *parent)
     : QObject(parent)

@@ -1,6 +1,6 @@
-#include "edgesclient.h"
+#include "models/client/edgesclient.h"
 
-#include "requestbudget.h"
+#include "models/client/requestbudget.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

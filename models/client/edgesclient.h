@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apireply.h"
-#include "connectionsettings.h"
-#include "edgesrequest.h"
-#include "listparameters.h"
+#include "models/client/apireply.h"
+#include "models/client/connectionsettings.h"
+#include "models/client/edgesrequest.h"
+#include "models/client/listparameters.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "requestbudget.h"
+#include "models/client/requestbudget.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/ratetier.h"
-#include "edgesrequest.h"
+#include "core/domain/ratetier.h"
+#include "models/client/edgesrequest.h"
 
 #include <QElapsedTimer>
 #include <QList>

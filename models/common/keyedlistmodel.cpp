@@ -1,8 +1,8 @@
-#include "keyedlistmodel.h"
+#include "models/common/keyedlistmodel.h"
 
-#include "cache/localcache.h"
-#include "client/apireply.h"
-#include "client/edgesclient.h"
+#include "models/cache/localcache.h"
+#include "models/client/apireply.h"
+#include "models/client/edgesclient.h"
 
 #include <QJsonObject>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "apikeystore.h"
+#include "models/connection/apikeystore.h"
 
-#include "connectionstore.h"
+#include "models/connection/connectionstore.h"
 
 #include <QLoggingCategory>
 #include <QPointer>

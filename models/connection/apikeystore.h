@@ -1,7 +1,7 @@
 #pragma once
 
-#include "client/connectionsettings.h"
-#include "connectionprofile.h"
+#include "models/client/connectionsettings.h"
+#include "models/connection/connectionprofile.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "client/connectionsettings.h"
+#include "models/client/connectionsettings.h"
 
 #include <QMetaType>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "connectionstore.h"
+#include "models/connection/connectionstore.h"
 
 #include <QSettings>
 #include <QUuid>

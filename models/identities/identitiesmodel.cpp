@@ -1,6 +1,6 @@
-#include "identitiesmodel.h"
+#include "models/identities/identitiesmodel.h"
 
-#include "client/edgesclient.h"
+#include "models/client/edgesclient.h"
 
 #include <QJsonObject>
 

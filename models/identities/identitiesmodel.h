@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/keyedlistmodel.h"
-#include "domain/identity.h"
+#include "core/domain/identity.h"
+#include "models/common/keyedlistmodel.h"
 
 class EdgesClient;
 

@@ -1,8 +1,8 @@
-#include "runinputsmodel.h"
+#include "models/inputs/runinputsmodel.h"
 
-#include "client/cursorwalker.h"
-#include "client/edgesclient.h"
-#include "json/jsonflattener.h"
+#include "core/json/jsonflattener.h"
+#include "models/client/cursorwalker.h"
+#include "models/client/edgesclient.h"
 
 #include <QJsonDocument>
 

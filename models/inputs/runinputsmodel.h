@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/keyedlistmodel.h"
-#include "domain/runinput.h"
+#include "core/domain/runinput.h"
+#include "models/common/keyedlistmodel.h"
 
 class CursorWalker;
 class EdgesClient;

@@ -1,7 +1,7 @@
-#include "livequery.h"
+#include "models/live/livequery.h"
 
-#include "client/apireply.h"
-#include "client/edgesclient.h"
+#include "models/client/apireply.h"
+#include "models/client/edgesclient.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "client/edgesrequest.h"
+#include "models/client/edgesrequest.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

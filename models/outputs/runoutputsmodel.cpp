@@ -1,8 +1,8 @@
-#include "runoutputsmodel.h"
+#include "models/outputs/runoutputsmodel.h"
 
-#include "client/cursorwalker.h"
-#include "client/edgesclient.h"
-#include "json/jsonflattener.h"
+#include "core/json/jsonflattener.h"
+#include "models/client/cursorwalker.h"
+#include "models/client/edgesclient.h"
 
 #include <QJsonObject>
 

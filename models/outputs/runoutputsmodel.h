@@ -1,6 +1,6 @@
 #pragma once
 
-#include "client/apierror.h"
+#include "models/client/apierror.h"
 
 #include <QAbstractTableModel>
 #include <QByteArray>

@@ -1,6 +1,6 @@
-#include "bulkoperationrunner.h"
+#include "models/runs/bulkoperationrunner.h"
 
-#include "client/edgesclient.h"
+#include "models/client/edgesclient.h"
 
 #include <QJsonObject>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/runoperationplan.h"
+#include "core/domain/runoperationplan.h"
 
 #include <QList>
 #include <QObject>

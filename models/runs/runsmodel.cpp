@@ -1,9 +1,9 @@
-#include "runsmodel.h"
+#include "models/runs/runsmodel.h"
 
-#include "cache/localcache.h"
-#include "client/edgesclient.h"
-#include "domain/durationtext.h"
-#include "domain/runstatus.h"
+#include "core/domain/durationtext.h"
+#include "core/domain/runstatus.h"
+#include "models/cache/localcache.h"
+#include "models/client/edgesclient.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "client/apireply.h"
-#include "client/listparameters.h"
-#include "common/keyedlistmodel.h"
-#include "domain/run.h"
+#include "core/domain/run.h"
+#include "models/client/apireply.h"
+#include "models/client/listparameters.h"
+#include "models/common/keyedlistmodel.h"
 
 #include <QList>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "runwatcher.h"
+#include "models/runs/runwatcher.h"
 
-#include "cache/localcache.h"
-#include "client/edgesclient.h"
-#include "domain/jsonfields.h"
+#include "core/domain/jsonfields.h"
+#include "models/cache/localcache.h"
+#include "models/client/edgesclient.h"
 
 #include <QJsonObject>
 

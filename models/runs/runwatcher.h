@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/run.h"
-#include "statustransition.h"
+#include "core/domain/run.h"
+#include "core/domain/statustransition.h"
 
 #include <QElapsedTimer>
 #include <QHash>

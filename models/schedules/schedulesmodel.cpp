@@ -1,7 +1,7 @@
-#include "schedulesmodel.h"
+#include "models/schedules/schedulesmodel.h"
 
-#include "client/edgesclient.h"
-#include "client/listparameters.h"
+#include "models/client/edgesclient.h"
+#include "models/client/listparameters.h"
 
 namespace {
 

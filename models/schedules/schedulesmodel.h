@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/keyedlistmodel.h"
-#include "domain/schedule.h"
+#include "core/domain/schedule.h"
+#include "models/common/keyedlistmodel.h"
 
 class EdgesClient;
 

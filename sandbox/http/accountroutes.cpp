@@ -1,13 +1,13 @@
-#include "accountroutes.h"
+#include "sandbox/http/accountroutes.h"
 
-#include "actionslugs.h"
-#include "domain/actioncatalogue.h"
-#include "identityregistry.h"
-#include "router.h"
-#include "sandboxaccount.h"
-#include "sandboxclock.h"
-#include "sandboxengine.h"
-#include "store/sandboxstore.h"
+#include "core/domain/actioncatalogue.h"
+#include "sandbox/actionslugs.h"
+#include "sandbox/http/router.h"
+#include "sandbox/identityregistry.h"
+#include "sandbox/sandboxaccount.h"
+#include "sandbox/sandboxclock.h"
+#include "sandbox/sandboxengine.h"
+#include "sandbox/store/sandboxstore.h"
 
 #include <QJsonArray>
 

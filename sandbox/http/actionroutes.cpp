@@ -1,16 +1,16 @@
-#include "actionroutes.h"
+#include "sandbox/http/actionroutes.h"
 
-#include "domain/actioncatalogue.h"
-#include "executor.h"
-#include "launchrequest.h"
-#include "pagecursor.h"
-#include "router.h"
-#include "sandboxclock.h"
-#include "sandboxengine.h"
-#include "scheduler.h"
-#include "store/sandboxstore.h"
-#include "store/storejson.h"
-#include "syntheticdata.h"
+#include "core/domain/actioncatalogue.h"
+#include "sandbox/executor.h"
+#include "sandbox/http/pagecursor.h"
+#include "sandbox/http/router.h"
+#include "sandbox/launchrequest.h"
+#include "sandbox/sandboxclock.h"
+#include "sandbox/sandboxengine.h"
+#include "sandbox/scheduler.h"
+#include "sandbox/store/sandboxstore.h"
+#include "sandbox/store/storejson.h"
+#include "sandbox/syntheticdata.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
-#include "adminroutes.h"
+#include "sandbox/http/adminroutes.h"
 
-#include "domain/actioncatalogue.h"
-#include "executor.h"
-#include "identityregistry.h"
-#include "router.h"
-#include "sandboxclock.h"
-#include "sandboxengine.h"
-#include "store/storejson.h"
+#include "core/domain/actioncatalogue.h"
+#include "sandbox/executor.h"
+#include "sandbox/http/router.h"
+#include "sandbox/identityregistry.h"
+#include "sandbox/sandboxclock.h"
+#include "sandbox/sandboxengine.h"
+#include "sandbox/store/storejson.h"
 
 namespace {
 

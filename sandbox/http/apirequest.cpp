@@ -1,6 +1,6 @@
-#include "apirequest.h"
+#include "sandbox/http/apirequest.h"
 
-#include "apiresponse.h"
+#include "sandbox/http/apiresponse.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

@@ -1,4 +1,4 @@
-#include "apiresponse.h"
+#include "sandbox/http/apiresponse.h"
 
 ApiResponse ApiResponse::json(const QJsonValue &body, int status)
 {

@@ -1,11 +1,11 @@
-#include "callbackroutes.h"
+#include "sandbox/http/callbackroutes.h"
 
-#include "callbackdispatcher.h"
-#include "listquery.h"
-#include "router.h"
-#include "sandboxengine.h"
-#include "store/sandboxstore.h"
-#include "store/storejson.h"
+#include "sandbox/callbackdispatcher.h"
+#include "sandbox/http/listquery.h"
+#include "sandbox/http/router.h"
+#include "sandbox/sandboxengine.h"
+#include "sandbox/store/sandboxstore.h"
+#include "sandbox/store/storejson.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "listquery.h"
+#include "sandbox/http/listquery.h"
 
 #include <limits>
 

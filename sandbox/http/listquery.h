@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apirequest.h"
-#include "apiresponse.h"
+#include "sandbox/http/apirequest.h"
+#include "sandbox/http/apiresponse.h"
 
 #include <QStringList>
 #include <QVariantList>

@@ -1,4 +1,4 @@
-#include "pagecursor.h"
+#include "sandbox/http/pagecursor.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>

@@ -1,4 +1,4 @@
-#include "router.h"
+#include "sandbox/http/router.h"
 
 void Router::add(const QString &method, const QString &pattern, Handler handler)
 {

@@ -1,14 +1,14 @@
-#include "runroutes.h"
+#include "sandbox/http/runroutes.h"
 
-#include "domain/runstatus.h"
-#include "executor.h"
-#include "listquery.h"
-#include "pagecursor.h"
-#include "router.h"
-#include "sandboxclock.h"
-#include "sandboxengine.h"
-#include "store/sandboxstore.h"
-#include "store/storejson.h"
+#include "core/domain/runstatus.h"
+#include "sandbox/executor.h"
+#include "sandbox/http/listquery.h"
+#include "sandbox/http/pagecursor.h"
+#include "sandbox/http/router.h"
+#include "sandbox/sandboxclock.h"
+#include "sandbox/sandboxengine.h"
+#include "sandbox/store/sandboxstore.h"
+#include "sandbox/store/storejson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

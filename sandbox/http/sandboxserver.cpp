@@ -1,15 +1,15 @@
-#include "sandboxserver.h"
+#include "sandbox/http/sandboxserver.h"
 
-#include "accountroutes.h"
-#include "actionroutes.h"
-#include "adminroutes.h"
-#include "callbackroutes.h"
-#include "ratelimiter.h"
-#include "runroutes.h"
-#include "sandboxaccount.h"
-#include "sandboxengine.h"
-#include "scheduleroutes.h"
-#include "store/sandboxstore.h"
+#include "sandbox/http/accountroutes.h"
+#include "sandbox/http/actionroutes.h"
+#include "sandbox/http/adminroutes.h"
+#include "sandbox/http/callbackroutes.h"
+#include "sandbox/http/runroutes.h"
+#include "sandbox/http/scheduleroutes.h"
+#include "sandbox/ratelimiter.h"
+#include "sandbox/sandboxaccount.h"
+#include "sandbox/sandboxengine.h"
+#include "sandbox/store/sandboxstore.h"
 
 #include <QHttpServerRequest>
 #include <QJsonDocument>

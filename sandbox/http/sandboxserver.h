@@ -1,7 +1,7 @@
 #pragma once
 
-#include "faultinjector.h"
-#include "router.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/http/router.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>

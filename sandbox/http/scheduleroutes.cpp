@@ -1,11 +1,11 @@
-#include "scheduleroutes.h"
+#include "sandbox/http/scheduleroutes.h"
 
-#include "listquery.h"
-#include "router.h"
-#include "sandboxengine.h"
-#include "scheduler.h"
-#include "store/sandboxstore.h"
-#include "store/storejson.h"
+#include "sandbox/http/listquery.h"
+#include "sandbox/http/router.h"
+#include "sandbox/sandboxengine.h"
+#include "sandbox/scheduler.h"
+#include "sandbox/store/sandboxstore.h"
+#include "sandbox/store/storejson.h"
 
 #include <QJsonArray>
 

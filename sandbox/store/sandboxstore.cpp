@@ -1,4 +1,4 @@
-#include "sandboxstore.h"
+#include "sandbox/store/sandboxstore.h"
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>

@@ -1,4 +1,4 @@
-#include "storejson.h"
+#include "sandbox/store/storejson.h"
 
 #include <QDateTime>
 #include <QJsonArray>

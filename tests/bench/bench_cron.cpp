@@ -1,8 +1,8 @@
 // Prints how many next-fire computations per second the cron engine makes
 // over a fixed, mixed set of expressions and zones. Figures only; nothing
 // is asserted, since wall time depends on the machine.
-#include "cron/cronexpression.h"
-#include "cron/cronschedule.h"
+#include "core/cron/cronexpression.h"
+#include "core/cron/cronschedule.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

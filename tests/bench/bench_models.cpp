@@ -1,9 +1,9 @@
 // Prints the runs model's memory per row with 100,000 runs, the time to
 // apply a refreshed page of 100 runs to it, and how fast pages of runs
 // parse from JSON. Figures only; nothing is asserted.
-#include "domain/run.h"
-#include "outputs/runoutputsmodel.h"
-#include "runs/runsmodel.h"
+#include "core/domain/run.h"
+#include "models/outputs/runoutputsmodel.h"
+#include "models/runs/runsmodel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

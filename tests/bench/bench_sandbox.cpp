@@ -1,11 +1,11 @@
 // Prints the sandbox's throughput: GET /runs/{uid}/outputs?limit=500 pages
 // per second, and callbacks delivered per second to a local receiver.
 // Figures only; nothing is asserted.
-#include "callbackdispatcher.h"
-#include "callbackreceiver.h"
-#include "sandboxapi.h"
-#include "sandboxengine.h"
-#include "sandboxfixture.h"
+#include "sandbox/callbackdispatcher.h"
+#include "sandbox/sandboxengine.h"
+#include "tests/support/callbackreceiver.h"
+#include "tests/support/sandboxapi.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

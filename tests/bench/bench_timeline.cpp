@@ -2,13 +2,13 @@
 // rebuilding the fleet chart (bucket counting and replacing the series of
 // a real QChart), the whole page's rebuild from the runs model, a zoom
 // step and one paint of the chart. Medians; nothing is asserted.
-#include "domain/run.h"
-#include "runs/runsmodel.h"
-#include "timeline/fleetbuckets.h"
-#include "timeline/fleetchartview.h"
-#include "timeline/ganttview.h"
-#include "timeline/runspan.h"
-#include "timeline/timelinepage.h"
+#include "core/domain/run.h"
+#include "core/timeline/fleetbuckets.h"
+#include "core/timeline/runspan.h"
+#include "models/runs/runsmodel.h"
+#include "ui/timeline/fleetchartview.h"
+#include "ui/timeline/ganttview.h"
+#include "ui/timeline/timelinepage.h"
 
 #include <QApplication>
 #include <QChart>

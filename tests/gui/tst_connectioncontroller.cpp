@@ -2,12 +2,12 @@
 // client and window, runs never mix, a missing key keeps the current
 // window and asks for the key, and the choice survives a restart.
 
-#include "client/edgesclient.h"
-#include "connection/connectioncontroller.h"
-#include "connection/connectiondialog.h"
-#include "mainwindow.h"
-#include "runs/runsmodel.h"
-#include "sandboxfixture.h"
+#include "models/client/edgesclient.h"
+#include "models/runs/runsmodel.h"
+#include "tests/support/sandboxfixture.h"
+#include "ui/connection/connectioncontroller.h"
+#include "ui/connection/connectiondialog.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QJsonArray>

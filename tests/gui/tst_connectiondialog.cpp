@@ -3,11 +3,11 @@
 // key, a bad URL, an unreachable server), the keychain fallbacks, and
 // saving. The key must never show in what the dialog reports.
 
-#include "connection/apikeystore.h"
-#include "connection/connectiondialog.h"
-#include "connection/connectionstore.h"
-#include "connection/connectionswitcher.h"
-#include "sandboxfixture.h"
+#include "models/connection/apikeystore.h"
+#include "models/connection/connectionstore.h"
+#include "tests/support/sandboxfixture.h"
+#include "ui/connection/connectiondialog.h"
+#include "ui/connection/connectionswitcher.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -1,11 +1,11 @@
 // Desktop look and feel: the icons compiled into the binary, the status
 // icons, the light and dark themes and run notifications, all offscreen.
 
-#include "common/icons.h"
-#include "common/statusstyle.h"
-#include "common/themecontroller.h"
-#include "common/traynotifier.h"
-#include "domain/run.h"
+#include "core/domain/run.h"
+#include "ui/common/icons.h"
+#include "ui/common/statusstyle.h"
+#include "ui/common/themecontroller.h"
+#include "ui/common/traynotifier.h"
 
 #include <QApplication>
 #include <QDirIterator>

@@ -5,13 +5,13 @@
 // out 429s visibly, refuse bad JSON before sending, and copy as curl
 // without the key.
 
-#include "common/timedisplay.h"
-#include "pages/livequerypage.h"
-#include "pages/scheduledetailview.h"
-#include "pages/schedulespage.h"
-#include "sandboxclient.h"
-#include "sandboxfixture.h"
-#include "schedules/schedulesmodel.h"
+#include "models/schedules/schedulesmodel.h"
+#include "tests/support/sandboxclient.h"
+#include "tests/support/sandboxfixture.h"
+#include "ui/common/timedisplay.h"
+#include "ui/live/livequerypage.h"
+#include "ui/schedules/scheduledetailview.h"
+#include "ui/schedules/schedulespage.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -2,15 +2,15 @@
 // with eligibility checked before sending, search, presets, copy as uid and
 // curl, the pause switch and the counts per status.
 
-#include "bulkoperationdialog.h"
-#include "runs/runsmodel.h"
-#include "runs/runwatcher.h"
-#include "runsfilterbar.h"
-#include "runspage.h"
-#include "runsproxymodel.h"
-#include "sandboxclient.h"
-#include "sandboxfixture.h"
-#include "schedules/schedulesmodel.h"
+#include "models/runs/runsmodel.h"
+#include "models/runs/runsproxymodel.h"
+#include "models/runs/runwatcher.h"
+#include "models/schedules/schedulesmodel.h"
+#include "tests/support/sandboxclient.h"
+#include "tests/support/sandboxfixture.h"
+#include "ui/runs/bulkoperationdialog.h"
+#include "ui/runs/runsfilterbar.h"
+#include "ui/runs/runspage.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -2,15 +2,15 @@
 // sandbox's demo history: the fleet chart's counts against the runs
 // themselves, a click on a band, a click on a Gantt bar, zoom and pan.
 
-#include "common/statusstyle.h"
-#include "common/timedisplay.h"
-#include "runs/runsmodel.h"
-#include "runs/runwatcher.h"
-#include "sandboxclient.h"
-#include "sandboxfixture.h"
-#include "timeline/fleetchartview.h"
-#include "timeline/ganttview.h"
-#include "timeline/timelinepage.h"
+#include "models/runs/runsmodel.h"
+#include "models/runs/runwatcher.h"
+#include "tests/support/sandboxclient.h"
+#include "tests/support/sandboxfixture.h"
+#include "ui/common/statusstyle.h"
+#include "ui/common/timedisplay.h"
+#include "ui/timeline/fleetchartview.h"
+#include "ui/timeline/ganttview.h"
+#include "ui/timeline/timelinepage.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>

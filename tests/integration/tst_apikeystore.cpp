@@ -4,8 +4,8 @@
 // answer, the same tests check the real round trip instead, under a
 // service name of their own so no user entry is touched.
 
-#include "connection/apikeystore.h"
-#include "connection/connectionstore.h"
+#include "models/connection/apikeystore.h"
+#include "models/connection/connectionstore.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -2,9 +2,9 @@
 // runs are sent, each outcome comes back with the server's run or message,
 // and the sandbox ends up in the states the contract describes.
 
-#include "runs/bulkoperationrunner.h"
-#include "sandboxclient.h"
-#include "sandboxfixture.h"
+#include "models/runs/bulkoperationrunner.h"
+#include "tests/support/sandboxclient.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
-#include "callbackreceiver.h"
-#include "callbacks/callbacksmodel.h"
-#include "domain/callbackstatus.h"
-#include "modeltesthelpers.h"
-#include "sandboxapi.h"
+#include "core/domain/callbackstatus.h"
+#include "models/callbacks/callbacksmodel.h"
+#include "tests/support/callbackreceiver.h"
+#include "tests/support/modeltesthelpers.h"
+#include "tests/support/sandboxapi.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

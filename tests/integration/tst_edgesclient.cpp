@@ -1,6 +1,6 @@
-#include "callbackreceiver.h"
-#include "client/edgesclient.h"
-#include "sandboxfixture.h"
+#include "models/client/edgesclient.h"
+#include "tests/support/callbackreceiver.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

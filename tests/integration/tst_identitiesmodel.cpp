@@ -1,5 +1,5 @@
-#include "identities/identitiesmodel.h"
-#include "modeltesthelpers.h"
+#include "models/identities/identitiesmodel.h"
+#include "tests/support/modeltesthelpers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

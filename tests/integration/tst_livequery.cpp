@@ -5,10 +5,10 @@
 // 429 is waited out and shown through progress(), and a call cancelled
 // during its pause never reaches the server.
 
-#include "client/apireply.h"
-#include "live/livequery.h"
-#include "sandboxclient.h"
-#include "sandboxfixture.h"
+#include "models/client/apireply.h"
+#include "models/live/livequery.h"
+#include "tests/support/sandboxclient.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
-#include "cache/localcache.h"
-#include "runs/runsmodel.h"
-#include "runs/runwatcher.h"
-#include "sandboxclient.h"
-#include "sandboxfixture.h"
-#include "schedules/schedulesmodel.h"
+#include "models/cache/localcache.h"
+#include "models/runs/runsmodel.h"
+#include "models/runs/runwatcher.h"
+#include "models/schedules/schedulesmodel.h"
+#include "tests/support/sandboxclient.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "domain/inputstatus.h"
-#include "domain/jsonfields.h"
-#include "inputs/runinputsmodel.h"
-#include "modeltesthelpers.h"
-#include "sandboxapi.h"
+#include "core/domain/inputstatus.h"
+#include "core/domain/jsonfields.h"
+#include "models/inputs/runinputsmodel.h"
+#include "tests/support/modeltesthelpers.h"
+#include "tests/support/sandboxapi.h"
 
 #include <QItemSelectionModel>
 #include <QJsonArray>

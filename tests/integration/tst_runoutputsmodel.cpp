@@ -1,8 +1,8 @@
-#include "client/cursorwalker.h"
-#include "outputs/runoutputsmodel.h"
-#include "sandboxapi.h"
-#include "sandboxclient.h"
-#include "sandboxfixture.h"
+#include "models/client/cursorwalker.h"
+#include "models/outputs/runoutputsmodel.h"
+#include "tests/support/sandboxapi.h"
+#include "tests/support/sandboxclient.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
-#include "client/apierror.h"
-#include "client/apireply.h"
-#include "client/edgesclient.h"
-#include "domain/jsonfields.h"
-#include "domain/run.h"
-#include "domain/runstatus.h"
-#include "modeltesthelpers.h"
-#include "runs/runsmodel.h"
-#include "sandboxfixture.h"
+#include "core/domain/jsonfields.h"
+#include "core/domain/run.h"
+#include "core/domain/runstatus.h"
+#include "models/client/apierror.h"
+#include "models/client/apireply.h"
+#include "models/client/edgesclient.h"
+#include "models/runs/runsmodel.h"
+#include "tests/support/modeltesthelpers.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "runs/runwatcher.h"
-#include "sandboxclient.h"
-#include "sandboxfixture.h"
+#include "models/runs/runwatcher.h"
+#include "tests/support/sandboxclient.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "callbackreceiver.h"
-#include "sandboxapi.h"
-#include "sandboxfixture.h"
+#include "tests/support/callbackreceiver.h"
+#include "tests/support/sandboxapi.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QHash>
 #include <QHostAddress>

@@ -1,9 +1,9 @@
-#include "demohistory.h"
-#include "domain/actioncatalogue.h"
-#include "domain/jsonfields.h"
-#include "sandboxengine.h"
-#include "sandboxfixture.h"
-#include "store/sandboxstore.h"
+#include "core/domain/actioncatalogue.h"
+#include "core/domain/jsonfields.h"
+#include "sandbox/demohistory.h"
+#include "sandbox/sandboxengine.h"
+#include "sandbox/store/sandboxstore.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QElapsedTimer>
 #include <QHash>

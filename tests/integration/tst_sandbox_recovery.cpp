@@ -1,7 +1,7 @@
-#include "callbackreceiver.h"
-#include "sandboxapi.h"
-#include "sandboxengine.h"
-#include "sandboxfixture.h"
+#include "sandbox/sandboxengine.h"
+#include "tests/support/callbackreceiver.h"
+#include "tests/support/sandboxapi.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
-#include "sandboxapi.h"
-#include "sandboxfixture.h"
+#include "tests/support/sandboxapi.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "domain/jsonfields.h"
-#include "sandboxapi.h"
-#include "sandboxfixture.h"
+#include "core/domain/jsonfields.h"
+#include "tests/support/sandboxapi.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "domain/jsonfields.h"
-#include "domain/schedulestatus.h"
-#include "modeltesthelpers.h"
-#include "schedules/schedulesmodel.h"
+#include "core/domain/jsonfields.h"
+#include "core/domain/schedulestatus.h"
+#include "models/schedules/schedulesmodel.h"
+#include "tests/support/modeltesthelpers.h"
 
 #include <QItemSelectionModel>
 #include <QJsonArray>

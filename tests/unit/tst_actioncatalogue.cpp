@@ -1,4 +1,4 @@
-#include "domain/actioncatalogue.h"
+#include "core/domain/actioncatalogue.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "catalogue/actionsmodel.h"
-#include "domain/actioncatalogue.h"
+#include "core/domain/actioncatalogue.h"
+#include "models/catalogue/actionsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -3,7 +3,7 @@
 // rule that an API key reaches the file only for a SettingsFile profile
 // (checked on the file's bytes, not through QSettings).
 
-#include "connection/connectionstore.h"
+#include "models/connection/connectionstore.h"
 
 #include <QFile>
 #include <QSettings>

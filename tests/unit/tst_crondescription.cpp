@@ -1,5 +1,5 @@
-#include "cron/crondescription.h"
-#include "cron/cronexpression.h"
+#include "core/cron/crondescription.h"
+#include "core/cron/cronexpression.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // semantics): every accepted syntax form and the value set it yields, and
 // the field, token and message of every kind of rejected expression.
 
-#include "cron/cronexpression.h"
+#include "core/cron/cronexpression.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "cron/cronexpression.h"
-#include "cron/cronschedule.h"
-#include "domain/jsonfields.h"
+#include "core/cron/cronexpression.h"
+#include "core/cron/cronschedule.h"
+#include "core/domain/jsonfields.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

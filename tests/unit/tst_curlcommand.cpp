@@ -1,8 +1,8 @@
 // "Copy as curl": the command is pasteable into a POSIX shell, names the key
 // only as $EDGES_API_KEY, and quotes what the shell would otherwise read.
 
-#include "client/curlcommand.h"
-#include "client/edgesrequest.h"
+#include "models/client/curlcommand.h"
+#include "models/client/edgesrequest.h"
 
 #include <QTest>
 #include <QUrl>

@@ -2,7 +2,7 @@
 // the exact message for every kind of rejected spec, the frequencies of
 // drawn faults, and reproducibility by seed.
 
-#include "faultinjector.h"
+#include "sandbox/faultinjector.h"
 
 #include <QTest>
 

@@ -4,9 +4,9 @@
 // below is worked out by hand from the rule in fleetbuckets.h, never
 // computed by the code under test.
 
-#include "domain/run.h"
-#include "timeline/fleetbuckets.h"
-#include "timeline/runspan.h"
+#include "core/domain/run.h"
+#include "core/timeline/fleetbuckets.h"
+#include "core/timeline/runspan.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "json/jsonflattener.h"
+#include "core/json/jsonflattener.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -28,7 +28,8 @@ void TestJsonFlattener::flatten_data()
         {"a=x", "b=3", "c=true", "d=", "e=1.5"});
     row("nested objects", R"({"last_message": {"content": "hi", "sender": {"name": "Ann"}}})",
         {"last_message.content=hi", "last_message.sender.name=Ann"});
-    row("scalar array", R"({"phones": ["+33 1", "+33 2"], "n": []})", {"n=", "phones=+33 1; +33 2"});
+    row("scalar array", R"({"phones": ["+33 1", "+33 2"], "n": []})",
+        {"n=", "phones=+33 1; +33 2"});
     row("object array", R"({"skills": [{"name": "C++"}, {"name": "Qt"}]})",
         {R"(skills=[{"name":"C++"},{"name":"Qt"}])"});
     row("empty object stays one cell", R"({"params": {}})", {"params={}"});

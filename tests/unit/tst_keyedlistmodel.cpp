@@ -3,8 +3,8 @@
 // model whose rows are {"uid", "v"} objects. The sandbox never deletes or
 // reorders, so these branches are only reached here.
 
-#include "common/keyedlistmodel.h"
-#include "signallog.h"
+#include "models/common/keyedlistmodel.h"
+#include "tests/support/signallog.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>

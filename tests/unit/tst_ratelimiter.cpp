@@ -4,7 +4,7 @@
 // alignment and reset, X-RateLimit-Remaining counting down, and independent
 // workspaces and buckets. Time is always passed in; nothing sleeps.
 
-#include "ratelimiter.h"
+#include "sandbox/ratelimiter.h"
 
 #include <QStringList>
 #include <QTest>

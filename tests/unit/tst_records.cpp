@@ -6,12 +6,12 @@
 // Field names and example values follow shared/api/EDGES_API.md; where the
 // contract is silent, docs/api-decisions.md says how the client reads it.
 
-#include "domain/callback.h"
-#include "domain/errorbody.h"
-#include "domain/identity.h"
-#include "domain/run.h"
-#include "domain/runinput.h"
-#include "domain/schedule.h"
+#include "core/domain/callback.h"
+#include "core/domain/errorbody.h"
+#include "core/domain/identity.h"
+#include "core/domain/run.h"
+#include "core/domain/runinput.h"
+#include "core/domain/schedule.h"
 
 #include <QByteArray>
 #include <QByteArrayList>

@@ -1,4 +1,4 @@
-#include "client/requestbudget.h"
+#include "models/client/requestbudget.h"
 
 #include <QElapsedTimer>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "cron/cronschedule.h"
-#include "domain/errorbody.h"
-#include "domain/errorexplanation.h"
-#include "domain/incrementaladvice.h"
+#include "core/cron/cronschedule.h"
+#include "core/domain/errorbody.h"
+#include "core/domain/errorexplanation.h"
+#include "core/domain/incrementaladvice.h"
 
 #include <QJsonObject>
 #include <QTest>

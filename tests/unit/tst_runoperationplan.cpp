@@ -3,7 +3,7 @@
 // contract's table (3.10) and preconditions (3.8 incremental only, 3.9 no
 // live cancel), written out here rather than computed.
 
-#include "domain/runoperationplan.h"
+#include "core/domain/runoperationplan.h"
 
 #include <QTest>
 

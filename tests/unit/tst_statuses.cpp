@@ -7,11 +7,11 @@
 // (sections 3.5, 3.10, 4.3, 4.4, 5.4 and 6.1, with the readings of
 // docs/api-decisions.md), never computed by the code under test.
 
-#include "domain/callbackstatus.h"
-#include "domain/executionmode.h"
-#include "domain/inputstatus.h"
-#include "domain/runstatus.h"
-#include "domain/schedulestatus.h"
+#include "core/domain/callbackstatus.h"
+#include "core/domain/executionmode.h"
+#include "core/domain/inputstatus.h"
+#include "core/domain/runstatus.h"
+#include "core/domain/schedulestatus.h"
 
 #include <QByteArray>
 #include <QLatin1String>

@@ -7,9 +7,9 @@
 // The field tables below are copied from EDGES_API.md section 7, not from
 // the implementation: a field the contract gives no type for is a string.
 
-#include "actionslugs.h"
-#include "domain/actioncatalogue.h"
-#include "syntheticdata.h"
+#include "core/domain/actioncatalogue.h"
+#include "sandbox/actionslugs.h"
+#include "sandbox/syntheticdata.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "datetimedelegate.h"
+#include "ui/common/datetimedelegate.h"
 
-#include "timedisplay.h"
+#include "ui/common/timedisplay.h"
 
 #include <QAbstractItemView>
 #include <QDateTime>

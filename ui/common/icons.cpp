@@ -1,6 +1,6 @@
-#include "icons.h"
+#include "ui/common/icons.h"
 
-#include "themediconengine.h"
+#include "ui/common/themediconengine.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "statusstyle.h"
+#include "ui/common/statusstyle.h"
 
-#include "icons.h"
+#include "ui/common/icons.h"
 
 #include <QCoreApplication>
 

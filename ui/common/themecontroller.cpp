@@ -1,4 +1,4 @@
-#include "themecontroller.h"
+#include "ui/common/themecontroller.h"
 
 #include <QApplication>
 #include <QEvent>

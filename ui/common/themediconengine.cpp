@@ -1,4 +1,4 @@
-#include "themediconengine.h"
+#include "ui/common/themediconengine.h"
 
 #include <QFile>
 #include <QGuiApplication>

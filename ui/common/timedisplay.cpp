@@ -1,4 +1,4 @@
-#include "timedisplay.h"
+#include "ui/common/timedisplay.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
-#include "timezonemenu.h"
+#include "ui/common/timezonemenu.h"
 
-#include "timedisplay.h"
+#include "ui/common/timedisplay.h"
 
 #include <QActionGroup>
 #include <QInputDialog>

@@ -1,7 +1,7 @@
-#include "traynotifier.h"
+#include "ui/common/traynotifier.h"
 
-#include "domain/run.h"
-#include "icons.h"
+#include "core/domain/run.h"
+#include "ui/common/icons.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "connectioncontroller.h"
+#include "ui/connection/connectioncontroller.h"
 
-#include "cache/localcache.h"
-#include "client/edgesclient.h"
-#include "connectiondialog.h"
-#include "connectionswitcher.h"
-#include "mainwindow.h"
+#include "models/cache/localcache.h"
+#include "models/client/edgesclient.h"
+#include "ui/connection/connectiondialog.h"
+#include "ui/connection/connectionswitcher.h"
+#include "ui/mainwindow.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connection/apikeystore.h"
-#include "connection/connectionstore.h"
+#include "models/connection/apikeystore.h"
+#include "models/connection/connectionstore.h"
 
 #include <QObject>
 #include <QPointer>

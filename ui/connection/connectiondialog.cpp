@@ -1,9 +1,9 @@
-#include "connectiondialog.h"
+#include "ui/connection/connectiondialog.h"
 
-#include "client/edgesclient.h"
-#include "connection/apikeystore.h"
-#include "connection/connectionstore.h"
-#include "domain/ratetier.h"
+#include "core/domain/ratetier.h"
+#include "models/client/edgesclient.h"
+#include "models/connection/apikeystore.h"
+#include "models/connection/connectionstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connection/connectionprofile.h"
+#include "models/connection/connectionprofile.h"
 
 #include <QDialog>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "connectionswitcher.h"
+#include "ui/connection/connectionswitcher.h"
 
-#include "connection/connectionstore.h"
+#include "models/connection/connectionstore.h"
 
 #include <QSignalBlocker>
 #include <QStandardItemModel>

@@ -1,9 +1,9 @@
-#include "runcallbackspage.h"
+#include "ui/detail/runcallbackspage.h"
 
-#include "callbacks/callbacksmodel.h"
-#include "client/edgesclient.h"
-#include "common/datetimedelegate.h"
-#include "domain/callback.h"
+#include "core/domain/callback.h"
+#include "models/callbacks/callbacksmodel.h"
+#include "models/client/edgesclient.h"
+#include "ui/common/datetimedelegate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

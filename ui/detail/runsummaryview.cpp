@@ -1,10 +1,10 @@
-#include "runsummaryview.h"
+#include "ui/detail/runsummaryview.h"
 
-#include "common/statusstyle.h"
-#include "common/timedisplay.h"
-#include "domain/durationtext.h"
-#include "domain/errorexplanation.h"
-#include "domain/incrementaladvice.h"
+#include "core/domain/durationtext.h"
+#include "core/domain/errorexplanation.h"
+#include "core/domain/incrementaladvice.h"
+#include "ui/common/statusstyle.h"
+#include "ui/common/timedisplay.h"
 
 #include <QHBoxLayout>
 #include <QJsonDocument>

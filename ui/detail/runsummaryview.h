@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/run.h"
+#include "core/domain/run.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "runtimeline.h"
+#include "ui/detail/runtimeline.h"
 
-#include "common/statusstyle.h"
-#include "domain/run.h"
-#include "runs/statustransition.h"
+#include "core/domain/run.h"
+#include "core/domain/statustransition.h"
+#include "ui/common/statusstyle.h"
 
 #include <QCoreApplication>
 

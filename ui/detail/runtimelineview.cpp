@@ -1,12 +1,12 @@
-#include "runtimelineview.h"
+#include "ui/detail/runtimelineview.h"
 
-#include "common/datetimedelegate.h"
-#include "common/statusstyle.h"
-#include "domain/durationtext.h"
-#include "domain/run.h"
-#include "runs/statustransition.h"
-#include "runtimeline.h"
-#include "statustimelinebar.h"
+#include "core/domain/durationtext.h"
+#include "core/domain/run.h"
+#include "core/domain/statustransition.h"
+#include "ui/common/datetimedelegate.h"
+#include "ui/common/statusstyle.h"
+#include "ui/detail/runtimeline.h"
+#include "ui/detail/statustimelinebar.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "statustimelinebar.h"
+#include "ui/detail/statustimelinebar.h"
 
-#include "common/statusstyle.h"
-#include "common/timedisplay.h"
-#include "domain/durationtext.h"
+#include "core/domain/durationtext.h"
+#include "ui/common/statusstyle.h"
+#include "ui/common/timedisplay.h"
 
 #include <QHelpEvent>
 #include <QPainter>

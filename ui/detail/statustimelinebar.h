@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runtimeline.h"
+#include "ui/detail/runtimeline.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "fleetchartview.h"
+#include "ui/timeline/fleetchartview.h"
 
-#include "common/statusstyle.h"
-#include "common/timedisplay.h"
-#include "timeticks.h"
+#include "ui/common/statusstyle.h"
+#include "ui/common/timedisplay.h"
+#include "ui/timeline/timeticks.h"
 
 #include <QApplication>
 #include <QAreaSeries>

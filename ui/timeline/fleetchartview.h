@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/runstatus.h"
-#include "timeline/fleetbuckets.h"
-#include "timeline/runspan.h"
+#include "core/domain/runstatus.h"
+#include "core/timeline/fleetbuckets.h"
+#include "core/timeline/runspan.h"
 
 #include <QChartView>
 #include <QDateTime>

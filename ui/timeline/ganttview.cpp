@@ -1,9 +1,9 @@
-#include "ganttview.h"
+#include "ui/timeline/ganttview.h"
 
-#include "common/statusstyle.h"
-#include "common/timedisplay.h"
-#include "domain/durationtext.h"
-#include "timeticks.h"
+#include "core/domain/durationtext.h"
+#include "ui/common/statusstyle.h"
+#include "ui/common/timedisplay.h"
+#include "ui/timeline/timeticks.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "timeline/runspan.h"
+#include "core/timeline/runspan.h"
 
 #include <QAbstractScrollArea>
 #include <QList>

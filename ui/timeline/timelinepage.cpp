@@ -1,9 +1,9 @@
-#include "timelinepage.h"
+#include "ui/timeline/timelinepage.h"
 
-#include "fleetchartview.h"
-#include "ganttview.h"
-#include "runs/runsmodel.h"
-#include "runs/runwatcher.h"
+#include "models/runs/runsmodel.h"
+#include "models/runs/runwatcher.h"
+#include "ui/timeline/fleetchartview.h"
+#include "ui/timeline/ganttview.h"
 
 #include <QChart>
 #include <QHBoxLayout>

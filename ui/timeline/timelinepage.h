@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/runstatus.h"
-#include "runs/statustransition.h"
-#include "timeline/runspan.h"
+#include "core/domain/runstatus.h"
+#include "core/domain/statustransition.h"
+#include "core/timeline/runspan.h"
 
 #include <QDateTime>
 #include <QHash>

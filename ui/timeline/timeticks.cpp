@@ -1,7 +1,7 @@
-#include "timeticks.h"
+#include "ui/timeline/timeticks.h"
 
-#include "common/timedisplay.h"
-#include "timeline/fleetbuckets.h"
+#include "core/timeline/fleetbuckets.h"
+#include "ui/common/timedisplay.h"
 
 #include <QDateTime>
 #include <QSet>

@@ -1,0 +1,192 @@
+#include "ui/live/livequeryform.h"
+
+#include "core/domain/actioncatalogue.h"
+#include "models/identities/identitiesmodel.h"
+#include "ui/live/liveinput.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace {
+
+const QLatin1String kErrorStyle("color: #d03a3a;");
+
+} // namespace
+
+LiveQueryForm::LiveQueryForm(EdgesClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_identities(new IdentitiesModel(client, this))
+    , m_actionCombo(new QComboBox(this))
+    , m_identityCombo(new QComboBox(this))
+    , m_identityError(new QLabel(this))
+    , m_input(new QPlainTextEdit(this))
+    , m_inputError(new QLabel(this))
+{
+    m_actionCombo->setObjectName(QStringLiteral("liveActionCombo"));
+    m_identityCombo->setObjectName(QStringLiteral("liveIdentityCombo"));
+    m_identityError->setObjectName(QStringLiteral("liveIdentityErrorLabel"));
+    m_input->setObjectName(QStringLiteral("liveInputEdit"));
+    m_inputError->setObjectName(QStringLiteral("liveInputErrorLabel"));
+
+    // Every action of the catalogue has a live route (contract section 7).
+    for (const ActionSpec &spec : ActionCatalogue::actions())
+        m_actionCombo->addItem(spec.title + QStringLiteral(" — ") + spec.slug, spec.slug);
+
+    for (QLabel *error : {m_identityError, m_inputError}) {
+        error->setStyleSheet(kErrorStyle);
+        error->setWordWrap(true);
+        error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        error->hide();
+    }
+    m_input->setTabChangesFocus(true);
+    m_input->setMaximumHeight(m_input->fontMetrics().height() * 8);
+    m_input->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    auto *identityRow = new QHBoxLayout;
+    identityRow->addWidget(m_identityCombo, 1);
+    identityRow->addWidget(m_identityError, 1);
+    auto *inputColumn = new QVBoxLayout;
+    inputColumn->addWidget(m_input);
+    inputColumn->addWidget(m_inputError);
+    auto *form = new QFormLayout(this);
+    // The page's own layout gives the margins.
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Action:"), m_actionCombo);
+    // Rows holding layouts get no buddy on their own: the mnemonic needs one.
+    auto *identityLabel = new QLabel(tr("&Identity:"), this);
+    identityLabel->setBuddy(m_identityCombo);
+    form->addRow(identityLabel, identityRow);
+    auto *inputLabel = new QLabel(tr("In&put (JSON):"), this);
+    inputLabel->setBuddy(m_input);
+    form->addRow(inputLabel, inputColumn);
+
+    connect(m_actionCombo, &QComboBox::currentIndexChanged, this, &LiveQueryForm::onActionChanged);
+    connect(m_identityCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_identityError->hide(); });
+    connect(m_input, &QPlainTextEdit::textChanged, this, [this] { setInputError({}); });
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_identities, signal, this, &LiveQueryForm::rebuildIdentities);
+    connect(m_identities, &QAbstractItemModel::dataChanged, this,
+            &LiveQueryForm::rebuildIdentities);
+    connect(m_identities, &QAbstractItemModel::modelReset, this, &LiveQueryForm::rebuildIdentities);
+
+    rebuildIdentities();
+    onActionChanged();
+}
+
+void LiveQueryForm::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Identities are needed once the form is looked at, not before.
+    if (m_identities->rowCount() == 0 && !m_identities->isLoading())
+        m_identities->refresh();
+}
+
+QString LiveQueryForm::action() const
+{
+    return m_actionCombo->currentData().toString();
+}
+
+void LiveQueryForm::setAction(const QString &slug)
+{
+    if (const int index = m_actionCombo->findData(slug); index >= 0)
+        m_actionCombo->setCurrentIndex(index);
+}
+
+void LiveQueryForm::setActionEnabled(bool enabled)
+{
+    m_actionCombo->setEnabled(enabled);
+}
+
+const ActionSpec *LiveQueryForm::currentSpec() const
+{
+    return ActionCatalogue::find(action());
+}
+
+void LiveQueryForm::onActionChanged()
+{
+    const ActionSpec *spec = currentSpec();
+    if (!spec)
+        return;
+    // Replace the text only when it is still an untouched template.
+    const QString text = m_input->toPlainText().trimmed();
+    if (text.isEmpty() || text == m_templateShown)
+        fillTemplate();
+    m_input->setPlaceholderText(
+        spec->takesInput()
+            ? tr("{\"%1\": \"…\"}").arg(spec->inputFields.join(QStringLiteral("\": \"…\", \"")))
+            : tr("This action takes no input: leave empty"));
+    m_identityError->hide();
+    setInputError({});
+}
+
+void LiveQueryForm::rebuildIdentities()
+{
+    const QString current = m_identityCombo->currentData().toString();
+    const QSignalBlocker blocker(m_identityCombo);
+    m_identityCombo->clear();
+    m_identityCombo->addItem(tr("Automatic (no identity named)"), QString());
+    for (int row = 0; row < m_identities->rowCount(); ++row) {
+        const QModelIndex name = m_identities->index(row, IdentitiesModel::NameColumn);
+        const QString type =
+            m_identities->index(row, IdentitiesModel::TypeColumn).data().toString();
+        m_identityCombo->addItem(tr("%1 (%2)").arg(name.data().toString(), type),
+                                 name.data(int(IdentitiesModel::Role::Uid)));
+    }
+    m_identityCombo->setCurrentIndex(std::max(0, m_identityCombo->findData(current)));
+}
+
+void LiveQueryForm::fillTemplate()
+{
+    const ActionSpec *spec = currentSpec();
+    if (!spec)
+        return;
+    m_templateShown = spec->takesInput() ? LiveInput::templateFor(*spec) : QString();
+    m_input->setPlainText(m_templateShown);
+}
+
+void LiveQueryForm::setInputError(const QString &text)
+{
+    m_inputError->setText(text);
+    m_inputError->setVisible(!text.isEmpty());
+}
+
+std::optional<QJsonObject> LiveQueryForm::body()
+{
+    const ActionSpec *spec = currentSpec();
+    if (!spec)
+        return std::nullopt;
+    const LiveInput::Result input = LiveInput::parse(*spec, m_input->toPlainText());
+    setInputError(input.error);
+    const QString identity = m_identityCombo->currentData().toString();
+    const bool identityMissing =
+        spec->identityRule == ActionSpec::IdentityRule::ExactlyOneOwnAccount && identity.isEmpty();
+    m_identityError->setText(
+        identityMissing
+            ? tr("%1 reads one identity's own account: choose an identity").arg(spec->title)
+            : QString());
+    m_identityError->setVisible(identityMissing);
+    if (!input.isValid()) {
+        m_input->setFocus();
+        return std::nullopt;
+    }
+    if (identityMissing) {
+        m_identityCombo->setFocus();
+        return std::nullopt;
+    }
+    QJsonObject body;
+    // Contract 2.2: leave `input` out for actions that take none.
+    if (spec->takesInput() || !input.input.isEmpty())
+        body.insert(QStringLiteral("input"), input.input);
+    if (!identity.isEmpty())
+        body.insert(QStringLiteral("identity_ids"), QJsonArray{identity});
+    return body;
+}

@@ -1,0 +1,299 @@
+#include "ui/live/livequerypage.h"
+
+#include "models/client/apireply.h"
+#include "models/client/curlcommand.h"
+#include "models/client/edgesclient.h"
+#include "models/live/liveresultsmodel.h"
+#include "ui/common/datetimedelegate.h"
+#include "ui/common/icons.h"
+#include "ui/live/liveexchangeview.h"
+#include "ui/live/livequeryform.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+QString counted(qsizetype count, const char *one, const char *many)
+{
+    return count == 1 ? LiveQueryPage::tr(one) : LiveQueryPage::tr(many).arg(count);
+}
+
+QString seconds(qint64 ms)
+{
+    return QString::number(std::max<qint64>(1, (ms + 999) / 1000));
+}
+
+} // namespace
+
+LiveQueryPage::LiveQueryPage(EdgesClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_query(new LiveQuery(client, this))
+    , m_form(new LiveQueryForm(client, this))
+    , m_template(new QPushButton(tr("Fill &fields"), this))
+    , m_run(new QPushButton(Icons::get(QStringLiteral("play")), tr("&Run"), this))
+    , m_nextButton(new QPushButton(tr("&Next page"), this))
+    , m_cancel(new QPushButton(Icons::get(QStringLiteral("cancel")), tr("Cance&l"), this))
+    , m_copyCurl(
+          new QPushButton(Icons::get(QStringLiteral("copy-curl")), tr("Copy as c&url"), this))
+    , m_status(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_results(new LiveResultsModel(this))
+    , m_exchange(new LiveExchangeView(this))
+{
+    setObjectName(QStringLiteral("liveQueryPage"));
+    m_template->setObjectName(QStringLiteral("liveTemplateButton"));
+    m_run->setObjectName(QStringLiteral("liveRunButton"));
+    m_nextButton->setObjectName(QStringLiteral("liveNextButton"));
+    m_cancel->setObjectName(QStringLiteral("liveCancelButton"));
+    m_copyCurl->setObjectName(QStringLiteral("liveCopyCurlButton"));
+    m_status->setObjectName(QStringLiteral("liveStatusLabel"));
+    m_table->setObjectName(QStringLiteral("liveResultsView"));
+
+    m_template->setToolTip(tr("Put the action's input fields in the input, with empty values"));
+    m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_run->setToolTip(tr("Send the input to the action's live route (Ctrl+Return)"));
+    m_nextButton->setToolTip(tr("Send the same request to the X-Pagination-Next address"));
+    m_copyCurl->setToolTip(tr("Copy the last request, or the one Run would send, as a curl "
+                              "command; the key is written as $EDGES_API_KEY"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_table->setModel(m_results);
+    m_table->setItemDelegate(new DateTimeDelegate(m_table));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_template);
+    buttons->addStretch(1);
+    buttons->addWidget(m_run);
+    buttons->addWidget(m_nextButton);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_copyCurl);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("liveSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_exchange);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    connect(m_exchange, &LiveExchangeView::toggled, this, [splitter](bool open) {
+        // The closed pane is one button high; opened, it needs room to read.
+        if (open && splitter->sizes().value(1) < splitter->height() / 4) {
+            const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+            splitter->setSizes({total * 3 / 5, total * 2 / 5});
+        }
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+
+    connect(m_query, &LiveQuery::callStarted, this, &LiveQueryPage::onCallStarted);
+    connect(m_query, &LiveQuery::progressChanged, this, &LiveQueryPage::updateStatus);
+    connect(m_query, &LiveQuery::callFinished, this, &LiveQueryPage::onCallFinished);
+    connect(m_query, &LiveQuery::cancelledBeforeSending, this,
+            [this] { m_lastOutcome = tr("Cancelled before sending."); });
+    connect(m_query, &LiveQuery::busyChanged, this, &LiveQueryPage::onBusyChanged);
+    connect(m_template, &QPushButton::clicked, m_form, &LiveQueryForm::fillTemplate);
+    connect(m_run, &QPushButton::clicked, this, &LiveQueryPage::run);
+    connect(m_nextButton, &QPushButton::clicked, this, &LiveQueryPage::nextPage);
+    connect(m_cancel, &QPushButton::clicked, this, &LiveQueryPage::cancel);
+    connect(m_copyCurl, &QPushButton::clicked, this, &LiveQueryPage::copyCurl);
+
+    m_lastOutcome = tr("Pick an action, type its input and press Run.");
+    updateStatus();
+    updateButtons();
+}
+
+LiveQueryPage::~LiveQueryPage()
+{
+    // The query, a child, outlives this destructor and cancels its call on
+    // the way out: nothing of that may reach a page half torn down.
+    m_query->disconnect(this);
+}
+
+QString LiveQueryPage::action() const
+{
+    return m_form->action();
+}
+
+void LiveQueryPage::setAction(const QString &slug)
+{
+    m_form->setAction(slug);
+}
+
+QAbstractItemModel *LiveQueryPage::results() const
+{
+    return m_results;
+}
+
+bool LiveQueryPage::isBusy() const
+{
+    return m_query->isBusy();
+}
+
+bool LiveQueryPage::hasNextPage() const
+{
+    return m_query->hasNextPage();
+}
+
+void LiveQueryPage::setPacing(int minMs, int maxMs)
+{
+    m_query->setPacing(minMs, maxMs);
+}
+
+void LiveQueryPage::run()
+{
+    if (isBusy())
+        return;
+    const std::optional<QJsonObject> body = m_form->body();
+    if (!body)
+        return;
+    m_results->clearResults();
+    m_query->run(action(), *body);
+}
+
+void LiveQueryPage::nextPage()
+{
+    m_query->nextPage();
+}
+
+void LiveQueryPage::cancel()
+{
+    m_query->cancel();
+}
+
+void LiveQueryPage::onCallStarted(const EdgesRequest &request, const QJsonObject &body)
+{
+    m_exchange->showRequest(m_client->urlOf(request), body);
+}
+
+void LiveQueryPage::onCallFinished(const ApiReply *reply)
+{
+    const QString tries = counted(reply->attempts(), "1 attempt", "%1 attempts");
+    if (reply->succeeded()) {
+        const int before = m_results->rowCount();
+        m_results->appendPage(reply->json());
+        const int rows = m_results->rowCount() - before;
+        if (before == 0)
+            fitColumns();
+        m_lastOutcome =
+            tr("Page %1: %2 · %3 in all · HTTP %4 after %5 · %6")
+                .arg(m_query->pages())
+                .arg(counted(rows, "1 row", "%1 rows"))
+                .arg(m_results->rowCount())
+                .arg(reply->httpStatus())
+                .arg(tries, m_query->hasNextPage() ? tr("more on the next page") : tr("last page"));
+        emit pageLoaded(rows, m_results->rowCount());
+    } else {
+        const ApiError &error = reply->error();
+        if (error.kind == ApiError::Kind::Cancelled) {
+            m_lastOutcome = tr("Cancelled. A request already sent may still count against the "
+                               "plan's credits.");
+        } else {
+            QString what = error.message();
+            if (error.httpStatus > 0) {
+                what += QStringLiteral(" (HTTP %1").arg(error.httpStatus);
+                if (!error.body.label.isEmpty())
+                    what += QLatin1Char(' ') + error.body.label;
+                what += QLatin1Char(')');
+            }
+            m_lastOutcome = tr("Failed after %1: %2").arg(tries, what);
+        }
+    }
+    m_exchange->showResponse(*reply);
+}
+
+void LiveQueryPage::onBusyChanged(bool busy)
+{
+    updateStatus();
+    updateButtons();
+    emit busyChanged(busy);
+}
+
+void LiveQueryPage::fitColumns()
+{
+    // Wide enough to read the first page, never so wide that one long
+    // text pushes every other column out of sight.
+    const int widest = fontMetrics().averageCharWidth() * 40;
+    m_table->resizeColumnsToContents();
+    for (int column = 0; column < m_results->columnCount(); ++column)
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
+}
+
+void LiveQueryPage::updateStatus()
+{
+    const LiveQuery::Progress progress = m_query->progress();
+    QString text;
+    switch (progress.stage) {
+    case LiveQuery::Stage::Pausing:
+        text = tr("Pausing %1 s between live calls, as the live-mode guide asks…")
+                   .arg(seconds(progress.remainingMs));
+        break;
+    case LiveQuery::Stage::RetryWait:
+        text = tr("Rate limited (HTTP 429) or server unreachable: attempt %1 of %2 in %3 s…")
+                   .arg(progress.attempt)
+                   .arg(progress.allowedAttempts)
+                   .arg(seconds(progress.remainingMs));
+        break;
+    case LiveQuery::Stage::Queued:
+        text = tr("Waiting in line for the plan's live rate limit…");
+        break;
+    case LiveQuery::Stage::Waiting:
+        text = tr("Waiting for the answer… (attempt %1 of %2)")
+                   .arg(progress.attempt)
+                   .arg(progress.allowedAttempts);
+        break;
+    case LiveQuery::Stage::Idle:
+        text = m_lastOutcome;
+        break;
+    }
+    m_status->setText(text);
+}
+
+void LiveQueryPage::updateButtons()
+{
+    const bool busy = isBusy();
+    m_run->setEnabled(!busy);
+    m_nextButton->setEnabled(!busy && hasNextPage());
+    m_cancel->setEnabled(busy);
+    m_form->setActionEnabled(!busy);
+}
+
+QString LiveQueryPage::curlCommand()
+{
+    if (const std::optional<EdgesRequest> last = m_query->lastRequest())
+        return CurlCommand::build(*last, m_client->urlOf(*last));
+    const std::optional<QJsonObject> body = m_form->body();
+    if (!body)
+        return {};
+    const EdgesRequest request = LiveQuery::firstPageRequest(action(), *body);
+    return CurlCommand::build(request, m_client->urlOf(request));
+}
+
+void LiveQueryPage::copyCurl()
+{
+    const QString command = curlCommand();
+    if (command.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(command);
+    if (!isBusy())
+        m_status->setText(tr("Copied as curl; the key is written as $EDGES_API_KEY."));
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "models/live/livequery.h"
+
+#include <QWidget>
+
+class ApiReply;
+class EdgesClient;
+class LiveExchangeView;
+class LiveQueryForm;
+class LiveResultsModel;
+class QLabel;
+class QPushButton;
+class QAbstractItemModel;
+class QTableView;
+struct EdgesRequest;
+
+// Live queries (contract 2.2): one input for one action, the answer in a
+// table whose columns come from the data, the next page through
+// X-Pagination-Next, and the request as curl. This page puts together the
+// LiveQueryForm that asks, the LiveQuery that makes the paced calls, the
+// LiveResultsModel and LiveExchangeView that show the answers, and the
+// buttons and status line between them.
+class LiveQueryPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LiveQueryPage)
+
+public:
+    // The pause between two live calls when not replaced: 1 to 3 s.
+    static constexpr int kDefaultPacingMinMs = LiveQuery::kDefaultPacingMinMs;
+    static constexpr int kDefaultPacingMaxMs = LiveQuery::kDefaultPacingMaxMs;
+
+    explicit LiveQueryPage(EdgesClient *client, QWidget *parent = nullptr);
+    ~LiveQueryPage() override;
+
+    // The selected action's slug; setAction selects one from the catalogue.
+    QString action() const;
+    void setAction(const QString &slug);
+    QAbstractItemModel *results() const;
+    // A call is waiting for its pause, in the client or on the network.
+    bool isBusy() const;
+    bool hasNextPage() const;
+    // The random pause between the end of one live call and the next.
+    void setPacing(int minMs, int maxMs);
+    // The request of the last call, or the one "Run" would send; the key
+    // appears only as $EDGES_API_KEY. Empty when the input is not valid.
+    QString curlCommand();
+
+    // Validates the input and sends the first page (after the pause).
+    void run();
+    void nextPage();
+    // Drops the call in flight or waiting; a request already on the wire
+    // may still be counted by the server.
+    void cancel();
+
+signals:
+    void busyChanged(bool busy);
+    // A page arrived: its rows and the total shown.
+    void pageLoaded(int rows, int total);
+
+private:
+    void onCallStarted(const EdgesRequest &request, const QJsonObject &body);
+    void onCallFinished(const ApiReply *reply);
+    void onBusyChanged(bool busy);
+    void fitColumns();
+    void updateStatus();
+    void updateButtons();
+    void copyCurl();
+
+    EdgesClient *m_client;
+    LiveQuery *m_query;
+
+    LiveQueryForm *m_form;
+    QPushButton *m_template;
+    QPushButton *m_run;
+    QPushButton *m_nextButton;
+    QPushButton *m_cancel;
+    QPushButton *m_copyCurl;
+    QLabel *m_status;
+    QTableView *m_table;
+    LiveResultsModel *m_results;
+    LiveExchangeView *m_exchange;
+
+    QString m_lastOutcome;
+};

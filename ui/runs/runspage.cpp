@@ -1,0 +1,389 @@
+#include "ui/runs/runspage.h"
+
+#include "models/client/curlcommand.h"
+#include "models/client/edgesclient.h"
+#include "models/runs/runsmodel.h"
+#include "models/runs/runsproxymodel.h"
+#include "models/runs/runwatcher.h"
+#include "ui/common/datetimedelegate.h"
+#include "ui/common/icons.h"
+#include "ui/runs/bulkoperationdialog.h"
+#include "ui/runs/runsfilterbar.h"
+#include "ui/runs/runstatusdelegate.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kRefreshMs = 15000;
+// While searching, pages are pulled in until this many rows match or this
+// many extra pages have come; the rest loads as the user scrolls.
+constexpr int kSearchWantedRows = 40;
+constexpr int kSearchMaxPages = 10;
+
+} // namespace
+
+RunsPage::RunsPage(RunsModel *model, RunWatcher *watcher, EdgesClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_watcher(watcher)
+    , m_client(client)
+    , m_proxy(new RunsProxyModel(model, this))
+    , m_filters(new RunsFilterBar(this))
+    , m_table(new QTableView(this))
+    , m_updated(new QLabel(this))
+    , m_window(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("runsPage"));
+    m_table->setObjectName(QStringLiteral("runsTableView"));
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new DateTimeDelegate(m_table));
+    m_table->setItemDelegateForColumn(RunsModel::StatusColumn, new RunStatusDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setSectionsMovable(true);
+    header->setSortIndicator(-1, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->setColumnWidth(RunsModel::StatusColumn, 170);
+    m_table->setColumnWidth(RunsModel::ActionColumn, 230);
+    m_table->setColumnWidth(RunsModel::NameColumn, 190);
+    m_table->setColumnWidth(RunsModel::ModeColumn, 70);
+    m_table->setColumnWidth(RunsModel::ScheduleColumn, 170);
+    for (const int column : {int(RunsModel::OutputsColumn), int(RunsModel::RetriesColumn)})
+        m_table->setColumnWidth(column, 70);
+    for (const int column : {int(RunsModel::CreatedColumn), int(RunsModel::StartedColumn),
+                             int(RunsModel::FinishedColumn)})
+        m_table->setColumnWidth(column, 175);
+
+    m_updated->setObjectName(QStringLiteral("runsUpdatedLabel"));
+    m_updated->setText(tr("Loading…"));
+
+    m_window->setObjectName(QStringLiteral("timeWindowButton"));
+    m_window->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_window->setIcon(Icons::get(QStringLiteral("cancel")));
+    m_window->setToolTip(tr("Show runs of any time again"));
+    m_window->hide();
+    connect(m_window, &QToolButton::clicked, this, &RunsPage::clearWindow);
+
+    auto *footer = new QHBoxLayout;
+    footer->setContentsMargins(6, 0, 6, 2);
+    footer->addWidget(m_updated, 1);
+    footer->addWidget(m_window);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(footer);
+
+    createActions();
+
+    connect(model, &RunsModel::loadingChanged, this, &RunsPage::onLoadingChanged);
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { watchActiveRows(first, last); });
+    // Another filter shows other runs: the old ones need no more polling.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, watcher, &RunWatcher::unwatchAll);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, &m_countsTimer, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::dataChanged, &m_countsTimer, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::modelReset, &m_countsTimer, qOverload<>(&QTimer::start));
+    connect(watcher, &RunWatcher::runChanged, model, &RunsModel::updateRun);
+    connect(m_filters, &RunsFilterBar::filterChanged, model, &RunsModel::setFilter);
+    connect(m_filters, &RunsFilterBar::searchTextChanged, this, [this](const QString &text) {
+        m_proxy->setSearchText(text);
+        m_searchPages = 0;
+        fetchMoreWhileSearching();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RunsPage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                emit currentRunChanged(current.isValid() ? m_proxy->runAt(current) : Run());
+            });
+    connect(m_table, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { emit runActivated(m_proxy->runAt(index)); });
+    connect(m_table, &QWidget::customContextMenuRequested, this, &RunsPage::showContextMenu);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &RunsPage::refresh);
+    connect(&m_ageTimer, &QTimer::timeout, this, &RunsPage::updateAge);
+    m_countsTimer.setSingleShot(true);
+    m_countsTimer.setInterval(150);
+    connect(&m_countsTimer, &QTimer::timeout, this, &RunsPage::updateCounts);
+    m_refreshTimer.start(kRefreshMs);
+    m_ageTimer.start(1000);
+    updateActions();
+}
+
+void RunsPage::createActions()
+{
+    auto make = [this](const QString &text, const char *name, const QString &icon,
+                       const QKeySequence &shortcut) {
+        auto *action = new QAction(Icons::get(icon), text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(shortcut);
+        // The table's shortcuts work while the table or its page has focus,
+        // so Delete in a text field never cancels a run.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_table->addAction(action);
+        return action;
+    };
+    m_open = make(tr("&Open run"), "actionOpenRun", QStringLiteral("detail"),
+                  QKeySequence(Qt::Key_Return));
+    m_cancel = make(tr("&Cancel runs…"), "actionCancelRuns", QStringLiteral("cancel"),
+                    QKeySequence::Delete);
+    m_resume = make(tr("&Resume runs…"), "actionResumeRuns", QStringLiteral("play"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_continue = make(tr("C&ontinue runs…"), "actionContinueRuns", QStringLiteral("continue"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_copyUid =
+        make(tr("Copy run &uid"), "actionCopyRunUid", QStringLiteral("copy"), QKeySequence::Copy);
+    m_copyCurl = make(tr("Copy as c&url"), "actionCopyRunCurl", QStringLiteral("copy-curl"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_open, &QAction::triggered, this, [this] {
+        if (const QModelIndex current = m_table->currentIndex(); current.isValid())
+            emit runActivated(m_proxy->runAt(current));
+    });
+    connect(m_cancel, &QAction::triggered, this, [this] { startOperation(RunOperation::Cancel); });
+    connect(m_resume, &QAction::triggered, this, [this] { startOperation(RunOperation::Resume); });
+    connect(m_continue, &QAction::triggered, this,
+            [this] { startOperation(RunOperation::Continue); });
+    connect(m_copyUid, &QAction::triggered, this, &RunsPage::copyUids);
+    connect(m_copyCurl, &QAction::triggered, this, &RunsPage::copyCurl);
+
+    m_pause = new QAction(Icons::get(QStringLiteral("pause")), tr("&Pause auto-refresh"), this);
+    m_pause->setObjectName(QStringLiteral("actionPauseRefresh"));
+    m_pause->setCheckable(true);
+    m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_pause, &QAction::toggled, this, &RunsPage::setPaused);
+}
+
+QList<QAction *> RunsPage::runActions() const
+{
+    return {m_open, m_cancel, m_resume, m_continue, m_copyUid, m_copyCurl};
+}
+
+QList<Run> RunsPage::selectedRuns() const
+{
+    QList<Run> runs;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    runs.reserve(rows.size());
+    for (const QModelIndex &index : rows)
+        runs.append(m_proxy->runAt(index));
+    // Table order, not the order the user clicked in.
+    std::sort(runs.begin(), runs.end(), [this](const Run &a, const Run &b) {
+        return m_model->rowOfUid(a.uid) < m_model->rowOfUid(b.uid);
+    });
+    return runs;
+}
+
+void RunsPage::selectRun(const QString &uid)
+{
+    const int row = m_model->rowOfUid(uid);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
+}
+
+void RunsPage::refresh()
+{
+    m_model->refresh();
+}
+
+void RunsPage::setPaused(bool paused)
+{
+    if (m_pause->isChecked() != paused) {
+        m_pause->setChecked(paused);
+        return;
+    }
+    m_watcher->setPaused(paused);
+    if (paused)
+        m_refreshTimer.stop();
+    else {
+        m_refreshTimer.start(kRefreshMs);
+        refresh();
+    }
+    updateAge();
+}
+
+void RunsPage::startOperation(RunOperation operation)
+{
+    const QList<Run> runs = selectedRuns();
+    if (runs.isEmpty())
+        return;
+    auto *dialog = new BulkOperationDialog(m_client, RunOperationPlan::make(operation, runs), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkOperationDialog::runUpdated, this, [this](const Run &run) {
+        m_model->updateRun(run);
+        m_watcher->watch(run);
+        updateActions();
+    });
+    dialog->open();
+}
+
+void RunsPage::showOnly(const QStringList &uids, const QString &description)
+{
+    // An empty bucket still narrows: to nothing, not back to everything.
+    QSet<QString> only(uids.cbegin(), uids.cend());
+    if (only.isEmpty())
+        only.insert(QStringLiteral("-"));
+    m_proxy->setOnlyRuns(only);
+    m_window->setText(description);
+    m_window->show();
+    updateAge();
+}
+
+void RunsPage::clearWindow()
+{
+    m_proxy->setOnlyRuns({});
+    m_window->hide();
+    updateAge();
+}
+
+void RunsPage::onLoadingChanged(bool loading)
+{
+    if (loading)
+        return;
+    m_sinceUpdate.start();
+    updateAge();
+    updateActions();
+    fetchMoreWhileSearching();
+}
+
+void RunsPage::fetchMoreWhileSearching()
+{
+    const bool narrowed = !m_proxy->searchText().isEmpty();
+    if (!narrowed || m_model->isLoading())
+        return;
+    if (m_proxy->rowCount() >= kSearchWantedRows || m_searchPages >= kSearchMaxPages)
+        return;
+    if (!m_model->canFetchMore())
+        return;
+    ++m_searchPages;
+    m_model->fetchMore();
+}
+
+void RunsPage::watchActiveRows(int first, int last)
+{
+    for (int row = first; row <= last; ++row)
+        m_watcher->watch(m_model->runAt(m_model->index(row, 0)));
+}
+
+void RunsPage::updateAge()
+{
+    if (!m_sinceUpdate.isValid())
+        return;
+    const qint64 seconds = m_sinceUpdate.elapsed() / 1000;
+    QString text = m_pause->isChecked() ? tr("Paused · ") : QString();
+    text += tr("%1 runs loaded · updated %2 s ago · %3 followed live")
+                .arg(m_model->rowCount())
+                .arg(seconds)
+                .arg(m_pause->isChecked() ? 0 : m_watcher->watchedCount());
+    if (!m_proxy->searchText().isEmpty())
+        text += tr(" · %1 match “%2”").arg(m_proxy->rowCount()).arg(m_proxy->searchText());
+    m_updated->setText(text);
+}
+
+void RunsPage::updateActions()
+{
+    const QList<Run> runs = selectedRuns();
+    m_open->setEnabled(m_table->currentIndex().isValid());
+    m_copyUid->setEnabled(!runs.isEmpty());
+    m_copyCurl->setEnabled(!runs.isEmpty());
+    const QList<std::pair<QAction *, RunOperation>> operations = {
+        {m_cancel, RunOperation::Cancel},
+        {m_resume, RunOperation::Resume},
+        {m_continue, RunOperation::Continue}};
+    for (const auto &[action, operation] : operations) {
+        const RunOperationPlan plan = RunOperationPlan::make(operation, runs);
+        action->setEnabled(!plan.isEmpty());
+        action->setStatusTip(runs.isEmpty() ? QString() : plan.summary());
+    }
+}
+
+void RunsPage::updateCounts()
+{
+    QMap<RunStatus, int> counts;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ++counts[m_model->runAt(m_model->index(row, 0)).status];
+    m_filters->setStatusCounts(counts, m_model->rowCount());
+    updateAge();
+}
+
+void RunsPage::copyUids()
+{
+    QStringList uids;
+    for (const Run &run : selectedRuns())
+        uids.append(run.uid);
+    if (!uids.isEmpty())
+        QGuiApplication::clipboard()->setText(uids.join(QLatin1Char('\n')));
+}
+
+void RunsPage::copyCurl()
+{
+    QStringList commands;
+    for (const Run &run : selectedRuns()) {
+        EdgesRequest request;
+        request.path = QStringLiteral("/runs/") + run.uid;
+        commands.append(CurlCommand::build(request, m_client->urlOf(request)));
+    }
+    if (!commands.isEmpty())
+        QGuiApplication::clipboard()->setText(commands.join(QStringLiteral("\n\n")));
+}
+
+void RunsPage::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid())
+        return;
+    if (!m_table->selectionModel()->isRowSelected(index.row(), {}))
+        m_table->selectRow(index.row());
+    m_table->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addAction(m_open);
+    menu.addSeparator();
+    menu.addActions({m_cancel, m_resume, m_continue});
+    menu.addSeparator();
+    menu.addActions({m_copyUid, m_copyCurl});
+    menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+void RunsPage::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("runs/header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("runs/filter"),
+                      RunsFilterPresets::toJson(m_filters->preset()));
+    settings.setValue(QStringLiteral("runs/paused"), m_pause->isChecked());
+}
+
+void RunsPage::restoreState(const QSettings &settings)
+{
+    if (const QByteArray header = settings.value(QStringLiteral("runs/header")).toByteArray();
+        !header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+    if (const QByteArray filter = settings.value(QStringLiteral("runs/filter")).toByteArray();
+        !filter.isEmpty())
+        m_filters->setPreset(RunsFilterPresets::fromJson(filter));
+    setPaused(settings.value(QStringLiteral("runs/paused"), false).toBool());
+}

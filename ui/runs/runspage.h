@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/domain/runstatus.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+class EdgesClient;
+class QAction;
+class QLabel;
+class QSettings;
+class QTableView;
+class QToolButton;
+class QDateTime;
+class RunsFilterBar;
+class RunsModel;
+class RunsProxyModel;
+class RunWatcher;
+struct Run;
+
+// The runs table: every run newest first, loaded as the user scrolls,
+// refreshed in place every few seconds (unless paused), with active runs
+// followed by the watcher. Selected runs can be cancelled, resumed or
+// continued in bulk, copied as uids or as curl commands.
+class RunsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunsPage)
+
+public:
+    RunsPage(RunsModel *model, RunWatcher *watcher, EdgesClient *client, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    RunsFilterBar *filterBar() const { return m_filters; }
+    RunsProxyModel *proxy() const { return m_proxy; }
+    // The page's actions, for the window's menus and toolbar.
+    QList<QAction *> runActions() const;
+    QAction *pauseAction() const { return m_pause; }
+    QList<Run> selectedRuns() const;
+    void selectRun(const QString &uid);
+
+    void refresh();
+    void setPaused(bool paused);
+    void startOperation(RunOperation operation);
+    // Shows only these runs (a fleet-chart bucket's), with `description`
+    // on the button that shows all runs again.
+    void showOnly(const QStringList &uids, const QString &description);
+    void clearWindow();
+
+    void saveState(QSettings &settings) const;
+    void restoreState(const QSettings &settings);
+
+signals:
+    // Enter or a double click on a run.
+    void runActivated(const Run &run);
+    // The current row moved to another run (or to none).
+    void currentRunChanged(const Run &run);
+
+private:
+    void createActions();
+    void onLoadingChanged(bool loading);
+    void watchActiveRows(int first, int last);
+    void updateAge();
+    void updateActions();
+    void updateCounts();
+    void fetchMoreWhileSearching();
+    void copyUids();
+    void copyCurl();
+    void showContextMenu(const QPoint &position);
+
+    RunsModel *m_model;
+    RunWatcher *m_watcher;
+    EdgesClient *m_client;
+    RunsProxyModel *m_proxy;
+    RunsFilterBar *m_filters;
+    QTableView *m_table;
+    QLabel *m_updated;
+    QToolButton *m_window;
+    QAction *m_open = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_resume = nullptr;
+    QAction *m_continue = nullptr;
+    QAction *m_copyUid = nullptr;
+    QAction *m_copyCurl = nullptr;
+    QAction *m_pause = nullptr;
+    QTimer m_refreshTimer;
+    QTimer m_ageTimer;
+    QTimer m_countsTimer;
+    QElapsedTimer m_sinceUpdate;
+    int m_searchPages = 0;
+};

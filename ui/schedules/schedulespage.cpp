@@ -1,0 +1,356 @@
+#include "ui/schedules/schedulespage.h"
+
+#include "models/client/edgesclient.h"
+#include "models/schedules/schedulesmodel.h"
+#include "ui/common/datetimedelegate.h"
+#include "ui/common/icons.h"
+#include "ui/schedules/scheduledetailview.h"
+#include "ui/schedules/schedulestatusdelegate.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QShowEvent>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+
+// Firings move next_execution_at and last_executed_at on the server.
+constexpr int kRefreshMs = 60000;
+
+QString verbOf(const QString &operation)
+{
+    if (operation == QLatin1String("pause"))
+        return SchedulesPage::tr("pause");
+    if (operation == QLatin1String("resume"))
+        return SchedulesPage::tr("resume");
+    return SchedulesPage::tr("cancel");
+}
+
+QString progressOf(const QString &operation)
+{
+    if (operation == QLatin1String("pause"))
+        return SchedulesPage::tr("Pausing");
+    if (operation == QLatin1String("resume"))
+        return SchedulesPage::tr("Resuming");
+    return SchedulesPage::tr("Cancelling");
+}
+
+} // namespace
+
+SchedulesPage::SchedulesPage(SchedulesModel *model, EdgesClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_client(client)
+    , m_toolBar(new QToolBar(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_table(new QTableView(m_splitter))
+    , m_detail(new ScheduleDetailView(m_splitter))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("schedulesPage"));
+    m_toolBar->setObjectName(QStringLiteral("schedulesToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_splitter->setObjectName(QStringLiteral("schedulesSplitter"));
+    m_message->setObjectName(QStringLiteral("scheduleMessageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+
+    m_table->setObjectName(QStringLiteral("schedulesTableView"));
+    m_table->setModel(model);
+    m_table->setItemDelegate(new DateTimeDelegate(m_table));
+    m_table->setItemDelegateForColumn(SchedulesModel::StatusColumn,
+                                      new ScheduleStatusDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->setColumnWidth(SchedulesModel::StatusColumn, 120);
+    m_table->setColumnWidth(SchedulesModel::NameColumn, 220);
+    m_table->setColumnWidth(SchedulesModel::ActionColumn, 230);
+    m_table->setColumnWidth(SchedulesModel::CronColumn, 110);
+    m_table->setColumnWidth(SchedulesModel::TimezoneColumn, 140);
+    for (const int column :
+         {int(SchedulesModel::NextExecutionColumn), int(SchedulesModel::LastExecutedColumn),
+          int(SchedulesModel::CreatedColumn)})
+        m_table->setColumnWidth(column, 175);
+
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_message);
+    layout->addWidget(m_splitter, 1);
+
+    createActions();
+
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Cancel schedule"), question,
+                                     QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
+    };
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SchedulesPage::onCurrentChanged);
+    // A refresh merges rows in place: the current row may change under the
+    // selection without the selection moving.
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                onRowsChanged(topLeft.row(), bottomRight.row());
+            });
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, this, &SchedulesPage::onCurrentChanged);
+    connect(model, &QAbstractItemModel::rowsMoved, this, &SchedulesPage::onCurrentChanged);
+    connect(model, &QAbstractItemModel::modelReset, this, &SchedulesPage::onCurrentChanged);
+    connect(model, &SchedulesModel::loadFailed, this, [this](const ApiError &error) {
+        showMessage(tr("Could not load the schedules: %1").arg(error.message()), true);
+    });
+
+    auto *timer = new QTimer(this);
+    timer->setInterval(kRefreshMs);
+    connect(timer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    timer->start();
+    updateActions();
+}
+
+SchedulesPage::~SchedulesPage()
+{
+    // Its answer must not reach a page that is going away.
+    if (m_pending) {
+        m_pending->disconnect(this);
+        m_pending->cancel();
+    }
+}
+
+void SchedulesPage::createActions()
+{
+    auto make = [this](const QString &text, const char *name, const QString &icon) {
+        auto *action = new QAction(Icons::get(icon), text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_toolBar->addAction(action);
+        m_table->addAction(action);
+        return action;
+    };
+    m_pause = make(tr("&Pause"), "actionPauseSchedule", QStringLiteral("pause"));
+    m_resume = make(tr("&Resume"), "actionResumeSchedule", QStringLiteral("play"));
+    m_cancel = make(tr("&Cancel schedule…"), "actionCancelSchedule", QStringLiteral("cancel"));
+    m_cancel->setShortcut(QKeySequence::Delete);
+    m_toolBar->addSeparator();
+    m_refresh = new QAction(Icons::get(QStringLiteral("refresh")), tr("Re&fresh"), this);
+    m_refresh->setObjectName(QStringLiteral("actionRefreshSchedules"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_toolBar->addAction(m_refresh);
+    addAction(m_refresh);
+
+    connect(m_pause, &QAction::triggered, this, [this] { manage(QStringLiteral("pause")); });
+    connect(m_resume, &QAction::triggered, this, [this] { manage(QStringLiteral("resume")); });
+    connect(m_cancel, &QAction::triggered, this, [this] { manage(QStringLiteral("cancel")); });
+    connect(m_refresh, &QAction::triggered, this, &SchedulesPage::refresh);
+}
+
+QList<QAction *> SchedulesPage::scheduleActions() const
+{
+    return {m_pause, m_resume, m_cancel, m_refresh};
+}
+
+void SchedulesPage::setConfirm(Confirm confirm)
+{
+    m_confirm = std::move(confirm);
+}
+
+void SchedulesPage::setClock(std::function<QDateTime()> now)
+{
+    m_detail->setClock(std::move(now));
+}
+
+void SchedulesPage::refresh()
+{
+    m_model->refresh();
+}
+
+void SchedulesPage::selectSchedule(const QString &uid)
+{
+    const int row = m_model->rowOfUid(uid);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->setCurrentIndex(index);
+    m_table->selectRow(row);
+    m_table->scrollTo(index);
+}
+
+bool SchedulesPage::hasCurrentSchedule() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() && current.row() < m_model->rowCount();
+}
+
+Schedule SchedulesPage::currentSchedule() const
+{
+    return hasCurrentSchedule() ? m_model->scheduleAt(m_table->currentIndex()) : Schedule();
+}
+
+void SchedulesPage::manage(const QString &operation)
+{
+    if (isBusy() || !hasCurrentSchedule())
+        return;
+    const Schedule schedule = currentSchedule();
+    const bool allowed = [&] {
+        const ScheduleOperations operations = allowedOperations(schedule.status);
+        if (operation == QLatin1String("pause"))
+            return operations.testFlag(ScheduleOperation::Pause);
+        if (operation == QLatin1String("resume"))
+            return operations.testFlag(ScheduleOperation::Resume);
+        return operations.testFlag(ScheduleOperation::Cancel);
+    }();
+    // A shortcut can fire while the table still shows an older status.
+    if (!allowed)
+        return;
+    const QString name = schedule.name.isEmpty() ? schedule.uid : schedule.name;
+    if (operation == QLatin1String("cancel") && m_confirm &&
+        !m_confirm(tr("Cancel the schedule “%1”? It will not fire again and cannot be resumed; "
+                      "runs it already started carry on.")
+                       .arg(name)))
+        return;
+
+    showMessage(tr("%1 “%2”…").arg(progressOf(operation), name), false);
+    ApiReply *reply = m_client->manageSchedule(schedule.uid, operation);
+    m_pending = reply;
+    connect(reply, &ApiReply::finished, this,
+            [this, reply, operation, name] { onManaged(reply, operation, name); });
+    updateActions();
+}
+
+void SchedulesPage::onManaged(ApiReply *reply, const QString &operation, const QString &name)
+{
+    reply->deleteLater();
+    m_pending = nullptr;
+    if (reply->succeeded()) {
+        const Schedule updated = Schedule::fromJson(reply->json().toObject());
+        showMessage(
+            tr("“%1” is now %2.")
+                .arg(name,
+                     ScheduleStatusDelegate::label(updated.status, updated.statusText).toLower()),
+            false);
+        emit scheduleManaged(updated);
+    } else if (reply->error().kind != ApiError::Kind::Cancelled) {
+        const ApiError &error = reply->error();
+        QString text = tr("Could not %1 “%2”: %3").arg(verbOf(operation), name, error.message());
+        if (error.httpStatus > 0) {
+            text += QStringLiteral(" (HTTP %1").arg(error.httpStatus);
+            if (!error.body.label.isEmpty())
+                text += QLatin1Char(' ') + error.body.label;
+            text += QLatin1Char(')');
+        }
+        // Contract 4.4: the manage route is an assumption; a server that
+        // does not know it is reported, never worked around.
+        if (error.httpStatus == 404 || error.httpStatus == 405)
+            text += tr(". This server's manage endpoint may differ from the contract's.");
+        showMessage(text, true);
+    }
+    updateActions();
+    // The server is the truth either way: a refusal often means the table
+    // showed an old status.
+    if (m_model->isLoading()) {
+        auto *again = new QObject(this);
+        connect(m_model, &SchedulesModel::loadingChanged, again, [this, again](bool loading) {
+            if (loading)
+                return;
+            again->deleteLater();
+            refresh();
+        });
+    } else {
+        refresh();
+    }
+}
+
+void SchedulesPage::onCurrentChanged()
+{
+    if (hasCurrentSchedule()) {
+        const Schedule schedule = currentSchedule();
+        if (!m_detail->hasSchedule() || m_detail->schedule().uid != schedule.uid ||
+            m_detail->schedule().updatedAt != schedule.updatedAt ||
+            m_detail->schedule().statusText != schedule.statusText ||
+            m_detail->schedule().nextExecutionAt != schedule.nextExecutionAt)
+            m_detail->setSchedule(schedule);
+        emit currentScheduleChanged(schedule);
+    } else if (m_detail->hasSchedule()) {
+        m_detail->clear();
+        emit currentScheduleChanged(Schedule());
+    }
+    updateActions();
+}
+
+void SchedulesPage::onRowsChanged(int first, int last)
+{
+    const int current = m_table->currentIndex().row();
+    if (current >= first && current <= last)
+        onCurrentChanged();
+}
+
+void SchedulesPage::updateActions()
+{
+    const bool has = hasCurrentSchedule();
+    const Schedule schedule = has ? currentSchedule() : Schedule();
+    const ScheduleOperations operations =
+        has && !isBusy() ? allowedOperations(schedule.status) : ScheduleOperations();
+    m_pause->setEnabled(operations.testFlag(ScheduleOperation::Pause));
+    m_resume->setEnabled(operations.testFlag(ScheduleOperation::Resume));
+    m_cancel->setEnabled(operations.testFlag(ScheduleOperation::Cancel));
+    // Say why an action is off, in the status tip the window shows.
+    const QString state =
+        has ? ScheduleStatusDelegate::label(schedule.status, schedule.statusText) : QString();
+    const auto tip = [&](QAction *action, const QString &what, const QString &why) {
+        if (isBusy())
+            action->setStatusTip(tr("Waiting for the server's answer to the last change"));
+        else if (has && !action->isEnabled())
+            action->setStatusTip(why.arg(state));
+        else
+            action->setStatusTip(what);
+    };
+    tip(m_pause, tr("Stop firing until resumed"),
+        tr("Only an active schedule can be paused (this one: %1)"));
+    tip(m_resume, tr("Fire again; the next time is counted from now"),
+        tr("Only a paused schedule can be resumed (this one: %1)"));
+    tip(m_cancel, tr("Stop the schedule for good; it stays listed"),
+        tr("Only an active or paused schedule can be cancelled (this one: %1)"));
+}
+
+void SchedulesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The list loads when first looked at; later, the timer keeps it fresh.
+    if (m_model->rowCount() == 0 && !m_model->isLoading())
+        refresh();
+}
+
+void SchedulesPage::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setProperty("error", error);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #d03a3a;") : QString());
+    m_message->setVisible(!text.isEmpty());
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/domain/schedule.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class ApiReply;
+class EdgesClient;
+class QAction;
+class QLabel;
+class QSplitter;
+class QTableView;
+class QToolBar;
+class ScheduleDetailView;
+class SchedulesModel;
+
+// The schedules of the workspace (contract section 4): a table, the
+// manage calls the selected schedule's status allows (pause, resume,
+// cancel), the server's refusal shown on the page, and a side panel with
+// the cron in English and the next fire times.
+class SchedulesPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SchedulesPage)
+
+public:
+    // Asked before a schedule is cancelled; true goes ahead.
+    using Confirm = std::function<bool(const QString &question)>;
+
+    SchedulesPage(SchedulesModel *model, EdgesClient *client, QWidget *parent = nullptr);
+    ~SchedulesPage() override;
+
+    QTableView *table() const { return m_table; }
+    ScheduleDetailView *detail() const { return m_detail; }
+    // Pause, resume, cancel and refresh, for the window's menus and toolbar.
+    QList<QAction *> scheduleActions() const;
+    // A QMessageBox unless replaced (tests answer without a dialog).
+    void setConfirm(Confirm confirm);
+    // "Now" for the fire times of the detail panel.
+    void setClock(std::function<QDateTime()> now);
+
+    void refresh();
+    void selectSchedule(const QString &uid);
+    // The schedule of the current row, if there is one.
+    bool hasCurrentSchedule() const;
+    Schedule currentSchedule() const;
+    bool isBusy() const { return !m_pending.isNull(); }
+
+signals:
+    // The server accepted a manage call; `schedule` is its answer.
+    void scheduleManaged(const Schedule &schedule);
+    void currentScheduleChanged(const Schedule &schedule);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void createActions();
+    void manage(const QString &operation);
+    void onManaged(ApiReply *reply, const QString &operation, const QString &name);
+    void onCurrentChanged();
+    void onRowsChanged(int first, int last);
+    void updateActions();
+    void showMessage(const QString &text, bool error);
+
+    SchedulesModel *m_model;
+    EdgesClient *m_client;
+    QToolBar *m_toolBar;
+    QSplitter *m_splitter;
+    QTableView *m_table;
+    ScheduleDetailView *m_detail;
+    QLabel *m_message;
+    QAction *m_pause = nullptr;
+    QAction *m_resume = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_refresh = nullptr;
+    Confirm m_confirm;
+    QPointer<ApiReply> m_pending;
+};
