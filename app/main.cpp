@@ -1,7 +1,7 @@
 #include "app/croncommand.h"
 #include "app/startupoptions.h"
 #include "core/domain/jsonfields.h"
-#include "models/client/edgesclient.h"
+#include "models/session/session.h"
 #include "sandbox/sandboxengine.h"
 #include "ui/connection/connectioncontroller.h"
 #include "ui/mainwindow.h"
@@ -64,11 +64,11 @@ int screenshot(const StartupOptions &startup, const QString &baseUrl, const QStr
     ConnectionSettings settings;
     settings.baseUrl = QUrl(baseUrl);
     settings.tier = QStringLiteral("silver");
-    EdgesClient client(&network, settings, [key] { return key; });
-    MainWindow window(&client, QStringLiteral("Sandbox"));
+    Session session(&network, settings, [key] { return key; });
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(
         sandboxOptions(startup, scratch).clockStartMs.value_or(0), Qt::UTC);
-    window.setClock([now] { return now; });
+    session.clock()->setSource([now] { return now; });
+    MainWindow window(&session, QStringLiteral("Sandbox"));
     const QString failure =
         Screenshotter(&window, startup.page, startup.size).save(startup.screenshotFile);
     return failure.isEmpty() ? 0 : fail(failure);

@@ -3,6 +3,7 @@
 #include "models/runs/runsmodel.h"
 #include "models/runs/runwatcher.h"
 #include "models/schedules/schedulesmodel.h"
+#include "models/session/session.h"
 #include "ui/common/icons.h"
 #include "ui/common/statusstyle.h"
 #include "ui/common/themecontroller.h"
@@ -33,17 +34,19 @@
 #include <QTimer>
 #include <QToolBar>
 
-MainWindow::MainWindow(EdgesClient *client, const QString &connection, QWidget *parent)
+MainWindow::MainWindow(Session *session, const QString &connection, QWidget *parent)
     : QMainWindow(parent)
-    , m_runs(new RunsModel(client, this))
-    , m_watcher(new RunWatcher(client, this))
-    , m_schedules(new SchedulesModel(client, this))
-    , m_runsPage(new RunsPage(m_runs, m_watcher, client, this))
-    , m_detail(new RunDetailPane(client, m_watcher, this))
+    , m_session(session)
+    , m_runs(session->runs())
+    , m_watcher(session->watcher())
+    , m_schedules(session->schedules())
+    , m_runsPage(new RunsPage(session, this))
+    , m_detail(new RunDetailPane(session, this))
     , m_runsSplitter(new QSplitter(Qt::Vertical, this))
-    , m_timeline(new TimelinePage(m_runs, m_watcher, this))
-    , m_schedulesPage(new SchedulesPage(m_schedules, client, this))
-    , m_live(new LiveQueryPage(client, this))
+    , m_timeline(new TimelinePage(m_runs, m_watcher, session->clock(), this))
+    , m_schedulesPage(
+          new SchedulesPage(m_schedules, session->scheduleService(), session->clock(), this))
+    , m_live(new LiveQueryPage(session, this))
     , m_pages(new QTabWidget(this))
     , m_theme(new ThemeController(this))
     , m_tray(new TrayNotifier(this))
@@ -114,13 +117,6 @@ MainWindow::MainWindow(EdgesClient *client, const QString &connection, QWidget *
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::setCache(LocalCache *cache)
-{
-    m_runs->setCache(cache);
-    m_watcher->setCache(cache);
-    m_schedules->setCache(cache);
-}
 
 void MainWindow::start()
 {
@@ -282,12 +278,6 @@ void MainWindow::addPage(Page page, QWidget *widget, const QString &title, const
     const int index =
         static_cast<int>(std::distance(m_pageWidgets.begin(), m_pageWidgets.find(page)));
     m_pages->insertTab(index, widget, Icons::get(icon), title);
-}
-
-void MainWindow::setClock(const std::function<QDateTime()> &now)
-{
-    m_timeline->setClock(now);
-    m_schedulesPage->setClock(now);
 }
 
 void MainWindow::setConnectionWidget(QWidget *widget)

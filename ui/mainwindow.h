@@ -4,10 +4,6 @@
 #include <QMainWindow>
 #include <QMap>
 
-#include <functional>
-
-class EdgesClient;
-class LocalCache;
 class QSettings;
 class QSplitter;
 class QTabWidget;
@@ -20,6 +16,7 @@ class RunsModel;
 class RunsPage;
 class SchedulesModel;
 class SchedulesPage;
+class Session;
 class TimelinePage;
 class ThemeController;
 class TrayNotifier;
@@ -43,11 +40,13 @@ public:
         Live,
     };
 
-    // `connection` names what the client talks to, e.g. "Sandbox". Loading
-    // starts once the event loop runs, after any restoreSettings().
-    MainWindow(EdgesClient *client, const QString &connection, QWidget *parent = nullptr);
+    // Shows `session`, which outlives the window; `connection` names what
+    // it talks to, e.g. "Sandbox". Loading starts once the event loop runs,
+    // after any restoreSettings().
+    MainWindow(Session *session, const QString &connection, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    Session *session() const { return m_session; }
     RunsModel *runsModel() const { return m_runs; }
     RunWatcher *watcher() const { return m_watcher; }
     RunsPage *runsPage() const { return m_runsPage; }
@@ -59,8 +58,6 @@ public:
     TrayNotifier *trayNotifier() const { return m_tray; }
     ThemeController *theme() const { return m_theme; }
 
-    // Transitions and last pages kept across sessions; set before loading.
-    void setCache(LocalCache *cache);
     // Saves the settings when the window closes (the app's own window; a
     // screenshot or a test keeps the user's settings untouched).
     void setSavesOnClose(bool saves) { m_savesOnClose = saves; }
@@ -73,9 +70,6 @@ public:
     // Puts a page in the window's tabs; pages appear in Page order.
     void addPage(Page page, QWidget *widget, const QString &title, const QString &icon);
     void showPage(Page page);
-    // "Now" for the charts and fire times: the server's clock when it is
-    // not the machine's (a sandbox on a virtual clock).
-    void setClock(const std::function<QDateTime()> &now);
     // Puts the connection switcher next to the connection label.
     void setConnectionWidget(QWidget *widget);
     // Selects the run in the table (when loaded) and shows its detail.
@@ -96,6 +90,7 @@ private:
     void showShortcuts();
     void start();
 
+    Session *m_session;
     RunsModel *m_runs;
     RunWatcher *m_watcher;
     SchedulesModel *m_schedules;

@@ -12,13 +12,13 @@ void ApiReply::finish(ApiError error, int httpStatus, QJsonValue json, QUrl next
     if (m_finished)
         return;
     m_finished = true;
-    m_error = std::move(error);
-    m_httpStatus = httpStatus;
-    m_json = std::move(json);
-    m_nextPage = std::move(nextPage);
+    m_result.error = std::move(error);
+    m_result.httpStatus = httpStatus;
+    m_result.json = std::move(json);
+    m_result.nextPage = std::move(nextPage);
     if (m_retryTimer)
         m_retryTimer->stop();
-    emit finished();
+    emit finished(m_result);
 }
 
 void ApiReply::cancel()

@@ -1,18 +1,19 @@
 #pragma once
 
-#include "models/client/apierror.h"
+#include "models/client/apiresult.h"
 
-#include <QJsonValue>
 #include <QObject>
 #include <QPointer>
-#include <QUrl>
+
+#include <utility>
 
 class QNetworkReply;
 class QTimer;
 
-// The handle of one EdgesClient call: it finishes exactly once, with
-// either a parsed JSON payload (and the next page's URL for cursor
-// pagination) or an ApiError. Retries happen inside; cancel() ends it.
+// The handle of one EdgesClient call: it finishes exactly once, with an
+// ApiResult that holds either a parsed JSON payload (and the next page's URL
+// for cursor pagination) or an ApiError. Retries happen inside; cancel()
+// ends it. Receivers use then(), which also ends the handle's life.
 class ApiReply final : public QObject
 {
     Q_OBJECT
@@ -20,13 +21,22 @@ class ApiReply final : public QObject
 
 public:
     bool isFinished() const { return m_finished; }
-    bool succeeded() const { return m_finished && !m_error.isError(); }
-    const ApiError &error() const { return m_error; }
-    int httpStatus() const { return m_httpStatus; }
-    const QJsonValue &json() const { return m_json; }
+    bool succeeded() const { return m_finished && m_result.succeeded(); }
+    const ApiResult &result() const { return m_result; }
+    const ApiError &error() const { return m_result.error; }
+    int httpStatus() const { return m_result.httpStatus; }
+    const QJsonValue &json() const { return m_result.json; }
     // X-Pagination-Next, empty on the last page.
-    const QUrl &nextPage() const { return m_nextPage; }
-    int attempts() const { return m_attempts; }
+    const QUrl &nextPage() const { return m_result.nextPage; }
+    int attempts() const { return m_result.attempts; }
+
+    // The one way to hear how a call ended: `onResult(const ApiResult &)`
+    // runs once, in `context`'s thread, unless the call was cancelled
+    // (whoever cancels knows) or `context` went first, which cancels the
+    // call. The handle deletes itself afterwards, so a caller keeps it (in
+    // a QPointer) only to cancel it.
+    template <typename Functor>
+    ApiReply *then(QObject *context, Functor &&onResult);
 
     // Ends the call at once with Kind::Cancelled; harmless once finished.
     void cancel();
@@ -34,7 +44,7 @@ public:
     ApiReply *bindTo(QObject *owner);
 
 signals:
-    void finished();
+    void finished(const ApiResult &result);
 
 private:
     friend class EdgesClient;
@@ -42,11 +52,20 @@ private:
     void finish(ApiError error, int httpStatus, QJsonValue json, QUrl nextPage);
 
     bool m_finished = false;
-    ApiError m_error;
-    int m_httpStatus = 0;
-    QJsonValue m_json;
-    QUrl m_nextPage;
-    int m_attempts = 0;
+    ApiResult m_result;
     QPointer<QNetworkReply> m_network;
     QTimer *m_retryTimer = nullptr;
 };
+
+template <typename Functor>
+ApiReply *ApiReply::then(QObject *context, Functor &&onResult)
+{
+    bindTo(context);
+    connect(this, &ApiReply::finished, this, &QObject::deleteLater);
+    connect(this, &ApiReply::finished, context,
+            [onResult = std::forward<Functor>(onResult)](const ApiResult &result) {
+                if (!result.cancelled())
+                    onResult(result);
+            });
+    return this;
+}

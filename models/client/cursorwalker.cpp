@@ -19,8 +19,7 @@ void CursorWalker::next()
         return;
     ApiReply *reply = m_started ? m_client->followNext(m_next) : m_first();
     m_started = true;
-    m_pending = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply] { onPage(reply); });
+    m_pending = reply->then(this, [this](const ApiResult &result) { onPage(result); });
 }
 
 void CursorWalker::cancel()
@@ -29,19 +28,15 @@ void CursorWalker::cancel()
         m_pending->cancel();
 }
 
-void CursorWalker::onPage(ApiReply *reply)
+void CursorWalker::onPage(const ApiResult &result)
 {
-    reply->deleteLater();
-    if (m_pending != reply)
-        return;
     m_pending = nullptr;
-    if (!reply->succeeded()) {
-        if (reply->error().kind != ApiError::Kind::Cancelled)
-            emit failed(reply->error());
+    if (!result.succeeded()) {
+        emit failed(result.error);
         return;
     }
     ++m_pages;
-    m_next = reply->nextPage();
+    m_next = result.nextPage;
     m_atEnd = m_next.isEmpty();
-    emit pageReady(reply->json().toArray(), m_atEnd);
+    emit pageReady(result.json.toArray(), m_atEnd);
 }

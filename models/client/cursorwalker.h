@@ -10,6 +10,7 @@
 #include <functional>
 
 class ApiReply;
+struct ApiResult;
 class EdgesClient;
 
 // Walks a cursor-paginated route (inputs, outputs: contract 3.5, 3.6) one
@@ -39,7 +40,7 @@ signals:
     void failed(const ApiError &error);
 
 private:
-    void onPage(ApiReply *reply);
+    void onPage(const ApiResult &result);
 
     QPointer<EdgesClient> m_client;
     std::function<ApiReply *()> m_first;

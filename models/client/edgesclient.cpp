@@ -1,5 +1,6 @@
 #include "models/client/edgesclient.h"
 
+#include "models/client/edgesroutes.h"
 #include "models/client/requestbudget.h"
 
 #include <QJsonDocument>
@@ -27,11 +28,6 @@ bool neverSent(QNetworkReply::NetworkError error)
 {
     return error == QNetworkReply::ConnectionRefusedError ||
            error == QNetworkReply::HostNotFoundError;
-}
-
-QString pathOf(const QString &segment)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
 }
 
 } // namespace
@@ -134,7 +130,7 @@ void EdgesClient::startNetwork(const CallPtr &call)
     ApiReply *reply = call->reply;
     if (!reply || reply->isFinished())
         return;
-    ++reply->m_attempts;
+    ++reply->m_result.attempts;
     QNetworkRequest request(urlOf(call->request));
     request.setRawHeader("X-API-Key", m_key ? m_key().toUtf8() : QByteArray());
     request.setRawHeader("Accept", "application/json");
@@ -143,7 +139,7 @@ void EdgesClient::startNetwork(const CallPtr &call)
                           QByteArrayLiteral("application/json"));
     request.setTransferTimeout(m_settings.timeoutMs);
     qCDebug(lcClient) << call->request.method << request.url().path() << "attempt"
-                      << reply->m_attempts;
+                      << reply->m_result.attempts;
     QNetworkReply *network = nullptr;
     if (call->request.idempotent) {
         network = m_network->sendCustomRequest(request, call->request.method, call->request.body);
@@ -170,7 +166,7 @@ qint64 EdgesClient::backoffMs(int attempt)
 void EdgesClient::retryOrFail(const CallPtr &call, qint64 delayMs, ApiError error)
 {
     ApiReply *reply = call->reply;
-    if (reply->m_attempts > m_settings.maxRetries) {
+    if (reply->m_result.attempts > m_settings.maxRetries) {
         const int status = error.httpStatus;
         reply->finish(std::move(error), status, QJsonValue(), QUrl());
         return;
@@ -217,7 +213,7 @@ void EdgesClient::onNetworkFinished(const CallPtr &call)
         error.httpStatus = 0;
         error.detail = network->errorString();
         if (request.idempotent || neverSent(networkError))
-            return retryOrFail(call, backoffMs(reply->m_attempts), error);
+            return retryOrFail(call, backoffMs(reply->m_result.attempts), error);
         if (request.creates)
             error.kind = ApiError::Kind::LaunchUncertain;
         return reply->finish(error, 0, QJsonValue(), QUrl());
@@ -234,7 +230,7 @@ void EdgesClient::onNetworkFinished(const CallPtr &call)
             error.kind = ApiError::Kind::InvalidResponse;
             error.detail = parseError.errorString();
             if (request.idempotent)
-                return retryOrFail(call, backoffMs(reply->m_attempts), error);
+                return retryOrFail(call, backoffMs(reply->m_result.attempts), error);
             if (request.creates)
                 error.kind = ApiError::Kind::LaunchUncertain;
             return reply->finish(error, status, QJsonValue(), QUrl());
@@ -250,12 +246,12 @@ void EdgesClient::onNetworkFinished(const CallPtr &call)
         bool ok = false;
         const qint64 retryAfter = network->rawHeader("Retry-After").trimmed().toLongLong(&ok);
         const qint64 delay = ok && retryAfter >= 0 ? std::min(retryAfter * 1000, kMaxRetryAfterMs)
-                                                   : backoffMs(reply->m_attempts);
+                                                   : backoffMs(reply->m_result.attempts);
         return retryOrFail(call, delay, error);
     }
     if (isRetryableStatus(status)) {
         if (request.idempotent)
-            return retryOrFail(call, backoffMs(reply->m_attempts), error);
+            return retryOrFail(call, backoffMs(reply->m_result.attempts), error);
         if (request.creates) {
             error.kind = ApiError::Kind::LaunchUncertain;
             error.detail = QStringLiteral("HTTP %1").arg(status);
@@ -264,175 +260,123 @@ void EdgesClient::onNetworkFinished(const CallPtr &call)
     reply->finish(error, status, QJsonValue(), QUrl());
 }
 
-EdgesRequest EdgesClient::post(const QString &path, const QJsonObject &body, RouteFamily family,
-                               bool idempotent, bool creates)
-{
-    EdgesRequest request;
-    request.method = "POST";
-    request.path = path;
-    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    request.family = family;
-    request.idempotent = idempotent;
-    request.creates = creates;
-    return request;
-}
-
-EdgesRequest EdgesClient::get(const QString &path, RouteFamily family, const QUrlQuery &query)
-{
-    EdgesRequest request;
-    request.path = path;
-    request.family = family;
-    request.query = query;
-    return request;
-}
-
 ApiReply *EdgesClient::listRuns(const ListParameters &parameters)
 {
-    return send(get(QStringLiteral("/runs"), RouteFamily::Runs, parameters.toQuery()));
+    return send(EdgesRoutes::listRuns(parameters));
 }
 
 ApiReply *EdgesClient::getRun(const QString &uid)
 {
-    return send(get(QStringLiteral("/runs/") + pathOf(uid), RouteFamily::Runs));
+    return send(EdgesRoutes::getRun(uid));
 }
 
 ApiReply *EdgesClient::runStatus(const QString &uid)
 {
-    return send(
-        get(QStringLiteral("/runs/") + pathOf(uid) + QStringLiteral("/status"), RouteFamily::Runs));
+    return send(EdgesRoutes::runStatus(uid));
 }
 
 ApiReply *EdgesClient::runInputs(const QString &uid, int limit)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    return send(get(QStringLiteral("/runs/") + pathOf(uid) + QStringLiteral("/inputs"),
-                    RouteFamily::Runs, query));
+    return send(EdgesRoutes::runInputs(uid, limit));
 }
 
 ApiReply *EdgesClient::runOutputs(const QString &uid, int limit)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    return send(get(QStringLiteral("/runs/") + pathOf(uid) + QStringLiteral("/outputs"),
-                    RouteFamily::Runs, query));
+    return send(EdgesRoutes::runOutputs(uid, limit));
 }
 
 ApiReply *EdgesClient::resumeRun(const QString &uid)
 {
-    return send(post(QStringLiteral("/runs/") + pathOf(uid) + QStringLiteral("/resume"), {},
-                     RouteFamily::Runs, true, false));
+    return send(EdgesRoutes::resumeRun(uid));
 }
 
 ApiReply *EdgesClient::continueRun(const QString &uid)
 {
-    return send(post(QStringLiteral("/runs/") + pathOf(uid) + QStringLiteral("/continue"), {},
-                     RouteFamily::Runs, true, false));
+    return send(EdgesRoutes::continueRun(uid));
 }
 
 ApiReply *EdgesClient::cancelRun(const QString &uid)
 {
-    return send(post(QStringLiteral("/runs/") + pathOf(uid) + QStringLiteral("/cancel"), {},
-                     RouteFamily::Runs, true, false));
+    return send(EdgesRoutes::cancelRun(uid));
 }
 
 ApiReply *EdgesClient::followNext(const QUrl &next, RouteFamily family)
 {
-    EdgesRequest request;
-    request.absoluteUrl = next;
-    request.family = family;
-    return send(request);
+    return send(EdgesRoutes::followNext(next, family));
 }
 
 ApiReply *EdgesClient::runLive(const QString &action, const QJsonObject &body)
 {
-    // A live call costs credits and records a run: never repeated blindly.
-    return send(post(QStringLiteral("/actions/") + pathOf(action) + QStringLiteral("/run/live"),
-                     body, RouteFamily::Live, false, false));
+    return send(EdgesRoutes::runLive(action, body));
 }
 
 ApiReply *EdgesClient::runLiveNext(const QUrl &next, const QJsonObject &body)
 {
-    EdgesRequest request = post(QString(), body, RouteFamily::Live, false, false);
-    request.absoluteUrl = next;
-    return send(request);
+    return send(EdgesRoutes::runLiveNext(next, body));
 }
 
 ApiReply *EdgesClient::runAsync(const QString &action, const QJsonObject &body)
 {
-    return send(post(QStringLiteral("/actions/") + pathOf(action) + QStringLiteral("/run/async"),
-                     body, RouteFamily::Other, false, true));
+    return send(EdgesRoutes::runAsync(action, body));
 }
 
 ApiReply *EdgesClient::runSchedule(const QString &action, const QJsonObject &body)
 {
-    return send(post(QStringLiteral("/actions/") + pathOf(action) + QStringLiteral("/run/schedule"),
-                     body, RouteFamily::Other, false, true));
+    return send(EdgesRoutes::runSchedule(action, body));
 }
 
 ApiReply *EdgesClient::listSchedules(const ListParameters &parameters)
 {
-    return send(get(QStringLiteral("/schedules"), RouteFamily::Other, parameters.toQuery()));
+    return send(EdgesRoutes::listSchedules(parameters));
 }
 
 ApiReply *EdgesClient::getSchedule(const QString &uid)
 {
-    return send(get(QStringLiteral("/schedules/") + pathOf(uid), RouteFamily::Other));
+    return send(EdgesRoutes::getSchedule(uid));
 }
 
 ApiReply *EdgesClient::manageSchedule(const QString &uid, const QString &action,
                                       const QJsonObject &body)
 {
-    return send(
-        post(QStringLiteral("/schedules/") + pathOf(uid) + QLatin1Char('/') + pathOf(action), body,
-             RouteFamily::Other, true, false));
+    return send(EdgesRoutes::manageSchedule(uid, action, body));
 }
 
 ApiReply *EdgesClient::listCallbacks(const ListParameters &parameters)
 {
-    return send(get(QStringLiteral("/runs/callbacks"), RouteFamily::Runs, parameters.toQuery()));
+    return send(EdgesRoutes::listCallbacks(parameters));
 }
 
 ApiReply *EdgesClient::getCallback(const QString &uid)
 {
-    return send(get(QStringLiteral("/runs/callbacks/") + pathOf(uid), RouteFamily::Runs));
+    return send(EdgesRoutes::getCallback(uid));
 }
 
 ApiReply *EdgesClient::replayCallback(const QString &uid)
 {
-    return send(post(QStringLiteral("/runs/callbacks/") + pathOf(uid) + QStringLiteral("/replay"),
-                     {}, RouteFamily::Runs, false, true));
+    return send(EdgesRoutes::replayCallback(uid));
 }
 
 ApiReply *EdgesClient::identities(const QString &query)
 {
-    QUrlQuery parameters;
-    if (!query.isEmpty())
-        parameters.addQueryItem(QStringLiteral("query"), query);
-    return send(get(QStringLiteral("/identities"), RouteFamily::Other, parameters));
+    return send(EdgesRoutes::identities(query));
 }
 
 ApiReply *EdgesClient::createIdentity(const QJsonObject &body)
 {
-    return send(post(QStringLiteral("/identities"), body, RouteFamily::Other, false, true));
+    return send(EdgesRoutes::createIdentity(body));
 }
 
 ApiReply *EdgesClient::updateIdentity(const QString &uid, const QJsonObject &body)
 {
-    EdgesRequest request =
-        post(QStringLiteral("/identities/") + pathOf(uid), body, RouteFamily::Other, true, false);
-    request.method = "PUT";
-    return send(request);
+    return send(EdgesRoutes::updateIdentity(uid, body));
 }
 
 ApiReply *EdgesClient::identityLimits(const QString &uid, const QString &action)
 {
-    return send(get(QStringLiteral("/identities/") + pathOf(uid) + QStringLiteral("/actions/") +
-                        pathOf(action) + QStringLiteral("/limits"),
-                    RouteFamily::Other));
+    return send(EdgesRoutes::identityLimits(uid, action));
 }
 
 ApiReply *EdgesClient::workspaces()
 {
-    return send(get(QStringLiteral("/workspaces"), RouteFamily::Other));
+    return send(EdgesRoutes::workspaces());
 }

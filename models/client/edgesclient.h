@@ -84,9 +84,6 @@ private:
     void onNetworkFinished(const CallPtr &call);
     void retryOrFail(const CallPtr &call, qint64 delayMs, ApiError error);
     qint64 backoffMs(int attempt);
-    static EdgesRequest post(const QString &path, const QJsonObject &body, RouteFamily family,
-                             bool idempotent, bool creates);
-    static EdgesRequest get(const QString &path, RouteFamily family, const QUrlQuery &query = {});
 
     QNetworkAccessManager *m_network;
     ConnectionSettings m_settings;

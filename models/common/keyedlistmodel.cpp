@@ -83,26 +83,22 @@ void KeyedListModel::loadAll(PageRequest request, int pageSize)
 
 void KeyedListModel::requestPage(int offset)
 {
-    ApiReply *reply = m_request(offset);
-    m_pending = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply, offset] { onPage(reply, offset); });
+    // A superseded load is cancelled, so only the current one answers.
+    m_pending = m_request(offset)->then(
+        this, [this, offset](const ApiResult &result) { onPage(result, offset); });
 }
 
-void KeyedListModel::onPage(ApiReply *reply, int offset)
+void KeyedListModel::onPage(const ApiResult &result, int offset)
 {
-    reply->deleteLater();
-    if (m_pending != reply)
-        return;
     m_pending = nullptr;
-    if (!reply->succeeded()) {
+    if (!result.succeeded()) {
         m_collected.clear();
         m_collectedJson = QJsonArray();
         setLoading(false);
-        if (reply->error().kind != ApiError::Kind::Cancelled)
-            emit loadFailed(reply->error());
+        emit loadFailed(result.error);
         return;
     }
-    const QJsonArray items = reply->json().toArray();
+    const QJsonArray items = result.json.toArray();
     m_collected.append(parseRows(items));
     // The raw page is only kept for the cache.
     if (m_cache && !cacheKey().isEmpty()) {

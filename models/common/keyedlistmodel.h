@@ -14,6 +14,7 @@
 #include <functional>
 
 class ApiReply;
+struct ApiResult;
 class EdgesClient;
 class LocalCache;
 
@@ -135,7 +136,7 @@ protected:
 
 private:
     void requestPage(int offset);
-    void onPage(ApiReply *reply, int offset);
+    void onPage(const ApiResult &result, int offset);
     void finishLoad();
 
     QPointer<EdgesClient> m_client;

@@ -2,6 +2,7 @@
 
 #include "models/client/apireply.h"
 #include "models/client/edgesclient.h"
+#include "models/client/edgesroutes.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -34,10 +35,8 @@ LiveQuery::~LiveQuery()
     m_pacing.stop();
     m_tick.stop();
     // Its answer must not reach a query that is going away.
-    if (m_pending) {
-        m_pending->disconnect(this);
+    if (m_pending)
         m_pending->cancel();
-    }
 }
 
 bool LiveQuery::isBusy() const
@@ -94,27 +93,13 @@ std::optional<EdgesRequest> LiveQuery::lastRequest() const
 
 EdgesRequest LiveQuery::firstPageRequest(const QString &slug, const QJsonObject &body)
 {
-    // The same request EdgesClient::runLive sends, written out for the raw
-    // view and the curl command.
-    EdgesRequest request;
-    request.method = "POST";
-    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    request.family = RouteFamily::Live;
-    request.idempotent = false;
-    request.path = QStringLiteral("/actions/") +
-                   QString::fromLatin1(QUrl::toPercentEncoding(slug)) + QStringLiteral("/run/live");
-    return request;
+    return EdgesRoutes::runLive(slug, body);
 }
 
 EdgesRequest LiveQuery::requestFor(Call call, const QString &slug, const QJsonObject &body) const
 {
-    EdgesRequest request = firstPageRequest(slug, body);
-    // EdgesClient::runLiveNext sends the same body to X-Pagination-Next.
-    if (call == Call::Next) {
-        request.path.clear();
-        request.absoluteUrl = m_next;
-    }
-    return request;
+    return call == Call::Next ? EdgesRoutes::runLiveNext(m_next, body)
+                              : EdgesRoutes::runLive(slug, body);
 }
 
 void LiveQuery::run(const QString &slug, const QJsonObject &body)
@@ -154,25 +139,23 @@ void LiveQuery::send()
 {
     ApiReply *reply = m_call == Call::Next ? m_client->runLiveNext(m_next, m_callBody)
                                            : m_client->runLive(m_callAction, m_callBody);
-    m_pending = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply] { onFinished(reply); });
+    m_pending = reply->then(this, [this](const ApiResult &result) { onFinished(result); });
     emit progressChanged();
 }
 
-void LiveQuery::onFinished(ApiReply *reply)
+void LiveQuery::onFinished(const ApiResult &result)
 {
-    reply->deleteLater();
     m_pending = nullptr;
     m_tick.stop();
     m_sinceLastCall.start();
     m_gapMs = m_pacingMaxMs > m_pacingMinMs ? static_cast<int>(QRandomGenerator::global()->bounded(
                                                   m_pacingMinMs, m_pacingMaxMs + 1))
                                             : m_pacingMinMs;
-    if (reply->succeeded()) {
-        m_next = reply->nextPage();
+    if (result.succeeded()) {
+        m_next = result.nextPage;
         ++m_pages;
     }
-    emit callFinished(reply);
+    emit callFinished(result);
     emit busyChanged(false);
 }
 
@@ -185,6 +168,10 @@ void LiveQuery::cancel()
         emit busyChanged(false);
         return;
     }
-    if (m_pending)
-        m_pending->cancel();
+    // A cancelled call reports nothing by itself; the page still hears
+    // that this one ended.
+    if (ApiReply *pending = m_pending) {
+        pending->cancel();
+        onFinished(pending->result());
+    }
 }

@@ -12,6 +12,7 @@
 #include <optional>
 
 class ApiReply;
+struct ApiResult;
 class EdgesClient;
 
 // One action's live query (contract 2.2) as it is paged through: the first
@@ -83,9 +84,8 @@ signals:
     void callStarted(const EdgesRequest &request, const QJsonObject &body);
     // progress() moved on; emitted often enough for a seconds countdown.
     void progressChanged();
-    // The call ended, by an answer, an error or cancellation. `reply` is
-    // deleted later and must not be kept.
-    void callFinished(const ApiReply *reply);
+    // The call ended, by an answer, an error or cancellation.
+    void callFinished(const ApiResult &result);
     // The call was dropped during its pause, before anything was sent.
     void cancelledBeforeSending();
 
@@ -99,7 +99,7 @@ private:
     EdgesRequest requestFor(Call call, const QString &slug, const QJsonObject &body) const;
     void start(Call call);
     void send();
-    void onFinished(ApiReply *reply);
+    void onFinished(const ApiResult &result);
 
     EdgesClient *m_client;
 

@@ -15,15 +15,13 @@ BulkOperationRunner::BulkOperationRunner(EdgesClient *client, RunOperationPlan p
 
 BulkOperationRunner::~BulkOperationRunner()
 {
-    // A cancelled reply finishes at once: disconnected first, so nothing
-    // reports or sends from a half-destroyed runner.
+    // A cancelled call reports nothing, so nothing reports or sends from a
+    // half-destroyed runner.
     m_stopped = true;
     const auto replies = std::exchange(m_replies, {});
     for (const QPointer<ApiReply> &reply : replies) {
-        if (reply) {
-            reply->disconnect(this);
+        if (reply)
             reply->cancel();
-        }
     }
 }
 
@@ -59,25 +57,25 @@ void BulkOperationRunner::sendNext()
             break;
         }
         ++m_inFlight;
-        m_replies.append(reply);
-        connect(reply, &ApiReply::finished, this, [this, reply, run] { onReply(reply, run); });
+        m_replies.removeAll(nullptr);
+        m_replies.append(
+            reply->then(this, [this, run](const ApiResult &result) { onReply(result, run); }));
     }
 }
 
-void BulkOperationRunner::onReply(ApiReply *reply, const Run &run)
+void BulkOperationRunner::onReply(const ApiResult &result, const Run &run)
 {
-    reply->deleteLater();
     --m_inFlight;
-    Outcome outcome{run, reply->succeeded(), {}};
+    Outcome outcome{run, result.succeeded(), {}};
     if (outcome.succeeded) {
-        const Run updated = Run::fromJson(reply->json().toObject());
+        const Run updated = Run::fromJson(result.json.toObject());
         if (!updated.uid.isEmpty()) {
             outcome.run = updated;
             emit runUpdated(updated);
         }
         outcome.message = tr("Now %1").arg(outcome.run.statusText);
     } else {
-        outcome.message = reply->error().message();
+        outcome.message = result.error.message();
     }
     m_outcomes.append(outcome);
     emit outcomeReady(outcome);

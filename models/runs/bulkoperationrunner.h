@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class ApiReply;
+struct ApiResult;
 class EdgesClient;
 
 // Sends one resume, continue or cancel per eligible run of a plan, a few at
@@ -47,7 +48,7 @@ signals:
 
 private:
     void sendNext();
-    void onReply(ApiReply *reply, const Run &run);
+    void onReply(const ApiResult &result, const Run &run);
     void finishIfDone();
 
     QPointer<EdgesClient> m_client;

@@ -94,26 +94,24 @@ void RunsModel::request(int offset, bool refreshing)
     if (!client() || m_pending)
         return;
     m_started = true;
-    ApiReply *reply = client()->listRuns(parameters(offset));
-    m_pending = reply;
     setLoading(true);
-    connect(reply, &ApiReply::finished, this,
-            [this, reply, offset, refreshing] { onPage(reply, offset, refreshing); });
+    // A superseded load is cancelled, so only the current one answers.
+    m_pending = client()
+                    ->listRuns(parameters(offset))
+                    ->then(this, [this, offset, refreshing](const ApiResult &result) {
+                        onPage(result, offset, refreshing);
+                    });
 }
 
-void RunsModel::onPage(ApiReply *reply, int offset, bool refreshing)
+void RunsModel::onPage(const ApiResult &result, int offset, bool refreshing)
 {
-    reply->deleteLater();
-    if (m_pending != reply)
-        return;
-    if (!reply->succeeded()) {
+    if (!result.succeeded()) {
         m_pending = nullptr;
         setLoading(false);
-        if (reply->error().kind != ApiError::Kind::Cancelled)
-            emit loadFailed(reply->error());
+        emit loadFailed(result.error);
         return;
     }
-    const QJsonArray array = reply->json().toArray();
+    const QJsonArray array = result.json.toArray();
     const bool complete = array.size() < kPageSize;
     if (offset == 0 && cache())
         cache()->storePage(cacheKey(), array);

@@ -96,7 +96,7 @@ protected:
 private:
     ListParameters parameters(int offset) const;
     void request(int offset, bool refreshing);
-    void onPage(ApiReply *reply, int offset, bool refreshing);
+    void onPage(const ApiResult &result, int offset, bool refreshing);
     void mergeRows(const QList<Row> &page, bool complete);
 
     Filter m_filter;

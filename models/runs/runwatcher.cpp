@@ -111,8 +111,7 @@ void RunWatcher::record(const QString &uid, const QString &statusText)
     }
     if (!list.isEmpty() && list.last().statusText == statusText)
         return;
-    StatusTransition transition{uid, runStatusFromApi(statusText), statusText,
-                                QDateTime::currentDateTimeUtc()};
+    StatusTransition transition{uid, runStatusFromApi(statusText), statusText, m_now->now()};
     list.append(transition);
     if (m_cache)
         m_cache->recordTransition(transition);
@@ -146,40 +145,36 @@ void RunWatcher::pollDue()
         if (it->dueAt > now || m_inFlight.contains(it.key()))
             continue;
         const QString uid = it.key();
-        ApiReply *reply = m_client->runStatus(uid);
-        m_inFlight.insert(uid, reply);
-        connect(reply, &ApiReply::finished, this, [this, reply, uid] { onStatus(reply, uid); });
+        // A superseded call is cancelled, so only the one in flight answers.
+        m_inFlight.insert(uid, m_client->runStatus(uid)->then(
+                                   this, [this, uid](const ApiResult &r) { onStatus(r, uid); }));
     }
     schedule();
 }
 
-void RunWatcher::onStatus(ApiReply *reply, const QString &uid)
+void RunWatcher::onStatus(const ApiResult &result, const QString &uid)
 {
-    reply->deleteLater();
-    if (m_inFlight.value(uid) != reply)
-        return;
     m_inFlight.remove(uid);
     auto watched = m_watched.find(uid);
     if (watched == m_watched.end())
         return;
-    if (reply->error().kind == ApiError::Kind::Http && reply->httpStatus() == 404) {
+    if (result.error.kind == ApiError::Kind::Http && result.httpStatus == 404) {
         // The run is gone (90-day retention, or a reset sandbox).
         m_watched.erase(watched);
         schedule();
         return;
     }
     // A reply without a readable status tells nothing: not a change.
-    QString statusText = JsonFields::string(reply->json().toObject(), QLatin1String("status"));
-    if (!reply->succeeded() || statusText.isEmpty())
+    QString statusText = JsonFields::string(result.json.toObject(), QLatin1String("status"));
+    if (!result.succeeded() || statusText.isEmpty())
         statusText = watched->statusText;
-    if (reply->succeeded() && statusText != watched->statusText) {
+    if (result.succeeded() && statusText != watched->statusText) {
         // Moving again: look often. Fetch the whole run for the news.
         watched->statusText = statusText;
         watched->intervalMs = m_intervals.initialMs;
         record(uid, statusText);
-        ApiReply *full = m_client->getRun(uid);
-        m_inFlight.insert(uid, full);
-        connect(full, &ApiReply::finished, this, [this, full, uid] { onRun(full, uid); });
+        m_inFlight.insert(uid, m_client->getRun(uid)->then(
+                                   this, [this, uid](const ApiResult &r) { onRun(r, uid); }));
     } else {
         watched->intervalMs = std::min(m_intervals.maximumMs,
                                        static_cast<int>(watched->intervalMs * m_intervals.growth));
@@ -188,17 +183,14 @@ void RunWatcher::onStatus(ApiReply *reply, const QString &uid)
     schedule();
 }
 
-void RunWatcher::onRun(ApiReply *reply, const QString &uid)
+void RunWatcher::onRun(const ApiResult &result, const QString &uid)
 {
-    reply->deleteLater();
-    if (m_inFlight.value(uid) != reply)
-        return;
     m_inFlight.remove(uid);
-    if (!reply->succeeded()) {
+    if (!result.succeeded()) {
         schedule();
         return;
     }
-    const Run run = Run::fromJson(reply->json().toObject());
+    const Run run = Run::fromJson(result.json.toObject());
     emit runChanged(run);
     if (isTerminal(run.status)) {
         m_watched.remove(uid);

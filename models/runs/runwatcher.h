@@ -2,6 +2,7 @@
 
 #include "core/domain/run.h"
 #include "core/domain/statustransition.h"
+#include "core/time/clock.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -11,6 +12,7 @@
 #include <QTimer>
 
 class ApiReply;
+struct ApiResult;
 class EdgesClient;
 class LocalCache;
 
@@ -39,6 +41,8 @@ public:
     // With a cache every transition is kept across sessions, and
     // transitions() answers from it.
     void setCache(LocalCache *cache) { m_cache = cache; }
+    // What stamps the transitions it observes; the machine's by default.
+    void setClock(const Clock *clock) { m_now = clock ? clock : &Clock::system(); }
     // Starts following a run unless it is terminal; records its status.
     void watch(const Run &run);
     void unwatch(const QString &uid);
@@ -71,8 +75,8 @@ private:
 
     void schedule();
     void pollDue();
-    void onStatus(ApiReply *reply, const QString &uid);
-    void onRun(ApiReply *reply, const QString &uid);
+    void onStatus(const ApiResult &result, const QString &uid);
+    void onRun(const ApiResult &result, const QString &uid);
     void record(const QString &uid, const QString &statusText);
 
     QPointer<EdgesClient> m_client;
@@ -82,6 +86,8 @@ private:
     QHash<QString, QPointer<ApiReply>> m_inFlight;
     QHash<QString, QList<StatusTransition>> m_transitions;
     QTimer m_timer;
+    // When polls are due: monotonic, whatever "now" says.
     QElapsedTimer m_clock;
+    const Clock *m_now = &Clock::system();
     bool m_paused = false;
 };

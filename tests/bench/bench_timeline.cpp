@@ -3,6 +3,7 @@
 // a real QChart), the whole page's rebuild from the runs model, a zoom
 // step and one paint of the chart. Medians; nothing is asserted.
 #include "core/domain/run.h"
+#include "core/time/clock.h"
 #include "core/timeline/fleetbuckets.h"
 #include "core/timeline/runspan.h"
 #include "models/runs/runsmodel.h"
@@ -130,8 +131,9 @@ int main(int argc, char **argv)
 
     RunsModel model(nullptr);
     model.mergeWindow(runs, true);
-    TimelinePage page(&model, nullptr);
-    page.setClock([now] { return QDateTime::fromMSecsSinceEpoch(now, Qt::UTC); });
+    Clock clock;
+    clock.setSource([now] { return QDateTime::fromMSecsSinceEpoch(now, Qt::UTC); });
+    TimelinePage page(&model, nullptr, &clock);
     page.resize(1200, 900);
     page.show();
     const double pageMs = medianMs([&](int) { page.rebuild(); });

@@ -2,8 +2,8 @@
 // client and window, runs never mix, a missing key keeps the current
 // window and asks for the key, and the choice survives a restart.
 
-#include "models/client/edgesclient.h"
 #include "models/runs/runsmodel.h"
+#include "models/session/session.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/connection/connectioncontroller.h"
 #include "ui/connection/connectiondialog.h"
@@ -101,8 +101,8 @@ void TestConnectionController::switchesBetweenServers()
     QCOMPARE(changed.count(), 2);
     MainWindow *secondWindow = controller.window();
     QVERIFY(secondWindow != sandboxWindow);
-    QCOMPARE(controller.client()->settings().baseUrl, QUrl(second.baseUrl()));
-    QCOMPARE(controller.client()->settings().tier, QStringLiteral("gold"));
+    QCOMPARE(controller.session()->settings().baseUrl, QUrl(second.baseUrl()));
+    QCOMPARE(controller.session()->settings().tier, QStringLiteral("gold"));
     QVERIFY(secondWindow->windowTitle().contains(QStringLiteral("Second sandbox")));
     QTRY_VERIFY(!secondWindow->runsModel()->isLoading());
     QTRY_COMPARE(secondWindow->runsModel()->rowCount(), 3);

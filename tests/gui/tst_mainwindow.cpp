@@ -1,8 +1,8 @@
 #include "models/runs/runsmodel.h"
 #include "models/runs/runsproxymodel.h"
 #include "models/runs/runwatcher.h"
-#include "tests/support/sandboxclient.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/sandboxsession.h"
 #include "ui/common/themecontroller.h"
 #include "ui/common/timedisplay.h"
 #include "ui/common/traynotifier.h"
@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
@@ -40,6 +41,7 @@ class TestMainWindow : public QObject
 
 private slots:
     void showsTheRuns();
+    void runsThatCannotLoadSaySo();
     void filtersNarrowTheTable();
     void openRunShowsItsDetail();
     void timelineClickThrough();
@@ -54,10 +56,8 @@ void TestMainWindow::showsTheRuns()
     SandboxFixture sandbox;
     QVERIFY(sandbox.start());
     QCOMPARE(sandbox.adminPost(QStringLiteral("/demo"), QJsonObject()).status, 200);
-    SandboxClient connection(sandbox);
-    EdgesClient &client = connection.client;
-
-    MainWindow window(&client, QStringLiteral("Sandbox"));
+    SandboxSession connection(sandbox);
+    MainWindow window(&connection.session, QStringLiteral("Sandbox"));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *table = window.findChild<QTableView *>(QStringLiteral("runsTableView"));
@@ -93,13 +93,27 @@ void TestMainWindow::showsTheRuns()
     shortcuts->close();
 }
 
+void TestMainWindow::runsThatCannotLoadSaySo()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.start());
+    SandboxSession refused(sandbox, QStringLiteral("not-a-key"));
+    MainWindow window(&refused.session, QStringLiteral("Sandbox"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY2(
+        window.statusBar()->currentMessage().startsWith(QStringLiteral("Could not load runs: ")),
+        qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("not-a-key")));
+}
+
 void TestMainWindow::filtersNarrowTheTable()
 {
     SandboxFixture sandbox;
     QVERIFY(sandbox.start());
     QCOMPARE(sandbox.adminPost(QStringLiteral("/demo"), QJsonObject()).status, 200);
-    SandboxClient connection(sandbox);
-    MainWindow window(&connection.client, QStringLiteral("Sandbox"));
+    SandboxSession connection(sandbox);
+    MainWindow window(&connection.session, QStringLiteral("Sandbox"));
     window.show();
     auto *table = window.findChild<QTableView *>(QStringLiteral("runsTableView"));
     QTRY_COMPARE(table->model()->rowCount(), RunsModel::kPageSize);
@@ -133,8 +147,8 @@ void TestMainWindow::openRunShowsItsDetail()
     SandboxFixture sandbox;
     QVERIFY(sandbox.start());
     QCOMPARE(sandbox.adminPost(QStringLiteral("/demo"), QJsonObject()).status, 200);
-    SandboxClient connection(sandbox);
-    MainWindow window(&connection.client, QStringLiteral("Sandbox"));
+    SandboxSession connection(sandbox);
+    MainWindow window(&connection.session, QStringLiteral("Sandbox"));
     window.show();
     auto *table = window.findChild<QTableView *>(QStringLiteral("runsTableView"));
     QTRY_COMPARE(table->model()->rowCount(), RunsModel::kPageSize);
@@ -166,8 +180,8 @@ void TestMainWindow::timelineClickThrough()
     SandboxFixture sandbox;
     QVERIFY(sandbox.start());
     QCOMPARE(sandbox.adminPost(QStringLiteral("/demo"), QJsonObject()).status, 200);
-    SandboxClient connection(sandbox);
-    MainWindow window(&connection.client, QStringLiteral("Sandbox"));
+    SandboxSession connection(sandbox);
+    MainWindow window(&connection.session, QStringLiteral("Sandbox"));
     window.resize(1300, 900);
     window.show();
     QTRY_COMPARE(window.runsModel()->rowCount(), RunsModel::kPageSize);
@@ -221,13 +235,13 @@ void TestMainWindow::settingsRoundTrip()
     SandboxFixture sandbox;
     QVERIFY(sandbox.start());
     QCOMPARE(sandbox.adminPost(QStringLiteral("/demo"), QJsonObject()).status, 200);
-    SandboxClient connection(sandbox);
     QTemporaryDir directory;
     QSettings settings(directory.filePath(QStringLiteral("runboard.ini")), QSettings::IniFormat);
     QByteArray header;
     QList<int> splitterSizes;
     {
-        MainWindow window(&connection.client, QStringLiteral("Sandbox"));
+        SandboxSession connection(sandbox);
+        MainWindow window(&connection.session, QStringLiteral("Sandbox"));
         window.resize(1200, 800);
         window.show();
         QTRY_COMPARE(window.runsModel()->rowCount(), RunsModel::kPageSize);
@@ -248,7 +262,9 @@ void TestMainWindow::settingsRoundTrip()
     // Back to the defaults, as a fresh process would start.
     TimeDisplay::instance()->setZoneId(QStringLiteral("local"));
 
-    MainWindow window(&connection.client, QStringLiteral("Sandbox"));
+    // A new session too: the filter must come from the settings.
+    SandboxSession connection(sandbox);
+    MainWindow window(&connection.session, QStringLiteral("Sandbox"));
     window.restoreSettings(settings);
     window.show();
     QTRY_VERIFY(!window.runsModel()->isLoading() && window.runsModel()->rowCount() > 0);
@@ -279,13 +295,13 @@ void TestMainWindow::notifiesWhenAFollowedRunEnds()
 {
     SandboxFixture sandbox;
     QVERIFY(sandbox.start());
-    SandboxClient connection(sandbox);
+    SandboxSession connection(sandbox);
     const auto launch = [&sandbox](const QString &url) {
         return sandbox.launch(QStringLiteral("linkedin-extract-people"),
                               {QJsonObject{{QStringLiteral("linkedin_profile_url"), url}}});
     };
     const QString first = launch(QStringLiteral("https://www.linkedin.com/in/first"));
-    MainWindow window(&connection.client, QStringLiteral("Sandbox"));
+    MainWindow window(&connection.session, QStringLiteral("Sandbox"));
     window.watcher()->setIntervals({10, 40, 2.0});
     window.show();
     QTRY_COMPARE(window.runsModel()->rowCount(), 1);

@@ -6,8 +6,8 @@
 // without the key.
 
 #include "models/schedules/schedulesmodel.h"
-#include "tests/support/sandboxclient.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/sandboxsession.h"
 #include "ui/common/timedisplay.h"
 #include "ui/live/livequerypage.h"
 #include "ui/schedules/scheduledetailview.h"
@@ -61,6 +61,7 @@ private slots:
     void cancelAsksFirst();
     void detailDescribesAndListsFireTimes();
     void pausedDetailSaysSo();
+    void schedulesThatCannotLoadSaySo();
 
     void liveQueryReturnsRows();
     void nextPageWaitsItsTurn();
@@ -70,6 +71,7 @@ private slots:
     void ownAccountActionNeedsAnIdentity();
     void copyAsCurlHidesTheKey();
     void rateLimitIsCountedDown();
+    void identitiesThatCannotLoadSaySo();
 
 private:
     void showSchedules();
@@ -83,8 +85,8 @@ private:
     int liveRunCount();
 
     std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<SandboxClient> m_connection;
-    std::unique_ptr<SchedulesModel> m_model;
+    std::unique_ptr<SandboxSession> m_connection;
+    SchedulesModel *m_model = nullptr;
     std::unique_ptr<SchedulesPage> m_schedules;
     std::unique_ptr<LiveQueryPage> m_live;
 };
@@ -104,24 +106,26 @@ void TestPages::init()
     m_sandbox = std::make_unique<SandboxFixture>(options);
     QVERIFY(m_sandbox->start());
     QCOMPARE(m_sandbox->adminPost(QStringLiteral("/demo")).status, 200);
-    m_connection = std::make_unique<SandboxClient>(*m_sandbox, kSecretKey);
+    m_connection = std::make_unique<SandboxSession>(*m_sandbox, kSecretKey);
 }
 
 void TestPages::cleanup()
 {
     m_live.reset();
     m_schedules.reset();
-    m_model.reset();
+    m_model = nullptr;
     m_connection.reset();
     m_sandbox.reset();
 }
 
 void TestPages::showSchedules()
 {
-    m_model = std::make_unique<SchedulesModel>(&m_connection->client);
-    m_schedules = std::make_unique<SchedulesPage>(m_model.get(), &m_connection->client);
+    Session &session = m_connection->session;
     // The sandbox's manual clock, so fire times are known in advance.
-    m_schedules->setClock([] { return utc("2026-03-01T10:00:00Z"); });
+    session.clock()->setSource([] { return utc("2026-03-01T10:00:00Z"); });
+    m_model = session.schedules();
+    m_schedules =
+        std::make_unique<SchedulesPage>(m_model, session.scheduleService(), session.clock());
     m_schedules->resize(1400, 700);
     m_schedules->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_schedules.get()));
@@ -131,7 +135,7 @@ void TestPages::showSchedules()
 
 void TestPages::showLive()
 {
-    m_live = std::make_unique<LiveQueryPage>(&m_connection->client);
+    m_live = std::make_unique<LiveQueryPage>(&m_connection->session);
     m_live->setPacing(0, 0);
     m_live->resize(1200, 800);
     m_live->show();
@@ -212,7 +216,7 @@ void TestPages::schedulesLoad()
     QCOMPARE(m_model->rowCount(), server.size());
     auto *table = m_schedules->findChild<QTableView *>(QStringLiteral("schedulesTableView"));
     QVERIFY(table);
-    QCOMPARE(table->model(), m_model.get());
+    QCOMPARE(table->model(), m_model);
     for (const QJsonValue &schedule : server)
         QVERIFY(m_model->rowOfUid(schedule.toObject().value(QStringLiteral("uid")).toString()) >=
                 0);
@@ -402,6 +406,35 @@ void TestPages::pausedDetailSaysSo()
 }
 
 // --- live query ----------------------------------------------------------
+
+void TestPages::schedulesThatCannotLoadSaySo()
+{
+    // A key the server refuses: the list cannot load, and the page says
+    // why instead of showing an empty workspace.
+    SandboxSession refused(*m_sandbox, QStringLiteral("not-a-key"));
+    Session &session = refused.session;
+    SchedulesPage page(session.schedules(), session.scheduleService(), session.clock());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *message = page.findChild<QLabel *>(QStringLiteral("scheduleMessageLabel"));
+    QTRY_VERIFY(message->text().startsWith(QStringLiteral("Could not load the schedules: ")));
+    QVERIFY(message->isVisible());
+    QVERIFY2(!message->text().contains(QStringLiteral("not-a-key")), qPrintable(message->text()));
+    QCOMPARE(session.schedules()->rowCount(), 0);
+}
+
+void TestPages::identitiesThatCannotLoadSaySo()
+{
+    SandboxSession refused(*m_sandbox, QStringLiteral("not-a-key"));
+    LiveQueryPage page(&refused.session);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *error = page.findChild<QLabel *>(QStringLiteral("liveIdentityErrorLabel"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().startsWith(QStringLiteral("Could not load the identities: ")),
+             qPrintable(error->text()));
+    QVERIFY2(!error->text().contains(QStringLiteral("not-a-key")), qPrintable(error->text()));
+}
 
 void TestPages::liveQueryReturnsRows()
 {

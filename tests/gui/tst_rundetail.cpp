@@ -5,8 +5,8 @@
 #include "models/runs/runwatcher.h"
 #include "tests/support/callbackreceiver.h"
 #include "tests/support/sandboxapi.h"
-#include "tests/support/sandboxclient.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/sandboxsession.h"
 #include "ui/common/timedisplay.h"
 #include "ui/detail/rundetailpane.h"
 
@@ -38,6 +38,7 @@ private slots:
     void incrementalWarningAfterManualContinue();
     void incrementalAdviceUsesTheSchedule();
     void clearEmptiesThePane();
+    void listsThatCannotLoadSaySo();
 };
 
 namespace {
@@ -123,16 +124,16 @@ struct Setup
 {
     explicit Setup(SandboxFixture &sandbox)
         : connection(sandbox)
-        , watcher(&connection.client)
-        , pane(&connection.client, &watcher)
+        , watcher(*connection.session.watcher())
+        , pane(&connection.session)
     {
         watcher.setIntervals({20, 100, 1.5});
         pane.resize(900, 600);
         pane.show();
     }
 
-    SandboxClient connection;
-    RunWatcher watcher;
+    SandboxSession connection;
+    RunWatcher &watcher;
     RunDetailPane pane;
 };
 
@@ -196,7 +197,7 @@ void TestRunDetail::finishedRunShowsSummaryAndTables()
     auto *inputs = child<QTableView>(pane, "runInputsView");
     QVERIFY(inputs);
     QCOMPARE(inputs->model()->rowCount(), 0);
-    tabs->setCurrentWidget(inputs);
+    tabs->setCurrentIndex(RunDetailPane::InputsTab);
     QTRY_COMPARE_WITH_TIMEOUT(inputs->model()->rowCount(), 3, kTimeoutMs);
     QStringList statuses;
     QString errors;
@@ -209,7 +210,7 @@ void TestRunDetail::finishedRunShowsSummaryAndTables()
     QVERIFY2(errors.contains(QStringLiteral("nothing usable")), qPrintable(errors));
 
     auto *outputs = child<QTableView>(pane, "runOutputsView");
-    tabs->setCurrentWidget(outputs);
+    tabs->setCurrentIndex(RunDetailPane::OutputsTab);
     QCOMPARE(outputs->model()->rowCount(), 2);
     QVERIFY(outputs->model()->columnCount() > 5);
 }
@@ -529,6 +530,48 @@ void TestRunDetail::clearEmptiesThePane()
     QVERIFY(child<QTextBrowser>(s.pane, "runSummaryText")->toPlainText().isEmpty());
     QCOMPARE(child<QTableView>(s.pane, "runOutputsView")->model()->rowCount(), 0);
     QCOMPARE(child<QLabel>(s.pane, "outputCompletenessLabel")->text(), QString());
+}
+
+void TestRunDetail::listsThatCannotLoadSaySo()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.start());
+    const QString uid = sandbox.launch(QStringLiteral("linkedin-extract-people"),
+                                       SandboxApi::profiles({QStringLiteral("lou")}), {}, {});
+    QVERIFY(runToEnd(sandbox, uid));
+    const Run run = runOf(sandbox, uid);
+
+    // A key the server refuses: every list of the detail fails, and each
+    // says so where it would have shown its rows.
+    SandboxSession refused(sandbox, QStringLiteral("not-a-key"));
+    RunDetailPane pane(&refused.session);
+    pane.resize(900, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.showRun(run);
+    auto *tabs = child<QTabWidget>(pane, "runDetailTabs");
+
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(pane, "outputCompletenessLabel")
+                                 ->text()
+                                 .startsWith(QStringLiteral("The outputs could not be loaded: ")),
+                             kTimeoutMs);
+
+    auto *inputs = child<QLabel>(pane, "runInputsMessage");
+    QVERIFY(inputs->isHidden());
+    tabs->setCurrentIndex(RunDetailPane::InputsTab);
+    QTRY_VERIFY_WITH_TIMEOUT(inputs->isVisible(), kTimeoutMs);
+    QVERIFY2(inputs->text().startsWith(QStringLiteral("Could not load the inputs: ")),
+             qPrintable(inputs->text()));
+    QCOMPARE(child<QTableView>(pane, "runInputsView")->model()->rowCount(), 0);
+
+    tabs->setCurrentIndex(RunDetailPane::CallbacksTab);
+    auto *callbacks = child<QLabel>(pane, "callbackMessageLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        callbacks->text().startsWith(QStringLiteral("Could not load the deliveries: ")),
+        kTimeoutMs);
+
+    for (const QLabel *label : {inputs, callbacks})
+        QVERIFY2(!label->text().contains(QStringLiteral("not-a-key")), qPrintable(label->text()));
 }
 
 QTEST_MAIN(TestRunDetail)

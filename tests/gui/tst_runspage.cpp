@@ -6,8 +6,8 @@
 #include "models/runs/runsproxymodel.h"
 #include "models/runs/runwatcher.h"
 #include "models/schedules/schedulesmodel.h"
-#include "tests/support/sandboxclient.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/sandboxsession.h"
 #include "ui/runs/bulkoperationdialog.h"
 #include "ui/runs/runsfilterbar.h"
 #include "ui/runs/runspage.h"
@@ -51,9 +51,9 @@ private:
     QList<Run> loadedRuns() const;
 
     std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<SandboxClient> m_connection;
-    std::unique_ptr<RunsModel> m_model;
-    std::unique_ptr<RunWatcher> m_watcher;
+    std::unique_ptr<SandboxSession> m_connection;
+    RunsModel *m_model = nullptr;
+    RunWatcher *m_watcher = nullptr;
     std::unique_ptr<RunsPage> m_page;
 };
 
@@ -70,10 +70,10 @@ void TestRunsPage::init()
     m_sandbox = std::make_unique<SandboxFixture>();
     QVERIFY(m_sandbox->start());
     QCOMPARE(m_sandbox->adminPost(QStringLiteral("/demo")).status, 200);
-    m_connection = std::make_unique<SandboxClient>(*m_sandbox);
-    m_model = std::make_unique<RunsModel>(&m_connection->client);
-    m_watcher = std::make_unique<RunWatcher>(&m_connection->client);
-    m_page = std::make_unique<RunsPage>(m_model.get(), m_watcher.get(), &m_connection->client);
+    m_connection = std::make_unique<SandboxSession>(*m_sandbox);
+    m_model = m_connection->session.runs();
+    m_watcher = m_connection->session.watcher();
+    m_page = std::make_unique<RunsPage>(&m_connection->session);
     m_page->resize(1200, 700);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -84,8 +84,6 @@ void TestRunsPage::init()
 void TestRunsPage::cleanup()
 {
     m_page.reset();
-    m_watcher.reset();
-    m_model.reset();
     m_connection.reset();
     m_sandbox.reset();
 }
@@ -272,17 +270,16 @@ void TestRunsPage::presetsRoundTrip()
     // The page's whole state survives a restart through the settings.
     QSettings settings;
     m_page->saveState(settings);
-    RunsModel otherModel(&m_connection->client);
-    RunWatcher otherWatcher(&m_connection->client);
-    RunsPage other(&otherModel, &otherWatcher, &m_connection->client);
+    SandboxSession otherSession(*m_sandbox);
+    RunsPage other(&otherSession.session);
     other.restoreState(settings);
     QCOMPARE(other.filterBar()->preset(), saved);
-    QCOMPARE(otherModel.filter(), saved.filter);
+    QCOMPARE(otherSession.session.runs()->filter(), saved.filter);
 }
 
 void TestRunsPage::scheduleFilterListsSchedules()
 {
-    SchedulesModel schedules(&m_connection->client);
+    SchedulesModel &schedules = *m_connection->session.schedules();
     m_page->filterBar()->setSchedules(&schedules);
     schedules.refresh();
     auto *combo = m_page->findChild<QComboBox *>(QStringLiteral("scheduleFilterCombo"));

@@ -2,6 +2,7 @@
 // sandbox's demo history: the fleet chart's counts against the runs
 // themselves, a click on a band, a click on a Gantt bar, zoom and pan.
 
+#include "core/time/clock.h"
 #include "models/runs/runsmodel.h"
 #include "models/runs/runwatcher.h"
 #include "tests/support/sandboxclient.h"
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<SandboxClient> m_connection;
     std::unique_ptr<RunsModel> m_model;
     std::unique_ptr<RunWatcher> m_watcher;
+    Clock m_clock;
     std::unique_ptr<TimelinePage> m_page;
     FleetChartView *m_fleet = nullptr;
     GanttView *m_gantt = nullptr;
@@ -66,11 +68,11 @@ void TestTimeline::init()
     m_connection = std::make_unique<SandboxClient>(*m_sandbox);
     m_model = std::make_unique<RunsModel>(&m_connection->client);
     m_watcher = std::make_unique<RunWatcher>(&m_connection->client);
-    m_page = std::make_unique<TimelinePage>(m_model.get(), m_watcher.get());
     // The sandbox's manual clock: active runs end there, not months later.
     const QDateTime now =
         QDateTime::fromMSecsSinceEpoch(*SandboxFixture::defaultOptions().clockStartMs, Qt::UTC);
-    m_page->setClock([now] { return now; });
+    m_clock.setSource([now] { return now; });
+    m_page = std::make_unique<TimelinePage>(m_model.get(), m_watcher.get(), &m_clock);
     m_page->resize(1200, 900);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));

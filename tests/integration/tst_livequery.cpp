@@ -105,11 +105,11 @@ void TestLiveQuery::init()
     m_progressAfterNext = {};
     m_msSinceFinish = -1;
     m_busyAfterNext = false;
-    connect(m_query.get(), &LiveQuery::callFinished, this, [this](const ApiReply *reply) {
-        m_lastJson = reply->json();
-        m_lastStatus = reply->httpStatus();
-        m_lastSucceeded = reply->succeeded();
-        m_lastAttempts = reply->attempts();
+    connect(m_query.get(), &LiveQuery::callFinished, this, [this](const ApiResult &result) {
+        m_lastJson = result.json;
+        m_lastStatus = result.httpStatus;
+        m_lastSucceeded = result.succeeded();
+        m_lastAttempts = result.attempts;
     });
 }
 
@@ -161,7 +161,7 @@ void TestLiveQuery::onceIdle(std::function<void()> action)
     auto connection = std::make_shared<QMetaObject::Connection>();
     auto finishedAt = std::make_shared<QElapsedTimer>();
     *connection = connect(m_query.get(), &LiveQuery::callFinished, this,
-                          [finishedAt](const ApiReply *) { finishedAt->start(); });
+                          [finishedAt](const ApiResult &) { finishedAt->start(); });
     auto idle = std::make_shared<QMetaObject::Connection>();
     *idle = connect(m_query.get(), &LiveQuery::busyChanged, this,
                     [this, connection, idle, finishedAt, action](bool busy) {

@@ -1,7 +1,7 @@
 #include "ui/connection/connectioncontroller.h"
 
 #include "models/cache/localcache.h"
-#include "models/client/edgesclient.h"
+#include "models/session/session.h"
 #include "ui/connection/connectiondialog.h"
 #include "ui/connection/connectionswitcher.h"
 #include "ui/mainwindow.h"
@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 ConnectionController::ConnectionController(QSettings *settings, Embedded embedded, QObject *parent)
     : QObject(parent)
@@ -33,19 +34,7 @@ ConnectionController::ConnectionController(QSettings *settings, Embedded embedde
     connect(&m_keys, &ApiKeyStore::failed, this, &ConnectionController::onKeyProblem);
 }
 
-ConnectionController::~ConnectionController()
-{
-    // The windows' models hold replies of the clients they own; all go
-    // before the network manager they use.
-    delete m_window;
-    for (const QPointer<MainWindow> &window : std::as_const(m_retired))
-        delete window;
-}
-
-EdgesClient *ConnectionController::client() const
-{
-    return m_client;
-}
+ConnectionController::~ConnectionController() = default;
 
 void ConnectionController::start()
 {
@@ -53,14 +42,14 @@ void ConnectionController::start()
     open(id.isEmpty() ? ConnectionStore::SandboxId : id);
     // A profile whose key cannot be had falls back to the sandbox, so the
     // user always gets a window.
-    if (!m_window && m_pendingId.isEmpty())
+    if (!window() && m_pendingId.isEmpty())
         open(ConnectionStore::SandboxId);
 }
 
 void ConnectionController::saveSettings()
 {
-    if (m_window)
-        m_window->saveSettings(*m_settings);
+    if (window())
+        window()->saveSettings(*m_settings);
     m_settings->sync();
 }
 
@@ -98,7 +87,7 @@ void ConnectionController::onKeyProblem(const QString &profileId, const QString 
     // failed one again retries.
     if (m_switcher)
         m_switcher->showProfile(m_currentId);
-    if (!m_window) {
+    if (!window()) {
         // Nothing open yet (start-up): the sandbox at least works.
         open(ConnectionStore::SandboxId);
         showProblem(reason);
@@ -111,8 +100,8 @@ void ConnectionController::onKeyProblem(const QString &profileId, const QString 
 
 void ConnectionController::showProblem(const QString &reason)
 {
-    if (m_window)
-        m_window->statusBar()->showMessage(reason, 15000);
+    if (window())
+        window()->statusBar()->showMessage(reason, 15000);
 }
 
 void ConnectionController::build(const ConnectionProfile &profile)
@@ -122,41 +111,33 @@ void ConnectionController::build(const ConnectionProfile &profile)
         settings.baseUrl = m_embedded.baseUrl;
         settings.tier = m_embedded.tier;
     }
-    if (m_window) {
-        m_window->saveSettings(*m_settings);
-        m_window->setSavesOnClose(false);
-        m_window->hide();
-        // The old window's models use its cache until they are gone.
-        std::shared_ptr<LocalCache> cache = std::move(m_cache);
-        connect(m_window, &QObject::destroyed, [cache] {});
-        m_retired.removeAll(nullptr);
-        m_retired.append(m_window);
-        m_window->deleteLater();
+    if (MainWindow *old = window()) {
+        old->saveSettings(*m_settings);
+        old->setSavesOnClose(false);
+        old->hide();
+        m_retired.push_back(std::move(m_open));
+        QTimer::singleShot(0, this, [this] { m_retired.clear(); });
     }
     m_store.select(profile.id);
     m_currentId = profile.id;
 
-    auto *client = new EdgesClient(m_network.get(), settings, m_keys.provider(profile.id));
-    auto *window = new MainWindow(client, profile.name);
-    // Made a child after the window's own models, so it is deleted after
-    // them.
-    client->setParent(window);
-    m_client = client;
-    window->setAttribute(Qt::WA_DeleteOnClose, false);
+    auto session =
+        std::make_unique<Session>(m_network.get(), settings, m_keys.provider(profile.id));
     if (m_usesCache) {
         QString error;
         const QString path = QFileInfo(LocalCache::defaultPath())
                                  .dir()
                                  .filePath(QStringLiteral("cache-%1.sqlite").arg(profile.id));
-        m_cache = LocalCache::open(path, &error);
-        if (m_cache)
-            window->setCache(m_cache.get());
+        if (auto cache = LocalCache::open(path, &error))
+            session->setCache(std::move(cache));
     }
+    auto window = std::make_unique<MainWindow>(session.get(), profile.name);
+    window->setAttribute(Qt::WA_DeleteOnClose, false);
     window->setSettingsScope(profile.id);
     window->restoreSettings(*m_settings);
     window->setSavesOnClose(true);
 
-    auto *switcher = new ConnectionSwitcher(&m_store, window);
+    auto *switcher = new ConnectionSwitcher(&m_store, window.get());
     m_switcher = switcher;
     window->setConnectionWidget(switcher);
     connect(switcher, &ConnectionSwitcher::connectionSelected, this, [this](const QString &id) {
@@ -168,14 +149,14 @@ void ConnectionController::build(const ConnectionProfile &profile)
     connect(switcher, &ConnectionSwitcher::editConnectionRequested, this,
             &ConnectionController::editConnection);
 
-    connect(window, &MainWindow::addConnectionRequested, this,
+    connect(window.get(), &MainWindow::addConnectionRequested, this,
             &ConnectionController::addConnection);
-    connect(window, &MainWindow::editConnectionRequested, this,
+    connect(window.get(), &MainWindow::editConnectionRequested, this,
             [this] { editConnection(m_currentId); });
 
-    m_window = window;
-    window->show();
-    emit windowChanged(window);
+    m_open = {std::move(session), std::move(window)};
+    m_open.window->show();
+    emit windowChanged(m_open.window.get());
 }
 
 void ConnectionController::editConnection(const QString &profileId)
@@ -187,7 +168,7 @@ void ConnectionController::editConnection(const QString &profileId)
         showProblem(tr("The embedded sandbox has nothing to set: it runs inside Runboard."));
         return;
     }
-    auto *dialog = new ConnectionDialog(&m_store, &m_keys, m_network.get(), m_window);
+    auto *dialog = new ConnectionDialog(&m_store, &m_keys, m_network.get(), window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setProfile(*profile);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -199,7 +180,7 @@ void ConnectionController::editConnection(const QString &profileId)
 
 void ConnectionController::addConnection()
 {
-    auto *dialog = new ConnectionDialog(&m_store, &m_keys, m_network.get(), m_window);
+    auto *dialog = new ConnectionDialog(&m_store, &m_keys, m_network.get(), window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { open(dialog->profile().id); });
     dialog->open();

@@ -8,20 +8,21 @@
 #include <QUrl>
 
 #include <memory>
+#include <vector>
 
 class ConnectionSwitcher;
-class EdgesClient;
-class LocalCache;
 class MainWindow;
 class QNetworkAccessManager;
 class QSettings;
+class Session;
 
 // Which server the dashboard talks to, and switching between them. It owns
-// the profiles, the keys and, for the selected connection, one client, one
-// local cache and one main window. Switching saves the window's layout,
-// builds a new client with the profile's key (loaded from where the profile
-// keeps it, asking the user when it is missing) and a new window in the
-// same place, so no model ever mixes two servers' runs.
+// the profiles, the keys and, for the selected connection, one Session (the
+// client, the local cache, the models) and the main window that shows it.
+// Switching saves the window's layout and replaces both: a new session with
+// the profile's key (loaded from where the profile keeps it, asking the
+// user when it is missing) and a new window in the same place, so no model
+// ever mixes two servers' runs.
 class ConnectionController final : public QObject
 {
     Q_OBJECT
@@ -49,8 +50,8 @@ public:
 
     ConnectionStore *store() { return &m_store; }
     ApiKeyStore *keys() { return &m_keys; }
-    MainWindow *window() const { return m_window; }
-    EdgesClient *client() const;
+    MainWindow *window() const { return m_open.window.get(); }
+    Session *session() const { return m_open.session.get(); }
     QString currentId() const { return m_currentId; }
 
     // Opens a profile: at once when its key is at hand, otherwise after
@@ -71,19 +72,25 @@ private:
     void addConnection();
     void showProblem(const QString &reason);
 
+    // A connection in use: its session, and the window that shows it,
+    // which goes first.
+    struct Open
+    {
+        std::unique_ptr<Session> session;
+        std::unique_ptr<MainWindow> window;
+    };
+
     QSettings *m_settings;
     Embedded m_embedded;
+    // Declared first, so it goes last: every session's client uses it.
     std::unique_ptr<QNetworkAccessManager> m_network;
     ConnectionStore m_store;
     ApiKeyStore m_keys;
-    std::unique_ptr<LocalCache> m_cache;
-    QPointer<MainWindow> m_window;
-    // Owned by m_window, so gone with it.
-    QPointer<EdgesClient> m_client;
+    Open m_open;
+    // Replaced connections, gone once the event loop runs again: the switch
+    // may come from a signal of the window being replaced.
+    std::vector<Open> m_retired;
     QPointer<ConnectionSwitcher> m_switcher;
-    // Replaced windows waiting for their deferred deletion; deleted with
-    // the controller at the latest, since they use its network manager.
-    QList<QPointer<MainWindow>> m_retired;
     QString m_currentId;
     QString m_pendingId;
     bool m_usesCache = true;

@@ -1,9 +1,9 @@
 #include "ui/connection/connectiondialog.h"
 
 #include "core/domain/ratetier.h"
-#include "models/client/edgesclient.h"
 #include "models/connection/apikeystore.h"
 #include "models/connection/connectionstore.h"
+#include "models/connection/connectiontester.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -42,13 +42,15 @@ ConnectionDialog::ConnectionDialog(ConnectionStore *store, ApiKeyStore *keys,
     : QDialog(parent)
     , m_store(store)
     , m_keys(keys)
-    , m_network(network)
+    , m_tester(new ConnectionTester(network, this))
 {
     setObjectName(QStringLiteral("connectionDialog"));
     setWindowTitle(tr("Add connection"));
     m_profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     buildForm();
 
+    connect(m_tester, &ConnectionTester::succeeded, this, &ConnectionDialog::onTestSucceeded);
+    connect(m_tester, &ConnectionTester::failed, this, &ConnectionDialog::onTestFailed);
     connect(m_keys, &ApiKeyStore::keychainUnavailable, this,
             &ConnectionDialog::onKeychainUnavailable);
     connect(m_keys, &ApiKeyStore::keySaved, this, &ConnectionDialog::onKeySaved);
@@ -61,16 +63,9 @@ ConnectionDialog::ConnectionDialog(ConnectionStore *store, ApiKeyStore *keys,
 
 ConnectionDialog::~ConnectionDialog()
 {
-    dropTestClient();
-}
-
-void ConnectionDialog::dropTestClient()
-{
-    // Cancelling a test in flight must not call back into this dialog,
-    // which may be half destroyed by then.
-    if (m_testReply)
-        disconnect(m_testReply, nullptr, this, nullptr);
-    delete m_testClient;
+    // A test in flight must not call back into a half destroyed dialog.
+    m_tester->disconnect(this);
+    m_tester->cancel();
 }
 
 void ConnectionDialog::buildForm()
@@ -287,53 +282,41 @@ void ConnectionDialog::onTestConnection()
         setFieldError(m_apiKeyError, tr("Type the API key to test it"));
         return;
     }
-    dropTestClient();
-
-    ConnectionSettings settings = typed.settings();
-    settings.timeoutMs = TestTimeoutMs;
-    settings.maxRetries = 0;
-    m_testClient = new EdgesClient(
-        m_network, settings, [key] { return key; }, this);
+    m_testedKey = key;
     setTestResult(tr("Testing…"), false);
     m_testResult->setProperty("outcome", QString());
     m_testButton->setEnabled(false);
-    m_testTimer.start();
-    // GET /workspaces: no parameters, not in the paced /runs or live buckets,
-    // and its answer proves both the URL and the key.
-    ApiReply *reply = m_testClient->workspaces();
-    m_testReply = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply, key] { onTestFinished(reply, key); });
+    m_tester->test(typed.settings(), key, TestTimeoutMs);
 }
 
-void ConnectionDialog::onTestFinished(ApiReply *reply, const QString &key)
+void ConnectionDialog::onTestSucceeded(const QString &workspace, qint64 elapsedMs)
 {
-    const qint64 elapsed = m_testTimer.elapsed();
     m_testButton->setEnabled(true);
-    // The reply belongs to the client: both go once this returns.
-    m_testReply.clear();
-    if (m_testClient)
-        m_testClient.data()->deleteLater();
-    m_testClient.clear();
+    QString text = tr("OK — the server answered in %1 ms").arg(elapsedMs);
+    if (!workspace.isEmpty())
+        text += tr(" (workspace “%1”)").arg(workspace);
+    setTestResult(withoutKey(text), true);
+}
 
+void ConnectionDialog::onTestFailed(const ApiError &error)
+{
+    m_testButton->setEnabled(true);
     QString text;
-    const ApiError &error = reply->error();
-    if (reply->succeeded()) {
-        const QString workspace =
-            reply->json().toArray().at(0).toObject().value(QLatin1String("name")).toString();
-        text = tr("OK — the server answered in %1 ms").arg(elapsed);
-        if (!workspace.isEmpty())
-            text += tr(" (workspace “%1”)").arg(workspace);
-    } else if (error.kind == ApiError::Kind::Http && error.httpStatus == 401) {
+    if (error.kind == ApiError::Kind::Http && error.httpStatus == 401)
         text = tr("Key rejected (HTTP 401): %1").arg(error.message());
-    } else if (error.kind == ApiError::Kind::Http && !error.body.message.isEmpty()) {
+    else if (error.kind == ApiError::Kind::Http && !error.body.message.isEmpty())
         text = tr("The server answered HTTP %1: %2").arg(error.httpStatus).arg(error.message());
-    } else {
+    else
         text = error.message();
-    }
+    setTestResult(withoutKey(text), false);
+}
+
+QString ConnectionDialog::withoutKey(QString text) const
+{
     // A server that echoes the key back must not get it onto the screen.
-    if (!key.isEmpty())
-        text.replace(key, QStringLiteral("•••"));
-    setTestResult(text, reply->succeeded());
+    if (!m_testedKey.isEmpty())
+        text.replace(m_testedKey, QStringLiteral("•••"));
+    return text;
 }
 
 void ConnectionDialog::setTestResult(const QString &text, bool ok)

@@ -7,9 +7,9 @@
 #include <QPointer>
 
 class ApiKeyStore;
-class ApiReply;
+class ConnectionTester;
+struct ApiError;
 class ConnectionStore;
-class EdgesClient;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -46,7 +46,9 @@ public:
 private:
     void buildForm();
     void onTestConnection();
-    void onTestFinished(ApiReply *reply, const QString &key);
+    void onTestSucceeded(const QString &workspace, qint64 elapsedMs);
+    void onTestFailed(const ApiError &error);
+    QString withoutKey(QString text) const;
     void onKeychainUnavailable(const QString &profileId, const QString &reason);
     void onKeySaved(const QString &profileId);
     void onKeyFailed(const QString &profileId, const QString &reason);
@@ -58,11 +60,10 @@ private:
     void setFieldError(QLabel *label, const QString &problem);
     void setTestResult(const QString &text, bool ok);
     void finishSave();
-    void dropTestClient();
 
     ConnectionStore *m_store;
     ApiKeyStore *m_keys;
-    QNetworkAccessManager *m_network;
+    ConnectionTester *m_tester;
     ConnectionProfile m_profile;
     bool m_editing = false;
     bool m_saving = false;
@@ -82,7 +83,6 @@ private:
     QLabel *m_saveError;
     QDialogButtonBox *m_buttons;
 
-    QPointer<EdgesClient> m_testClient;
-    QPointer<ApiReply> m_testReply;
-    QElapsedTimer m_testTimer;
+    // The key of the last test, kept out of what the test shows.
+    QString m_testedKey;
 };

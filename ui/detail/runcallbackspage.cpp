@@ -1,23 +1,22 @@
 #include "ui/detail/runcallbackspage.h"
 
 #include "core/domain/callback.h"
+#include "models/callbacks/callbackservice.h"
 #include "models/callbacks/callbacksmodel.h"
-#include "models/client/edgesclient.h"
 #include "ui/common/datetimedelegate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
-RunCallbacksPage::RunCallbacksPage(EdgesClient *client, CallbacksModel *model, QWidget *parent)
+RunCallbacksPage::RunCallbacksPage(CallbacksModel *model, CallbackService *service, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
     , m_model(model)
+    , m_service(service)
     , m_view(new QTableView(this))
     , m_replay(new QPushButton(tr("Replay"), this))
     , m_refresh(new QPushButton(tr("Refresh"), this))
@@ -62,29 +61,38 @@ RunCallbacksPage::RunCallbacksPage(EdgesClient *client, CallbacksModel *model, Q
         m_message->setText(tr("Could not load the deliveries: %1").arg(error.message()));
     });
     connect(m_replay, &QPushButton::clicked, this, &RunCallbacksPage::onReplayClicked);
+    if (service) {
+        connect(service, &CallbackService::replayed, this,
+                [this](const QString &, const Callback &replay) {
+                    m_message->setText(tr("Replay queued as delivery %1 (%2).")
+                                           .arg(replay.uid, replay.statusText.isEmpty()
+                                                                ? tr("pending")
+                                                                : replay.statusText));
+                    m_model->refresh();
+                });
+        connect(service, &CallbackService::replayFailed, this,
+                [this](const QString &, const ApiError &error) {
+                    m_message->setText(tr("Replay refused: %1").arg(error.message()));
+                    // A refusal often means the list showed an old state.
+                    m_model->refresh();
+                });
+        connect(service, &CallbackService::busyChanged, this, &RunCallbacksPage::updateButton);
+    }
     connect(m_refresh, &QPushButton::clicked, model, &CallbacksModel::refresh);
     updateButton();
 }
 
 RunCallbacksPage::~RunCallbacksPage()
 {
-    dropPending();
-}
-
-void RunCallbacksPage::dropPending()
-{
-    if (!m_pending)
-        return;
     // Its answer concerns a page that is going away.
-    m_pending->disconnect(this);
-    m_pending->cancel();
-    m_pending->deleteLater();
-    m_pending = nullptr;
+    if (m_service)
+        m_service->cancel();
 }
 
 void RunCallbacksPage::reset()
 {
-    dropPending();
+    if (m_service)
+        m_service->cancel();
     m_message->clear();
     updateButton();
 }
@@ -94,7 +102,7 @@ void RunCallbacksPage::updateButton()
     const QModelIndex current = m_view->currentIndex();
     const bool allowed =
         current.isValid() && current.data(int(CallbacksModel::Role::CanReplay)).toBool();
-    m_replay->setEnabled(allowed && !m_pending && m_client);
+    m_replay->setEnabled(allowed && m_service && !m_service->isBusy());
     if (!current.isValid())
         m_replay->setToolTip(tr("Select a delivery to replay it."));
     else if (current.data(int(CallbacksModel::Role::IsReplay)).toBool())
@@ -109,30 +117,9 @@ void RunCallbacksPage::updateButton()
 void RunCallbacksPage::onReplayClicked()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid() || !m_client || m_pending)
+    if (!current.isValid() || !m_service)
         return;
     const QString uid = current.data(int(CallbacksModel::Role::Uid)).toString();
-    m_message->setText(tr("Replaying %1…").arg(uid));
-    ApiReply *reply = m_client->replayCallback(uid);
-    m_pending = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply] { onReplayFinished(reply); });
-    updateButton();
-}
-
-void RunCallbacksPage::onReplayFinished(ApiReply *reply)
-{
-    reply->deleteLater();
-    if (reply != m_pending)
-        return;
-    m_pending = nullptr;
-    if (reply->succeeded()) {
-        const Callback replay = Callback::fromJson(reply->json().toObject());
-        m_message->setText(
-            tr("Replay queued as delivery %1 (%2).")
-                .arg(replay.uid, replay.statusText.isEmpty() ? tr("pending") : replay.statusText));
-    } else if (reply->error().kind != ApiError::Kind::Cancelled) {
-        m_message->setText(tr("Replay refused: %1").arg(reply->error().message()));
-    }
-    m_model->refresh();
-    updateButton();
+    if (m_service->replay(uid))
+        m_message->setText(tr("Replaying %1…").arg(uid));
 }

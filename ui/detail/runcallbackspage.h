@@ -3,9 +3,8 @@
 #include <QPointer>
 #include <QWidget>
 
-class ApiReply;
+class CallbackService;
 class CallbacksModel;
-class EdgesClient;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -21,7 +20,7 @@ class RunCallbacksPage final : public QWidget
     Q_DISABLE_COPY_MOVE(RunCallbacksPage)
 
 public:
-    RunCallbacksPage(EdgesClient *client, CallbacksModel *model, QWidget *parent = nullptr);
+    RunCallbacksPage(CallbacksModel *model, CallbackService *service, QWidget *parent = nullptr);
     ~RunCallbacksPage() override;
 
     QTableView *view() const { return m_view; }
@@ -30,15 +29,12 @@ public:
 
 private:
     void updateButton();
-    void dropPending();
     void onReplayClicked();
-    void onReplayFinished(ApiReply *reply);
 
-    QPointer<EdgesClient> m_client;
     CallbacksModel *m_model;
+    QPointer<CallbackService> m_service;
     QTableView *m_view;
     QPushButton *m_replay;
     QPushButton *m_refresh;
     QLabel *m_message;
-    QPointer<ApiReply> m_pending;
 };

@@ -5,10 +5,12 @@
 #include "core/domain/schedule.h"
 #include "core/domain/statustransition.h"
 #include "models/callbacks/callbacksmodel.h"
-#include "models/client/edgesclient.h"
 #include "models/inputs/runinputsmodel.h"
 #include "models/outputs/runoutputsmodel.h"
 #include "models/runs/runwatcher.h"
+#include "models/schedules/scheduleservice.h"
+#include "models/schedules/schedulesmodel.h"
+#include "models/session/session.h"
 #include "ui/common/datetimedelegate.h"
 #include "ui/common/statusstyle.h"
 #include "ui/detail/runcallbackspage.h"
@@ -16,7 +18,6 @@
 #include "ui/detail/runtimelineview.h"
 
 #include <QHeaderView>
-#include <QJsonObject>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTableView>
@@ -44,20 +45,23 @@ bool isLive(const Run &run)
 
 } // namespace
 
-RunDetailPane::RunDetailPane(EdgesClient *client, RunWatcher *watcher, QWidget *parent)
+RunDetailPane::RunDetailPane(Session *session, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_watcher(watcher)
-    , m_inputs(new RunInputsModel(client, this))
-    , m_outputs(new RunOutputsModel(client, this))
-    , m_callbacks(new CallbacksModel(client, this))
+    , m_watcher(session->watcher())
+    , m_schedules(session->schedules())
+    , m_scheduleService(session->scheduleService())
+    , m_inputs(session->runInputs())
+    , m_outputs(session->runOutputs())
+    , m_callbacks(session->runCallbacks())
     , m_title(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_summary(new RunSummaryView(m_tabs))
-    , m_inputsView(newTable(m_tabs, QStringLiteral("runInputsView")))
+    , m_inputsTab(new QWidget(m_tabs))
+    , m_inputsMessage(new QLabel(m_inputsTab))
+    , m_inputsView(newTable(m_inputsTab, QStringLiteral("runInputsView")))
     , m_outputsView(newTable(m_tabs, QStringLiteral("runOutputsView")))
-    , m_callbacksPage(new RunCallbacksPage(client, m_callbacks, m_tabs))
-    , m_timeline(new RunTimelineView(m_tabs))
+    , m_callbacksPage(new RunCallbacksPage(m_callbacks, session->callbackService(), m_tabs))
+    , m_timeline(new RunTimelineView(session->clock(), m_tabs))
 {
     setObjectName(QStringLiteral("runDetailPane"));
     m_title->setObjectName(QStringLiteral("runDetailTitle"));
@@ -70,10 +74,17 @@ RunDetailPane::RunDetailPane(EdgesClient *client, RunWatcher *watcher, QWidget *
     m_inputsView->setColumnWidth(RunInputsModel::InputColumn, 260);
     m_inputsView->setColumnWidth(RunInputsModel::ErrorColumn, 260);
     m_outputsView->setModel(m_outputs);
+    m_inputsMessage->setObjectName(QStringLiteral("runInputsMessage"));
+    m_inputsMessage->setWordWrap(true);
+    m_inputsMessage->hide();
+    auto *inputsLayout = new QVBoxLayout(m_inputsTab);
+    inputsLayout->setContentsMargins(0, 0, 0, 0);
+    inputsLayout->addWidget(m_inputsMessage);
+    inputsLayout->addWidget(m_inputsView, 1);
 
     // Insertion order must match the Tab enum.
     m_tabs->addTab(m_summary, tr("Summary"));
-    m_tabs->addTab(m_inputsView, tr("Inputs"));
+    m_tabs->addTab(m_inputsTab, tr("Inputs"));
     m_tabs->addTab(m_outputsView, tr("Outputs"));
     m_tabs->addTab(m_callbacksPage, tr("Callbacks"));
     m_tabs->addTab(m_timeline, tr("Timeline"));
@@ -96,22 +107,23 @@ RunDetailPane::RunDetailPane(EdgesClient *client, RunWatcher *watcher, QWidget *
         m_outputsError = error.message();
         updateOutputs();
     });
+    connect(m_inputs, &RunInputsModel::loadFailed, this, [this](const ApiError &error) {
+        m_inputsMessage->setText(tr("Could not load the inputs: %1").arg(error.message()));
+        m_inputsMessage->show();
+    });
+    connect(m_inputs, &RunInputsModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_inputsMessage->hide();
+    });
+    connect(m_scheduleService, &ScheduleService::fetched, this, &RunDetailPane::onSchedule);
     connect(m_summary, &RunSummaryView::loadAllOutputsRequested, this,
             &RunDetailPane::loadAllOutputs);
-    if (watcher) {
-        connect(watcher, &RunWatcher::runChanged, this, &RunDetailPane::onRunChanged);
-        connect(watcher, &RunWatcher::transitionObserved, this, &RunDetailPane::onTransition);
-    }
+    connect(m_watcher, &RunWatcher::runChanged, this, &RunDetailPane::onRunChanged);
+    connect(m_watcher, &RunWatcher::transitionObserved, this, &RunDetailPane::onTransition);
     clear();
 }
 
-RunDetailPane::~RunDetailPane()
-{
-    if (m_scheduleReply) {
-        m_scheduleReply->disconnect(this);
-        m_scheduleReply->cancel();
-    }
-}
+RunDetailPane::~RunDetailPane() = default;
 
 QString RunDetailPane::runUid() const
 {
@@ -251,8 +263,8 @@ void RunDetailPane::updateIncrementalContext()
         return;
     RunSummaryView::IncrementalContext context;
     IncrementalAdvice::Gaps gaps;
-    if (const auto cron = m_schedules.constFind(m_run.scheduledRunUid);
-        cron != m_schedules.cend() && m_run.syncedAt.isValid()) {
+    if (const auto cron = m_scheduleCrons.constFind(m_run.scheduledRunUid);
+        cron != m_scheduleCrons.cend() && m_run.syncedAt.isValid()) {
         auto parsed = CronExpression::parse(cron->cron);
         const QTimeZone zone(cron->timezone.toUtf8());
         if (std::holds_alternative<CronExpression>(parsed) && zone.isValid())
@@ -274,33 +286,23 @@ void RunDetailPane::updateIncrementalContext()
 
 void RunDetailPane::fetchSchedule()
 {
-    if (m_scheduleReply) {
-        m_scheduleReply->disconnect(this);
-        m_scheduleReply->cancel();
-        m_scheduleReply = nullptr;
-    }
     const QString uid = m_run.scheduledRunUid;
-    if (!m_client || !m_run.isIncremental() || uid.isEmpty() || m_schedules.contains(uid))
+    if (!m_run.isIncremental() || uid.isEmpty() || m_scheduleCrons.contains(uid))
         return;
-    ApiReply *reply = m_client->getSchedule(uid);
-    m_scheduleReply = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply, uid] { onSchedule(reply, uid); });
+    // The window's schedules list usually has it; otherwise ask.
+    if (const int row = m_schedules->rowOfUid(uid); row >= 0)
+        onSchedule(m_schedules->scheduleAt(m_schedules->index(row, 0)));
+    else
+        m_scheduleService->fetch(uid);
 }
 
-void RunDetailPane::onSchedule(ApiReply *reply, const QString &scheduleUid)
+void RunDetailPane::onSchedule(const Schedule &schedule)
 {
-    reply->deleteLater();
-    if (reply != m_scheduleReply)
-        return;
-    m_scheduleReply = nullptr;
     // Without the schedule the advice only lacks the rate: say nothing.
-    if (!reply->succeeded())
+    if (schedule.cron.isEmpty() || schedule.uid.isEmpty())
         return;
-    const Schedule schedule = Schedule::fromJson(reply->json().toObject());
-    if (schedule.cron.isEmpty())
-        return;
-    m_schedules.insert(scheduleUid, {schedule.cron, schedule.timezone});
-    if (m_hasRun && m_run.scheduledRunUid == scheduleUid)
+    m_scheduleCrons.insert(schedule.uid, {schedule.cron, schedule.timezone});
+    if (m_hasRun && m_run.scheduledRunUid == schedule.uid)
         updateIncrementalContext();
 }
 

@@ -6,9 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
-class ApiReply;
 class CallbacksModel;
-class EdgesClient;
 class QLabel;
 class QTabWidget;
 class QTableView;
@@ -18,6 +16,10 @@ class RunOutputsModel;
 class RunSummaryView;
 class RunTimelineView;
 class RunWatcher;
+class ScheduleService;
+class SchedulesModel;
+class Session;
+struct Schedule;
 struct StatusTransition;
 
 // Everything about one run, in tabs: summary, inputs, outputs, callback
@@ -40,7 +42,7 @@ public:
         TimelineTab,
     };
 
-    RunDetailPane(EdgesClient *client, RunWatcher *watcher, QWidget *parent = nullptr);
+    explicit RunDetailPane(Session *session, QWidget *parent = nullptr);
     ~RunDetailPane() override;
 
     // Shows that run; the same uid again only updates what is shown.
@@ -76,17 +78,20 @@ private:
     void updateTimeline();
     void updateIncrementalContext();
     void fetchSchedule();
-    void onSchedule(ApiReply *reply, const QString &scheduleUid);
+    void onSchedule(const Schedule &schedule);
     void resetOutputs();
 
-    QPointer<EdgesClient> m_client;
-    QPointer<RunWatcher> m_watcher;
+    RunWatcher *m_watcher;
+    SchedulesModel *m_schedules;
+    ScheduleService *m_scheduleService;
     RunInputsModel *m_inputs;
     RunOutputsModel *m_outputs;
     CallbacksModel *m_callbacks;
     QLabel *m_title;
     QTabWidget *m_tabs;
     RunSummaryView *m_summary;
+    QWidget *m_inputsTab;
+    QLabel *m_inputsMessage;
     QTableView *m_inputsView;
     QTableView *m_outputsView;
     RunCallbacksPage *m_callbacksPage;
@@ -102,6 +107,5 @@ private:
     QString m_outputsError;
     QHash<QString, SyncSeen> m_syncs;
     // Cron and zone of the schedules seen, by schedule uid.
-    QHash<QString, ScheduleCron> m_schedules;
-    QPointer<ApiReply> m_scheduleReply;
+    QHash<QString, ScheduleCron> m_scheduleCrons;
 };

@@ -3,6 +3,7 @@
 #include "core/domain/durationtext.h"
 #include "core/domain/run.h"
 #include "core/domain/statustransition.h"
+#include "core/time/clock.h"
 #include "ui/common/datetimedelegate.h"
 #include "ui/common/statusstyle.h"
 #include "ui/detail/runtimeline.h"
@@ -13,8 +14,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-RunTimelineView::RunTimelineView(QWidget *parent)
+RunTimelineView::RunTimelineView(const Clock *clock, QWidget *parent)
     : QWidget(parent)
+    , m_clock(clock ? clock : &Clock::system())
     , m_bar(new StatusTimelineBar(this))
     , m_note(new QLabel(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
@@ -56,7 +58,7 @@ void RunTimelineView::setRun(const Run &run, const QList<StatusTransition> &tran
     // Observed times are this machine's; the run's own are the server's.
     // Measuring an open stretch of the latter against the server's last
     // update keeps a skewed clock out of the durations.
-    QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime now = m_clock->now();
     if (timeline.isEmpty()) {
         timeline = RunTimeline::fromRun(run);
         if (run.updatedAt.isValid())

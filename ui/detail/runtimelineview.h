@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class Clock;
 class QLabel;
 class QTableWidget;
 class StatusTimelineBar;
@@ -26,12 +27,14 @@ public:
         ColumnCount
     };
 
-    explicit RunTimelineView(QWidget *parent = nullptr);
+    // `clock` says "now" for a stretch still open; the machine's when null.
+    explicit RunTimelineView(const Clock *clock = nullptr, QWidget *parent = nullptr);
 
     void setRun(const Run &run, const QList<StatusTransition> &transitions);
     void clear();
 
 private:
+    const Clock *m_clock;
     StatusTimelineBar *m_bar;
     QLabel *m_note;
     QTableWidget *m_table;

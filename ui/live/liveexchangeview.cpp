@@ -1,7 +1,7 @@
 #include "ui/live/liveexchangeview.h"
 
 #include "core/json/jsonflattener.h"
-#include "models/client/apireply.h"
+#include "models/client/apiresult.h"
 
 #include <QFontDatabase>
 #include <QJsonArray>
@@ -73,17 +73,17 @@ void LiveExchangeView::showRequest(const QUrl &url, const QJsonObject &body)
                          pretty(body));
 }
 
-void LiveExchangeView::showResponse(const ApiReply &reply)
+void LiveExchangeView::showResponse(const ApiResult &result)
 {
     QString raw = m_text->toPlainText() + QStringLiteral("\n\n— response —\n");
-    if (reply.succeeded()) {
-        raw += QStringLiteral("HTTP %1\n").arg(reply.httpStatus());
-        if (!reply.nextPage().isEmpty())
+    if (result.succeeded()) {
+        raw += QStringLiteral("HTTP %1\n").arg(result.httpStatus);
+        if (!result.nextPage.isEmpty())
             raw += QStringLiteral("X-Pagination-Next: ") +
-                   reply.nextPage().toString(QUrl::FullyEncoded) + QLatin1Char('\n');
-        raw += QLatin1Char('\n') + pretty(reply.json());
+                   result.nextPage.toString(QUrl::FullyEncoded) + QLatin1Char('\n');
+        raw += QLatin1Char('\n') + pretty(result.json);
     } else {
-        const ApiError &error = reply.error();
+        const ApiError &error = result.error;
         if (error.kind == ApiError::Kind::Cancelled) {
             raw += tr("(cancelled)");
         } else {

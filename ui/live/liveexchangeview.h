@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-class ApiReply;
+struct ApiResult;
 class QJsonObject;
 class QPlainTextEdit;
 class QToolButton;
@@ -22,7 +22,7 @@ public:
     // Starts over with the request of a new call.
     void showRequest(const QUrl &url, const QJsonObject &body);
     // Adds the answer, error or cancellation below the request.
-    void showResponse(const ApiReply &reply);
+    void showResponse(const ApiResult &result);
 
 signals:
     // The text was opened or closed with the toggle.

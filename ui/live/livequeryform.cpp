@@ -20,9 +20,9 @@ const QLatin1String kErrorStyle("color: #d03a3a;");
 
 } // namespace
 
-LiveQueryForm::LiveQueryForm(EdgesClient *client, QWidget *parent)
+LiveQueryForm::LiveQueryForm(IdentitiesModel *identities, QWidget *parent)
     : QWidget(parent)
-    , m_identities(new IdentitiesModel(client, this))
+    , m_identities(identities)
     , m_actionCombo(new QComboBox(this))
     , m_identityCombo(new QComboBox(this))
     , m_identityError(new QLabel(this))
@@ -77,6 +77,11 @@ LiveQueryForm::LiveQueryForm(EdgesClient *client, QWidget *parent)
     connect(m_identities, &QAbstractItemModel::dataChanged, this,
             &LiveQueryForm::rebuildIdentities);
     connect(m_identities, &QAbstractItemModel::modelReset, this, &LiveQueryForm::rebuildIdentities);
+    // Without the list only the default identity can be picked: say why.
+    connect(m_identities, &IdentitiesModel::loadFailed, this, [this](const ApiError &error) {
+        m_identityError->setText(tr("Could not load the identities: %1").arg(error.message()));
+        m_identityError->show();
+    });
 
     rebuildIdentities();
     onActionChanged();

@@ -5,7 +5,6 @@
 
 #include <optional>
 
-class EdgesClient;
 class IdentitiesModel;
 class QComboBox;
 class QLabel;
@@ -21,7 +20,8 @@ class LiveQueryForm final : public QWidget
     Q_DISABLE_COPY_MOVE(LiveQueryForm)
 
 public:
-    explicit LiveQueryForm(EdgesClient *client, QWidget *parent = nullptr);
+    // Offers the identities of `identities`, loading them when first shown.
+    explicit LiveQueryForm(IdentitiesModel *identities, QWidget *parent = nullptr);
 
     // The selected action's slug; setAction selects one from the catalogue.
     QString action() const;

@@ -1,9 +1,9 @@
 #include "ui/live/livequerypage.h"
 
-#include "models/client/apireply.h"
-#include "models/client/curlcommand.h"
-#include "models/client/edgesclient.h"
+#include "models/client/apiresult.h"
+#include "models/live/livequery.h"
 #include "models/live/liveresultsmodel.h"
+#include "models/session/session.h"
 #include "ui/common/datetimedelegate.h"
 #include "ui/common/icons.h"
 #include "ui/live/liveexchangeview.h"
@@ -33,11 +33,11 @@ QString seconds(qint64 ms)
 
 } // namespace
 
-LiveQueryPage::LiveQueryPage(EdgesClient *client, QWidget *parent)
+LiveQueryPage::LiveQueryPage(Session *session, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_query(new LiveQuery(client, this))
-    , m_form(new LiveQueryForm(client, this))
+    , m_session(session)
+    , m_query(session->liveQuery())
+    , m_form(new LiveQueryForm(session->identities(), this))
     , m_template(new QPushButton(tr("Fill &fields"), this))
     , m_run(new QPushButton(Icons::get(QStringLiteral("play")), tr("&Run"), this))
     , m_nextButton(new QPushButton(tr("&Next page"), this))
@@ -124,8 +124,8 @@ LiveQueryPage::LiveQueryPage(EdgesClient *client, QWidget *parent)
 
 LiveQueryPage::~LiveQueryPage()
 {
-    // The query, a child, outlives this destructor and cancels its call on
-    // the way out: nothing of that may reach a page half torn down.
+    // The query belongs to the session and may be cancelled later: nothing
+    // of that may reach a page half torn down.
     m_query->disconnect(this);
 }
 
@@ -182,15 +182,15 @@ void LiveQueryPage::cancel()
 
 void LiveQueryPage::onCallStarted(const EdgesRequest &request, const QJsonObject &body)
 {
-    m_exchange->showRequest(m_client->urlOf(request), body);
+    m_exchange->showRequest(m_session->urlOf(request), body);
 }
 
-void LiveQueryPage::onCallFinished(const ApiReply *reply)
+void LiveQueryPage::onCallFinished(const ApiResult &result)
 {
-    const QString tries = counted(reply->attempts(), "1 attempt", "%1 attempts");
-    if (reply->succeeded()) {
+    const QString tries = counted(result.attempts, "1 attempt", "%1 attempts");
+    if (result.succeeded()) {
         const int before = m_results->rowCount();
-        m_results->appendPage(reply->json());
+        m_results->appendPage(result.json);
         const int rows = m_results->rowCount() - before;
         if (before == 0)
             fitColumns();
@@ -199,11 +199,11 @@ void LiveQueryPage::onCallFinished(const ApiReply *reply)
                 .arg(m_query->pages())
                 .arg(counted(rows, "1 row", "%1 rows"))
                 .arg(m_results->rowCount())
-                .arg(reply->httpStatus())
+                .arg(result.httpStatus)
                 .arg(tries, m_query->hasNextPage() ? tr("more on the next page") : tr("last page"));
         emit pageLoaded(rows, m_results->rowCount());
     } else {
-        const ApiError &error = reply->error();
+        const ApiError &error = result.error;
         if (error.kind == ApiError::Kind::Cancelled) {
             m_lastOutcome = tr("Cancelled. A request already sent may still count against the "
                                "plan's credits.");
@@ -218,7 +218,7 @@ void LiveQueryPage::onCallFinished(const ApiReply *reply)
             m_lastOutcome = tr("Failed after %1: %2").arg(tries, what);
         }
     }
-    m_exchange->showResponse(*reply);
+    m_exchange->showResponse(result);
 }
 
 void LiveQueryPage::onBusyChanged(bool busy)
@@ -280,12 +280,12 @@ void LiveQueryPage::updateButtons()
 QString LiveQueryPage::curlCommand()
 {
     if (const std::optional<EdgesRequest> last = m_query->lastRequest())
-        return CurlCommand::build(*last, m_client->urlOf(*last));
+        return m_session->curlCommand(*last);
     const std::optional<QJsonObject> body = m_form->body();
     if (!body)
         return {};
     const EdgesRequest request = LiveQuery::firstPageRequest(action(), *body);
-    return CurlCommand::build(request, m_client->urlOf(request));
+    return m_session->curlCommand(request);
 }
 
 void LiveQueryPage::copyCurl()

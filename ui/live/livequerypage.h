@@ -4,8 +4,8 @@
 
 #include <QWidget>
 
-class ApiReply;
-class EdgesClient;
+struct ApiResult;
+class Session;
 class LiveExchangeView;
 class LiveQueryForm;
 class LiveResultsModel;
@@ -31,7 +31,8 @@ public:
     static constexpr int kDefaultPacingMinMs = LiveQuery::kDefaultPacingMinMs;
     static constexpr int kDefaultPacingMaxMs = LiveQuery::kDefaultPacingMaxMs;
 
-    explicit LiveQueryPage(EdgesClient *client, QWidget *parent = nullptr);
+    // Runs the session's live query.
+    explicit LiveQueryPage(Session *session, QWidget *parent = nullptr);
     ~LiveQueryPage() override;
 
     // The selected action's slug; setAction selects one from the catalogue.
@@ -61,14 +62,14 @@ signals:
 
 private:
     void onCallStarted(const EdgesRequest &request, const QJsonObject &body);
-    void onCallFinished(const ApiReply *reply);
+    void onCallFinished(const ApiResult &result);
     void onBusyChanged(bool busy);
     void fitColumns();
     void updateStatus();
     void updateButtons();
     void copyCurl();
 
-    EdgesClient *m_client;
+    Session *m_session;
     LiveQuery *m_query;
 
     LiveQueryForm *m_form;

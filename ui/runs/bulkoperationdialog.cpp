@@ -1,5 +1,6 @@
 #include "ui/runs/bulkoperationdialog.h"
 
+#include "models/session/session.h"
 #include "ui/common/statusstyle.h"
 
 #include <QDialogButtonBox>
@@ -35,11 +36,11 @@ QString pastTense(RunOperation operation)
 
 } // namespace
 
-BulkOperationDialog::BulkOperationDialog(EdgesClient *client, const RunOperationPlan &plan,
+BulkOperationDialog::BulkOperationDialog(Session *session, const RunOperationPlan &plan,
                                          QWidget *parent)
     : QDialog(parent)
     , m_plan(plan)
-    , m_runner(new BulkOperationRunner(client, plan, this))
+    , m_runner(session->newBulkOperation(plan, this))
     , m_summary(new QLabel(this))
     , m_list(new QTreeWidget(this))
     , m_progress(new QProgressBar(this))

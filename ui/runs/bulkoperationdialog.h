@@ -6,7 +6,7 @@
 #include <QDialog>
 #include <QHash>
 
-class EdgesClient;
+class Session;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -23,8 +23,7 @@ class BulkOperationDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(BulkOperationDialog)
 
 public:
-    BulkOperationDialog(EdgesClient *client, const RunOperationPlan &plan,
-                        QWidget *parent = nullptr);
+    BulkOperationDialog(Session *session, const RunOperationPlan &plan, QWidget *parent = nullptr);
     ~BulkOperationDialog() override;
 
     // While requests are out, Esc and the close button stop sending; the

@@ -1,10 +1,10 @@
 #include "ui/runs/runspage.h"
 
-#include "models/client/curlcommand.h"
-#include "models/client/edgesclient.h"
+#include "models/client/edgesroutes.h"
 #include "models/runs/runsmodel.h"
 #include "models/runs/runsproxymodel.h"
 #include "models/runs/runwatcher.h"
+#include "models/session/session.h"
 #include "ui/common/datetimedelegate.h"
 #include "ui/common/icons.h"
 #include "ui/runs/bulkoperationdialog.h"
@@ -26,7 +26,6 @@
 
 namespace {
 
-constexpr int kRefreshMs = 15000;
 // While searching, pages are pulled in until this many rows match or this
 // many extra pages have come; the rest loads as the user scrolls.
 constexpr int kSearchWantedRows = 40;
@@ -34,12 +33,12 @@ constexpr int kSearchMaxPages = 10;
 
 } // namespace
 
-RunsPage::RunsPage(RunsModel *model, RunWatcher *watcher, EdgesClient *client, QWidget *parent)
+RunsPage::RunsPage(Session *session, QWidget *parent)
     : QWidget(parent)
-    , m_model(model)
-    , m_watcher(watcher)
-    , m_client(client)
-    , m_proxy(new RunsProxyModel(model, this))
+    , m_session(session)
+    , m_model(session->runs())
+    , m_watcher(session->watcher())
+    , m_proxy(new RunsProxyModel(m_model, this))
     , m_filters(new RunsFilterBar(this))
     , m_table(new QTableView(this))
     , m_updated(new QLabel(this))
@@ -96,16 +95,14 @@ RunsPage::RunsPage(RunsModel *model, RunWatcher *watcher, EdgesClient *client, Q
 
     createActions();
 
+    RunsModel *model = m_model;
     connect(model, &RunsModel::loadingChanged, this, &RunsPage::onLoadingChanged);
     connect(model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { watchActiveRows(first, last); });
-    // Another filter shows other runs: the old ones need no more polling.
-    connect(model, &QAbstractItemModel::modelAboutToBeReset, watcher, &RunWatcher::unwatchAll);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(model, signal, &m_countsTimer, qOverload<>(&QTimer::start));
     connect(model, &QAbstractItemModel::dataChanged, &m_countsTimer, qOverload<>(&QTimer::start));
     connect(model, &QAbstractItemModel::modelReset, &m_countsTimer, qOverload<>(&QTimer::start));
-    connect(watcher, &RunWatcher::runChanged, model, &RunsModel::updateRun);
     connect(m_filters, &RunsFilterBar::filterChanged, model, &RunsModel::setFilter);
     connect(m_filters, &RunsFilterBar::searchTextChanged, this, [this](const QString &text) {
         m_proxy->setSearchText(text);
@@ -121,12 +118,10 @@ RunsPage::RunsPage(RunsModel *model, RunWatcher *watcher, EdgesClient *client, Q
     connect(m_table, &QTableView::doubleClicked, this,
             [this](const QModelIndex &index) { emit runActivated(m_proxy->runAt(index)); });
     connect(m_table, &QWidget::customContextMenuRequested, this, &RunsPage::showContextMenu);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &RunsPage::refresh);
     connect(&m_ageTimer, &QTimer::timeout, this, &RunsPage::updateAge);
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(150);
     connect(&m_countsTimer, &QTimer::timeout, this, &RunsPage::updateCounts);
-    m_refreshTimer.start(kRefreshMs);
     m_ageTimer.start(1000);
     updateActions();
 }
@@ -217,13 +212,7 @@ void RunsPage::setPaused(bool paused)
         m_pause->setChecked(paused);
         return;
     }
-    m_watcher->setPaused(paused);
-    if (paused)
-        m_refreshTimer.stop();
-    else {
-        m_refreshTimer.start(kRefreshMs);
-        refresh();
-    }
+    m_session->setPaused(paused);
     updateAge();
 }
 
@@ -232,7 +221,8 @@ void RunsPage::startOperation(RunOperation operation)
     const QList<Run> runs = selectedRuns();
     if (runs.isEmpty())
         return;
-    auto *dialog = new BulkOperationDialog(m_client, RunOperationPlan::make(operation, runs), this);
+    auto *dialog =
+        new BulkOperationDialog(m_session, RunOperationPlan::make(operation, runs), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BulkOperationDialog::runUpdated, this, [this](const Run &run) {
         m_model->updateRun(run);
@@ -344,9 +334,7 @@ void RunsPage::copyCurl()
 {
     QStringList commands;
     for (const Run &run : selectedRuns()) {
-        EdgesRequest request;
-        request.path = QStringLiteral("/runs/") + run.uid;
-        commands.append(CurlCommand::build(request, m_client->urlOf(request)));
+        commands.append(m_session->curlCommand(EdgesRoutes::getRun(run.uid)));
     }
     if (!commands.isEmpty())
         QGuiApplication::clipboard()->setText(commands.join(QStringLiteral("\n\n")));

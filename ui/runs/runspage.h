@@ -6,7 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
-class EdgesClient;
+class Session;
 class QAction;
 class QLabel;
 class QSettings;
@@ -29,7 +29,8 @@ class RunsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(RunsPage)
 
 public:
-    RunsPage(RunsModel *model, RunWatcher *watcher, EdgesClient *client, QWidget *parent = nullptr);
+    // Shows the session's runs, followed by its watcher.
+    explicit RunsPage(Session *session, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
     RunsFilterBar *filterBar() const { return m_filters; }
@@ -69,9 +70,9 @@ private:
     void copyCurl();
     void showContextMenu(const QPoint &position);
 
+    Session *m_session;
     RunsModel *m_model;
     RunWatcher *m_watcher;
-    EdgesClient *m_client;
     RunsProxyModel *m_proxy;
     RunsFilterBar *m_filters;
     QTableView *m_table;
@@ -84,7 +85,6 @@ private:
     QAction *m_copyUid = nullptr;
     QAction *m_copyCurl = nullptr;
     QAction *m_pause = nullptr;
-    QTimer m_refreshTimer;
     QTimer m_ageTimer;
     QTimer m_countsTimer;
     QElapsedTimer m_sinceUpdate;

@@ -3,6 +3,7 @@
 #include "core/cron/crondescription.h"
 #include "core/cron/cronexpression.h"
 #include "core/cron/cronschedule.h"
+#include "core/time/clock.h"
 #include "ui/common/timedisplay.h"
 #include "ui/schedules/schedulestatusdelegate.h"
 
@@ -33,9 +34,9 @@ QString orDash(const QString &text)
 
 } // namespace
 
-ScheduleDetailView::ScheduleDetailView(QWidget *parent)
+ScheduleDetailView::ScheduleDetailView(const Clock *clock, QWidget *parent)
     : QWidget(parent)
-    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+    , m_clock(clock ? clock : &Clock::system())
     , m_title(valueLabel("scheduleTitleLabel", this))
     , m_status(valueLabel("scheduleStatusLabel", this))
     , m_action(valueLabel("scheduleActionLabel", this))
@@ -107,12 +108,6 @@ void ScheduleDetailView::clear()
     updateView();
 }
 
-void ScheduleDetailView::setClock(std::function<QDateTime()> now)
-{
-    m_now = std::move(now);
-    updateUpcoming();
-}
-
 void ScheduleDetailView::updateView()
 {
     const TimeDisplay *display = TimeDisplay::instance();
@@ -172,7 +167,7 @@ void ScheduleDetailView::updateUpcoming()
         auto parsed = CronExpression::parse(s.cron);
         if (auto *expression = std::get_if<CronExpression>(&parsed)) {
             const CronSchedule schedule(std::move(*expression), zone);
-            m_upcoming = schedule.next(m_now(), kUpcomingCount);
+            m_upcoming = schedule.next(m_clock->now(), kUpcomingCount);
             if (m_upcoming.isEmpty())
                 note = tr("This expression never fires.");
             else if (s.status == ScheduleStatus::Paused)

@@ -10,6 +10,7 @@
 #include <functional>
 
 class QLabel;
+class Clock;
 class QListWidget;
 
 // The side panel of the schedules page: what one schedule is, its cron in
@@ -24,7 +25,8 @@ class ScheduleDetailView final : public QWidget
 public:
     static constexpr int kUpcomingCount = 5;
 
-    explicit ScheduleDetailView(QWidget *parent = nullptr);
+    // `clock` says when "next" starts; the machine's when null.
+    explicit ScheduleDetailView(const Clock *clock = nullptr, QWidget *parent = nullptr);
 
     void setSchedule(const Schedule &schedule);
     // Shows "no schedule selected".
@@ -34,7 +36,6 @@ public:
 
     // "Now", from which fire times are counted; the system clock unless
     // replaced (tests, a sandbox with a manual clock).
-    void setClock(std::function<QDateTime()> now);
     // The fire times listed, as UTC instants.
     QList<QDateTime> upcoming() const { return m_upcoming; }
 
@@ -44,7 +45,7 @@ private:
 
     Schedule m_schedule;
     bool m_hasSchedule = false;
-    std::function<QDateTime()> m_now;
+    const Clock *m_clock;
     QList<QDateTime> m_upcoming;
     QTimer m_minuteTimer;
 

@@ -1,6 +1,6 @@
 #include "ui/schedules/schedulespage.h"
 
-#include "models/client/edgesclient.h"
+#include "models/schedules/scheduleservice.h"
 #include "models/schedules/schedulesmodel.h"
 #include "ui/common/datetimedelegate.h"
 #include "ui/common/icons.h"
@@ -21,37 +21,52 @@
 
 namespace {
 
-// Firings move next_execution_at and last_executed_at on the server.
-constexpr int kRefreshMs = 60000;
-
-QString verbOf(const QString &operation)
+QString verbOf(ScheduleOperation operation)
 {
-    if (operation == QLatin1String("pause"))
+    switch (operation) {
+    case ScheduleOperation::Pause:
         return SchedulesPage::tr("pause");
-    if (operation == QLatin1String("resume"))
+    case ScheduleOperation::Resume:
         return SchedulesPage::tr("resume");
-    return SchedulesPage::tr("cancel");
+    case ScheduleOperation::Cancel:
+        return SchedulesPage::tr("cancel");
+    case ScheduleOperation::Update:
+        return SchedulesPage::tr("update");
+    }
+    return {};
 }
 
-QString progressOf(const QString &operation)
+QString progressOf(ScheduleOperation operation)
 {
-    if (operation == QLatin1String("pause"))
+    switch (operation) {
+    case ScheduleOperation::Pause:
         return SchedulesPage::tr("Pausing");
-    if (operation == QLatin1String("resume"))
+    case ScheduleOperation::Resume:
         return SchedulesPage::tr("Resuming");
-    return SchedulesPage::tr("Cancelling");
+    case ScheduleOperation::Cancel:
+        return SchedulesPage::tr("Cancelling");
+    case ScheduleOperation::Update:
+        return SchedulesPage::tr("Updating");
+    }
+    return {};
+}
+
+QString nameOf(const Schedule &schedule)
+{
+    return schedule.name.isEmpty() ? schedule.uid : schedule.name;
 }
 
 } // namespace
 
-SchedulesPage::SchedulesPage(SchedulesModel *model, EdgesClient *client, QWidget *parent)
+SchedulesPage::SchedulesPage(SchedulesModel *model, ScheduleService *service, const Clock *clock,
+                             QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_client(client)
+    , m_service(service)
     , m_toolBar(new QToolBar(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_table(new QTableView(m_splitter))
-    , m_detail(new ScheduleDetailView(m_splitter))
+    , m_detail(new ScheduleDetailView(clock, m_splitter))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("schedulesPage"));
@@ -124,23 +139,16 @@ SchedulesPage::SchedulesPage(SchedulesModel *model, EdgesClient *client, QWidget
         showMessage(tr("Could not load the schedules: %1").arg(error.message()), true);
     });
 
-    auto *timer = new QTimer(this);
-    timer->setInterval(kRefreshMs);
-    connect(timer, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            refresh();
-    });
-    timer->start();
+    connect(service, &ScheduleService::managed, this, &SchedulesPage::onManaged);
+    connect(service, &ScheduleService::manageFailed, this, &SchedulesPage::onManageFailed);
     updateActions();
 }
 
-SchedulesPage::~SchedulesPage()
+SchedulesPage::~SchedulesPage() = default;
+
+bool SchedulesPage::isBusy() const
 {
-    // Its answer must not reach a page that is going away.
-    if (m_pending) {
-        m_pending->disconnect(this);
-        m_pending->cancel();
-    }
+    return m_service->isBusy();
 }
 
 void SchedulesPage::createActions()
@@ -165,9 +173,9 @@ void SchedulesPage::createActions()
     m_toolBar->addAction(m_refresh);
     addAction(m_refresh);
 
-    connect(m_pause, &QAction::triggered, this, [this] { manage(QStringLiteral("pause")); });
-    connect(m_resume, &QAction::triggered, this, [this] { manage(QStringLiteral("resume")); });
-    connect(m_cancel, &QAction::triggered, this, [this] { manage(QStringLiteral("cancel")); });
+    connect(m_pause, &QAction::triggered, this, [this] { manage(ScheduleOperation::Pause); });
+    connect(m_resume, &QAction::triggered, this, [this] { manage(ScheduleOperation::Resume); });
+    connect(m_cancel, &QAction::triggered, this, [this] { manage(ScheduleOperation::Cancel); });
     connect(m_refresh, &QAction::triggered, this, &SchedulesPage::refresh);
 }
 
@@ -179,11 +187,6 @@ QList<QAction *> SchedulesPage::scheduleActions() const
 void SchedulesPage::setConfirm(Confirm confirm)
 {
     m_confirm = std::move(confirm);
-}
-
-void SchedulesPage::setClock(std::function<QDateTime()> now)
-{
-    m_detail->setClock(std::move(now));
 }
 
 void SchedulesPage::refresh()
@@ -213,64 +216,47 @@ Schedule SchedulesPage::currentSchedule() const
     return hasCurrentSchedule() ? m_model->scheduleAt(m_table->currentIndex()) : Schedule();
 }
 
-void SchedulesPage::manage(const QString &operation)
+void SchedulesPage::manage(ScheduleOperation operation)
 {
     if (isBusy() || !hasCurrentSchedule())
         return;
     const Schedule schedule = currentSchedule();
-    const bool allowed = [&] {
-        const ScheduleOperations operations = allowedOperations(schedule.status);
-        if (operation == QLatin1String("pause"))
-            return operations.testFlag(ScheduleOperation::Pause);
-        if (operation == QLatin1String("resume"))
-            return operations.testFlag(ScheduleOperation::Resume);
-        return operations.testFlag(ScheduleOperation::Cancel);
-    }();
     // A shortcut can fire while the table still shows an older status.
-    if (!allowed)
+    if (!allowedOperations(schedule.status).testFlag(operation))
         return;
-    const QString name = schedule.name.isEmpty() ? schedule.uid : schedule.name;
-    if (operation == QLatin1String("cancel") && m_confirm &&
+    const QString name = nameOf(schedule);
+    if (operation == ScheduleOperation::Cancel && m_confirm &&
         !m_confirm(tr("Cancel the schedule “%1”? It will not fire again and cannot be resumed; "
                       "runs it already started carry on.")
                        .arg(name)))
         return;
-
-    showMessage(tr("%1 “%2”…").arg(progressOf(operation), name), false);
-    ApiReply *reply = m_client->manageSchedule(schedule.uid, operation);
-    m_pending = reply;
-    connect(reply, &ApiReply::finished, this,
-            [this, reply, operation, name] { onManaged(reply, operation, name); });
+    if (m_service->manage(schedule, operation))
+        showMessage(tr("%1 “%2”…").arg(progressOf(operation), name), false);
     updateActions();
 }
 
-void SchedulesPage::onManaged(ApiReply *reply, const QString &operation, const QString &name)
+void SchedulesPage::onManaged(ScheduleOperation, const Schedule &updated)
 {
-    reply->deleteLater();
-    m_pending = nullptr;
-    if (reply->succeeded()) {
-        const Schedule updated = Schedule::fromJson(reply->json().toObject());
-        showMessage(
-            tr("“%1” is now %2.")
-                .arg(name,
-                     ScheduleStatusDelegate::label(updated.status, updated.statusText).toLower()),
-            false);
-        emit scheduleManaged(updated);
-    } else if (reply->error().kind != ApiError::Kind::Cancelled) {
-        const ApiError &error = reply->error();
-        QString text = tr("Could not %1 “%2”: %3").arg(verbOf(operation), name, error.message());
-        if (error.httpStatus > 0) {
-            text += QStringLiteral(" (HTTP %1").arg(error.httpStatus);
-            if (!error.body.label.isEmpty())
-                text += QLatin1Char(' ') + error.body.label;
-            text += QLatin1Char(')');
-        }
-        // Contract 4.4: the manage route is an assumption; a server that
-        // does not know it is reported, never worked around.
-        if (error.httpStatus == 404 || error.httpStatus == 405)
-            text += tr(". This server's manage endpoint may differ from the contract's.");
-        showMessage(text, true);
-    }
+    showMessage(
+        tr("“%1” is now %2.")
+            .arg(nameOf(updated),
+                 ScheduleStatusDelegate::label(updated.status, updated.statusText).toLower()),
+        false);
+    emit scheduleManaged(updated);
+    refreshAfterOperation();
+}
+
+void SchedulesPage::onManageFailed(ScheduleOperation operation, const Schedule &schedule,
+                                   const ApiError &error)
+{
+    showMessage(tr("Could not %1 “%2”: %3")
+                    .arg(verbOf(operation), nameOf(schedule), ScheduleService::explain(error)),
+                true);
+    refreshAfterOperation();
+}
+
+void SchedulesPage::refreshAfterOperation()
+{
     updateActions();
     // The server is the truth either way: a refusal often means the table
     // showed an old status.

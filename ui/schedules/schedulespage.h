@@ -8,8 +8,9 @@
 
 #include <functional>
 
-class ApiReply;
-class EdgesClient;
+class Clock;
+class ScheduleService;
+struct ApiError;
 class QAction;
 class QLabel;
 class QSplitter;
@@ -31,7 +32,10 @@ public:
     // Asked before a schedule is cancelled; true goes ahead.
     using Confirm = std::function<bool(const QString &question)>;
 
-    SchedulesPage(SchedulesModel *model, EdgesClient *client, QWidget *parent = nullptr);
+    // `clock` says when "next" starts for the fire times; the machine's when
+    // null.
+    SchedulesPage(SchedulesModel *model, ScheduleService *service, const Clock *clock = nullptr,
+                  QWidget *parent = nullptr);
     ~SchedulesPage() override;
 
     QTableView *table() const { return m_table; }
@@ -40,15 +44,13 @@ public:
     QList<QAction *> scheduleActions() const;
     // A QMessageBox unless replaced (tests answer without a dialog).
     void setConfirm(Confirm confirm);
-    // "Now" for the fire times of the detail panel.
-    void setClock(std::function<QDateTime()> now);
 
     void refresh();
     void selectSchedule(const QString &uid);
     // The schedule of the current row, if there is one.
     bool hasCurrentSchedule() const;
     Schedule currentSchedule() const;
-    bool isBusy() const { return !m_pending.isNull(); }
+    bool isBusy() const;
 
 signals:
     // The server accepted a manage call; `schedule` is its answer.
@@ -60,15 +62,18 @@ protected:
 
 private:
     void createActions();
-    void manage(const QString &operation);
-    void onManaged(ApiReply *reply, const QString &operation, const QString &name);
+    void manage(ScheduleOperation operation);
+    void onManaged(ScheduleOperation operation, const Schedule &updated);
+    void onManageFailed(ScheduleOperation operation, const Schedule &schedule,
+                        const ApiError &error);
+    void refreshAfterOperation();
     void onCurrentChanged();
     void onRowsChanged(int first, int last);
     void updateActions();
     void showMessage(const QString &text, bool error);
 
     SchedulesModel *m_model;
-    EdgesClient *m_client;
+    ScheduleService *m_service;
     QToolBar *m_toolBar;
     QSplitter *m_splitter;
     QTableView *m_table;
@@ -79,5 +84,4 @@ private:
     QAction *m_cancel = nullptr;
     QAction *m_refresh = nullptr;
     Confirm m_confirm;
-    QPointer<ApiReply> m_pending;
 };

@@ -1,5 +1,6 @@
 #include "ui/timeline/timelinepage.h"
 
+#include "core/time/clock.h"
 #include "models/runs/runsmodel.h"
 #include "models/runs/runwatcher.h"
 #include "ui/timeline/fleetchartview.h"
@@ -21,11 +22,12 @@ constexpr qint64 kMinutes = 60 * 1000;
 
 } // namespace
 
-TimelinePage::TimelinePage(RunsModel *runs, RunWatcher *watcher, QWidget *parent)
+TimelinePage::TimelinePage(RunsModel *runs, RunWatcher *watcher, const Clock *clock,
+                           QWidget *parent)
     : QWidget(parent)
     , m_runs(runs)
     , m_watcher(watcher)
-    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+    , m_clock(clock ? clock : &Clock::system())
     , m_countLabel(new QLabel(this))
     , m_showAllButton(new QPushButton(tr("Show &all"), this))
     , m_loadMoreButton(new QPushButton(tr("Load &older runs"), this))
@@ -88,12 +90,6 @@ TimelinePage::TimelinePage(RunsModel *runs, RunWatcher *watcher, QWidget *parent
 
 TimelinePage::~TimelinePage() = default;
 
-void TimelinePage::setClock(std::function<QDateTime()> now)
-{
-    m_now = std::move(now);
-    scheduleRebuild();
-}
-
 void TimelinePage::scheduleRebuild()
 {
     m_dirty = true;
@@ -120,7 +116,7 @@ void TimelinePage::rebuild()
 {
     m_dirty = false;
     m_rebuildTimer.stop();
-    const qint64 now = m_now().toMSecsSinceEpoch();
+    const qint64 now = m_clock->now().toMSecsSinceEpoch();
     QList<RunSpan> spans;
     spans.reserve(m_runs->rowCount());
     qint64 first = std::numeric_limits<qint64>::max();

@@ -11,6 +11,7 @@
 
 #include <functional>
 
+class Clock;
 class FleetChartView;
 class GanttView;
 class QLabel;
@@ -34,11 +35,11 @@ public:
     // How long model changes are gathered before one rebuild.
     static constexpr int kRebuildDelayMs = 150;
 
-    TimelinePage(RunsModel *runs, RunWatcher *watcher, QWidget *parent = nullptr);
+    // `clock` says where "now" is on the axis; the machine's when null.
+    TimelinePage(RunsModel *runs, RunWatcher *watcher, const Clock *clock = nullptr,
+                 QWidget *parent = nullptr);
     ~TimelinePage() override;
 
-    // "Now", where active runs end; the system clock unless replaced.
-    void setClock(std::function<QDateTime()> now);
     FleetChartView *fleetChartView() const { return m_fleet; }
     GanttView *ganttView() const { return m_gantt; }
     // Runs whose life touches the visible range.
@@ -68,7 +69,7 @@ private:
 
     RunsModel *m_runs;
     RunWatcher *m_watcher;
-    std::function<QDateTime()> m_now;
+    const Clock *m_clock;
     // Asked of the watcher once per run, then kept current from its
     // transitionObserved: with a cache every ask is a query.
     QHash<QString, QList<StatusTransition>> m_transitions;

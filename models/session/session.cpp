@@ -1,0 +1,104 @@
+#include "models/session/session.h"
+
+#include "core/domain/runoperationplan.h"
+#include "models/cache/localcache.h"
+#include "models/callbacks/callbackservice.h"
+#include "models/callbacks/callbacksmodel.h"
+#include "models/client/curlcommand.h"
+#include "models/client/edgesclient.h"
+#include "models/identities/identitiesmodel.h"
+#include "models/inputs/runinputsmodel.h"
+#include "models/live/livequery.h"
+#include "models/outputs/runoutputsmodel.h"
+#include "models/runs/bulkoperationrunner.h"
+#include "models/runs/runsmodel.h"
+#include "models/runs/runwatcher.h"
+#include "models/schedules/scheduleservice.h"
+#include "models/schedules/schedulesmodel.h"
+
+Session::Session(QNetworkAccessManager *network, const ConnectionSettings &settings,
+                 ApiKeyProvider key, QObject *parent)
+    : QObject(parent)
+    , m_client(new EdgesClient(network, settings, std::move(key), this))
+    , m_runs(new RunsModel(m_client, this))
+    , m_watcher(new RunWatcher(m_client, this))
+    , m_schedules(new SchedulesModel(m_client, this))
+    , m_scheduleService(new ScheduleService(m_client, this))
+    , m_runInputs(new RunInputsModel(m_client, this))
+    , m_runOutputs(new RunOutputsModel(m_client, this))
+    , m_runCallbacks(new CallbacksModel(m_client, this))
+    , m_callbackService(new CallbackService(m_client, this))
+    , m_identities(new IdentitiesModel(m_client, this))
+    , m_liveQuery(new LiveQuery(m_client, this))
+{
+    m_watcher->setClock(&m_clock);
+    // Followed runs change in the table as the watcher sees them.
+    connect(m_watcher, &RunWatcher::runChanged, m_runs, &RunsModel::updateRun);
+    // Another filter shows other runs: the old ones need no more polling.
+    connect(m_runs, &QAbstractItemModel::modelAboutToBeReset, m_watcher, &RunWatcher::unwatchAll);
+
+    connect(&m_runsRefresh, &QTimer::timeout, m_runs, &RunsModel::refresh);
+    connect(&m_schedulesRefresh, &QTimer::timeout, this, [this] {
+        if (!m_schedules->isLoading())
+            m_schedules->refresh();
+    });
+    m_runsRefresh.start(kRunsRefreshMs);
+    m_schedulesRefresh.start(kSchedulesRefreshMs);
+}
+
+Session::~Session()
+{
+    // The models and services go first, while the client they cancel their
+    // calls through, the cache they write to and the clock they read are
+    // all still there (members would go before QObject deletes children).
+    m_runsRefresh.stop();
+    m_schedulesRefresh.stop();
+    const QList<QObject *> children = this->children();
+    for (QObject *child : children) {
+        if (child != m_client)
+            delete child;
+    }
+}
+
+const ConnectionSettings &Session::settings() const
+{
+    return m_client->settings();
+}
+
+void Session::setCache(std::unique_ptr<LocalCache> cache)
+{
+    m_cache = std::move(cache);
+    LocalCache *raw = m_cache.get();
+    m_runs->setCache(raw);
+    m_watcher->setCache(raw);
+    m_schedules->setCache(raw);
+}
+
+BulkOperationRunner *Session::newBulkOperation(const RunOperationPlan &plan, QObject *parent)
+{
+    return new BulkOperationRunner(m_client, plan, parent);
+}
+
+QUrl Session::urlOf(const EdgesRequest &request) const
+{
+    return m_client->urlOf(request);
+}
+
+QString Session::curlCommand(const EdgesRequest &request) const
+{
+    return CurlCommand::build(request, m_client->urlOf(request));
+}
+
+void Session::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    m_watcher->setPaused(paused);
+    if (paused) {
+        m_runsRefresh.stop();
+        return;
+    }
+    m_runsRefresh.start(kRunsRefreshMs);
+    m_runs->refresh();
+}

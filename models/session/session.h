@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/time/clock.h"
+#include "models/client/connectionsettings.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class BulkOperationRunner;
+class CallbackService;
+class CallbacksModel;
+class EdgesClient;
+class IdentitiesModel;
+class LiveQuery;
+class LocalCache;
+class QNetworkAccessManager;
+class RunInputsModel;
+class RunOutputsModel;
+class RunWatcher;
+class RunsModel;
+class ScheduleService;
+class SchedulesModel;
+struct EdgesRequest;
+struct RunOperationPlan;
+
+// Everything one connection needs, with one owner: the client, the local
+// cache, the item models and services the window shows and acts through,
+// the refresh timers, and the clock that says "now". Widgets are given a
+// Session (or the parts of it they need) and never the client; switching
+// connection replaces the session, so nothing mixes two servers' runs.
+// Deleting it cancels every call still on its way.
+class Session final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Session)
+
+public:
+    static constexpr int kRunsRefreshMs = 15000;
+    static constexpr int kSchedulesRefreshMs = 60000;
+
+    Session(QNetworkAccessManager *network, const ConnectionSettings &settings, ApiKeyProvider key,
+            QObject *parent = nullptr);
+    ~Session() override;
+
+    // Transitions and last pages kept across restarts; set before the
+    // models load. The session keeps it until it goes.
+    void setCache(std::unique_ptr<LocalCache> cache);
+    LocalCache *cache() const { return m_cache.get(); }
+
+    // For models and services; widgets use those instead.
+    EdgesClient *client() const { return m_client; }
+    const ConnectionSettings &settings() const;
+
+    Clock *clock() { return &m_clock; }
+    QDateTime now() const { return m_clock.now(); }
+
+    RunsModel *runs() const { return m_runs; }
+    RunWatcher *watcher() const { return m_watcher; }
+    SchedulesModel *schedules() const { return m_schedules; }
+    ScheduleService *scheduleService() const { return m_scheduleService; }
+    // The run detail's inputs, outputs and callback deliveries.
+    RunInputsModel *runInputs() const { return m_runInputs; }
+    RunOutputsModel *runOutputs() const { return m_runOutputs; }
+    CallbacksModel *runCallbacks() const { return m_runCallbacks; }
+    CallbackService *callbackService() const { return m_callbackService; }
+    IdentitiesModel *identities() const { return m_identities; }
+    LiveQuery *liveQuery() const { return m_liveQuery; }
+
+    // Cancel, resume or continue many runs: a runner, not started yet,
+    // that belongs to `parent`.
+    BulkOperationRunner *newBulkOperation(const RunOperationPlan &plan, QObject *parent);
+    // Where a request goes on this connection, and the curl command that
+    // sends it there.
+    QUrl urlOf(const EdgesRequest &request) const;
+    QString curlCommand(const EdgesRequest &request) const;
+
+    // Pausing stops the runs' refresh and the watcher's polls; resuming
+    // refreshes at once.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+
+private:
+    EdgesClient *m_client;
+    std::unique_ptr<LocalCache> m_cache;
+    Clock m_clock;
+    RunsModel *m_runs;
+    RunWatcher *m_watcher;
+    SchedulesModel *m_schedules;
+    ScheduleService *m_scheduleService;
+    RunInputsModel *m_runInputs;
+    RunOutputsModel *m_runOutputs;
+    CallbacksModel *m_runCallbacks;
+    CallbackService *m_callbackService;
+    IdentitiesModel *m_identities;
+    LiveQuery *m_liveQuery;
+    QTimer m_runsRefresh;
+    QTimer m_schedulesRefresh;
+    bool m_paused = false;
+};

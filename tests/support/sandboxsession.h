@@ -1,0 +1,19 @@
+#pragma once
+
+#include "models/session/session.h"
+#include "tests/support/sandboxclient.h"
+
+#include <QNetworkAccessManager>
+
+// A Session on a test's sandbox, as the dashboard makes one per connection:
+// its own network manager, the "unlimited" tier and the sandbox's key. No
+// cache, so tests leave the user's data directory alone.
+struct SandboxSession
+{
+    explicit SandboxSession(SandboxFixture &sandbox, const QString &key = QStringLiteral("sandbox"))
+        : session(&network, SandboxClient::settingsFor(sandbox), [key] { return key; })
+    {}
+
+    QNetworkAccessManager network;
+    Session session;
+};
