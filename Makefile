@@ -1,5 +1,5 @@
 # Thin wrappers over the CMake presets, so a person and CI run the same thing.
-.PHONY: all deps configure build run test bench format clean
+.PHONY: all deps configure build run test bench sanitize format clean
 
 all: build
 
@@ -21,8 +21,16 @@ test: build
 bench: build
 	@for b in build/bench/*; do [ -x "$$b" ] && QT_QPA_PLATFORM=offscreen "$$b"; done
 
+# The whole suite under AddressSanitizer and UBSan, in build-sanitize/.
+# Leak checking is off: Qt's plugins and fontconfig keep allocations for
+# the life of the process.
+sanitize: deps
+	@test -f build-sanitize/CMakeCache.txt || cmake --preset sanitize
+	@cmake --build --preset sanitize
+	@ctest --preset sanitize
+
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
 
 clean:
-	rm -rf build
+	rm -rf build build-sanitize

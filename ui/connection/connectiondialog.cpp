@@ -158,10 +158,14 @@ void ConnectionDialog::buildForm()
     form->addRow(tr("&Name"), m_nameEdit);
     form->addRow(tr("&Base URL"), m_baseUrlEdit);
     form->addRow(QString(), m_baseUrlError);
-    form->addRow(tr("API &key"), keyRow);
+    // A row holding a layout gets no buddy by itself, and a label without
+    // one shows its mnemonic's "&" as text.
+    auto *keyLabel = new QLabel(tr("API &key"), this);
+    keyLabel->setBuddy(m_apiKeyEdit);
+    form->addRow(keyLabel, keyRow);
     form->addRow(QString(), m_apiKeyError);
     form->addRow(tr("Plan &tier"), m_tierCombo);
-    form->addRow(tr("Keep the key"), m_storageCombo);
+    form->addRow(tr("Keep the ke&y"), m_storageCombo);
     form->addRow(QString(), m_keychainUnavailable);
     form->addRow(QString(), m_storageWarning);
 
