@@ -4,12 +4,12 @@
 
 #include "models/runs/runsmodel.h"
 #include "models/session/session.h"
+#include "tests/support/guitesthelpers.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/connection/connectioncontroller.h"
 #include "ui/connection/connectiondialog.h"
 #include "ui/mainwindow.h"
 
-#include <QAction>
 #include <QJsonArray>
 #include <QLabel>
 #include <QSettings>
@@ -92,7 +92,7 @@ void TestConnectionController::switchesBetweenServers()
     QCOMPARE(controller.currentId(), ConnectionStore::SandboxId);
 
     // A filter belongs to its connection.
-    sandboxWindow->findChild<QAction *>(QStringLiteral("statusFilter_FAILED"))->trigger();
+    SET_ACTION_CHECKED(sandboxWindow.data(), "statusFilter_FAILED", true);
     QTRY_COMPARE(sandboxWindow->runsModel()->filter().statuses,
                  QStringList{QStringLiteral("FAILED")});
 
@@ -145,10 +145,9 @@ void TestConnectionController::missingKeyKeepsTheWindow()
     QCOMPARE(dialog->profile().id, id);
     dialog->reject();
 
-    // File > Add connection… asks the controller for a new profile.
-    auto *add = window->findChild<QAction *>(QStringLiteral("actionAddConnection"));
-    QVERIFY(add && add->isVisible());
-    add->trigger();
+    // File > Add connection…, shown under a controller (TRIGGER_ACTION fails
+    // on a hidden action), asks the controller for a new profile.
+    TRIGGER_ACTION(window, "actionAddConnection");
     ConnectionDialog *adding = nullptr;
     QTRY_VERIFY((adding = window->findChild<ConnectionDialog *>()) && adding->isVisible());
     adding->reject();

@@ -65,6 +65,10 @@ private:
     std::unique_ptr<ConnectionStore> m_store;
     std::unique_ptr<ApiKeyStore> m_keys;
     QNetworkAccessManager m_network;
+    // A new connection's dialog, shown but not waited for: the keychain
+    // probe it starts must not have answered when a test begins. Tests that
+    // need another (editing a saved profile) make their own.
+    std::unique_ptr<ConnectionDialog> m_dialog;
 };
 
 void TestConnectionDialog::initTestCase()
@@ -86,10 +90,13 @@ void TestConnectionDialog::init()
     m_store = std::make_unique<ConnectionStore>(m_settings.get());
     // A service of its own: a developer's real keychain entries stay untouched.
     m_keys = std::make_unique<ApiKeyStore>(m_store.get(), QStringLiteral("RunboardGuiTest"));
+    m_dialog = std::make_unique<ConnectionDialog>(m_store.get(), m_keys.get(), &m_network);
+    m_dialog->show();
 }
 
 void TestConnectionDialog::cleanup()
 {
+    m_dialog.reset();
     m_keys.reset();
     m_store.reset();
     m_settings.reset();
@@ -118,9 +125,8 @@ void TestConnectionDialog::typeConnection(ConnectionDialog &dialog, const QStrin
 
 void TestConnectionDialog::testConnectionSucceedsThenRejectsAWrongKey()
 {
-    ConnectionDialog dialog(m_store.get(), m_keys.get(), &m_network);
+    ConnectionDialog &dialog = *m_dialog;
     QCOMPARE(dialog.objectName(), QStringLiteral("connectionDialog"));
-    dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *test = child<QPushButton>(dialog, "testConnectionButton");
     auto *result = child<QLabel>(dialog, "testResultLabel");
@@ -149,8 +155,7 @@ void TestConnectionDialog::testConnectionSucceedsThenRejectsAWrongKey()
 
 void TestConnectionDialog::invalidUrlIsShownNextToTheField()
 {
-    ConnectionDialog dialog(m_store.get(), m_keys.get(), &m_network);
-    dialog.show();
+    ConnectionDialog &dialog = *m_dialog;
     auto *error = child<QLabel>(dialog, "baseUrlErrorLabel");
     QVERIFY(error);
     QVERIFY(!error->isVisible());
@@ -181,8 +186,7 @@ void TestConnectionDialog::unreachableServerIsReported()
     // A port that was just listening and is closed now.
     const QString url = m_sandbox->baseUrl();
     m_sandbox->stop();
-    ConnectionDialog dialog(m_store.get(), m_keys.get(), &m_network);
-    dialog.show();
+    ConnectionDialog &dialog = *m_dialog;
     typeConnection(dialog, url, SandboxKey);
     auto *result = child<QLabel>(dialog, "testResultLabel");
     QTest::mouseClick(child<QPushButton>(dialog, "testConnectionButton"), Qt::LeftButton);
@@ -194,8 +198,7 @@ void TestConnectionDialog::unreachableServerIsReported()
 
 void TestConnectionDialog::showToggleRevealsTheKey()
 {
-    ConnectionDialog dialog(m_store.get(), m_keys.get(), &m_network);
-    dialog.show();
+    ConnectionDialog &dialog = *m_dialog;
     auto *key = child<QLineEdit>(dialog, "apiKeyEdit");
     auto *show = child<QToolButton>(dialog, "showApiKeyButton");
     QVERIFY(show);
@@ -207,8 +210,7 @@ void TestConnectionDialog::showToggleRevealsTheKey()
 
 void TestConnectionDialog::keychainFallbacksAreOffered()
 {
-    ConnectionDialog dialog(m_store.get(), m_keys.get(), &m_network);
-    dialog.show();
+    ConnectionDialog &dialog = *m_dialog;
     auto *storage = child<QComboBox>(dialog, "keyStorageCombo");
     auto *unavailable = child<QLabel>(dialog, "keychainUnavailableLabel");
     auto *warning = child<QLabel>(dialog, "keyStorageWarningLabel");
@@ -245,8 +247,7 @@ void TestConnectionDialog::keychainFallbacksAreOffered()
 
 void TestConnectionDialog::savesTheConnectionAndItsKey()
 {
-    ConnectionDialog dialog(m_store.get(), m_keys.get(), &m_network);
-    dialog.show();
+    ConnectionDialog &dialog = *m_dialog;
     QTest::keyClicks(child<QLineEdit>(dialog, "connectionNameEdit"), QStringLiteral("Local"));
     typeConnection(dialog, m_sandbox->baseUrl() + QLatin1Char('/'), SandboxKey);
     auto *tier = child<QComboBox>(dialog, "tierCombo");
@@ -286,8 +287,7 @@ void TestConnectionDialog::savesTheConnectionAndItsKey()
 
 void TestConnectionDialog::savingIntoAMissingKeychainOffersTheFallbacks()
 {
-    ConnectionDialog dialog(m_store.get(), m_keys.get(), &m_network);
-    dialog.show();
+    ConnectionDialog &dialog = *m_dialog;
     // Saved before the keychain probe has answered: the keychain is still
     // on offer, as on a desktop whose Secret Service fails only now.
     auto *storage = child<QComboBox>(dialog, "keyStorageCombo");

@@ -1,6 +1,7 @@
 #include "models/runs/runsmodel.h"
 #include "models/runs/runsproxymodel.h"
 #include "models/runs/runwatcher.h"
+#include "tests/support/guitesthelpers.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/sandboxsession.h"
 #include "ui/common/themecontroller.h"
@@ -14,6 +15,7 @@
 #include "ui/timeline/timelinepage.h"
 
 #include <QAction>
+#include <QByteArrayList>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QImage>
@@ -33,6 +35,8 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <memory>
+
 // The main window on the real widgets against the in-process sandbox, and
 // the --screenshot option of the real binary.
 class TestMainWindow : public QObject
@@ -40,6 +44,8 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
+    void cleanup();
     void showsTheRuns();
     void runsThatCannotLoadSaySo();
     void filtersNarrowTheTable();
@@ -49,17 +55,54 @@ private slots:
     void notifiesWhenAFollowedRunEnds();
     void screenshotIsWrittenAndNotBlank();
     void everyPageHasAScreenshot();
+
+private:
+    static bool hasOwnSetup();
+
+    // The demo sandbox and a window on it, shown and with its first page of
+    // runs, for every test that does not set up its own.
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<SandboxSession> m_connection;
+    std::unique_ptr<MainWindow> m_window;
 };
+
+// A refused key, two windows in turn, no demo data, or the real binary
+// instead of a window: these tests build what they need themselves. A test
+// missing here only costs a window it does not use.
+bool TestMainWindow::hasOwnSetup()
+{
+    static const QByteArrayList own = {"runsThatCannotLoadSaySo", "settingsRoundTrip",
+                                       "notifiesWhenAFollowedRunEnds",
+                                       "screenshotIsWrittenAndNotBlank", "everyPageHasAScreenshot"};
+    return own.contains(QTest::currentTestFunction());
+}
+
+void TestMainWindow::init()
+{
+    if (hasOwnSetup())
+        return;
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY(m_sandbox->start());
+    QCOMPARE(m_sandbox->adminPost(QStringLiteral("/demo"), QJsonObject()).status, 200);
+    m_connection = std::make_unique<SandboxSession>(*m_sandbox);
+    m_window = std::make_unique<MainWindow>(&m_connection->session, QStringLiteral("Sandbox"));
+    // Room for the timeline's Gantt rows and the runs table at once.
+    m_window->resize(1300, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_COMPARE(m_window->runsModel()->rowCount(), RunsModel::kPageSize);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_connection.reset();
+    m_sandbox.reset();
+}
 
 void TestMainWindow::showsTheRuns()
 {
-    SandboxFixture sandbox;
-    QVERIFY(sandbox.start());
-    QCOMPARE(sandbox.adminPost(QStringLiteral("/demo"), QJsonObject()).status, 200);
-    SandboxSession connection(sandbox);
-    MainWindow window(&connection.session, QStringLiteral("Sandbox"));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    MainWindow &window = *m_window;
     auto *table = window.findChild<QTableView *>(QStringLiteral("runsTableView"));
     QVERIFY(table);
     QTRY_COMPARE(table->model()->rowCount(), RunsModel::kPageSize);
@@ -79,12 +122,12 @@ void TestMainWindow::showsTheRuns()
     auto *refresh = window.findChild<QAction *>(QStringLiteral("actionRefresh"));
     QVERIFY(refresh);
     QCOMPARE(refresh->shortcut(), QKeySequence(QKeySequence::Refresh));
-    refresh->trigger();
+    TRIGGER_ACTION(&window, "actionRefresh");
     QTRY_VERIFY(!window.runsModel()->isLoading());
     QCOMPARE(window.runsModel()->runAt(table->currentIndex()).uid, uid);
 
     // F1 lists the window's shortcuts, from its actions.
-    window.findChild<QAction *>(QStringLiteral("actionShortcuts"))->trigger();
+    TRIGGER_ACTION(&window, "actionShortcuts");
     auto *shortcuts = window.findChild<QMessageBox *>(QStringLiteral("shortcutsDialog"));
     QVERIFY(shortcuts);
     QVERIFY(shortcuts->text().contains(QStringLiteral("Cancel runs")));
@@ -109,18 +152,11 @@ void TestMainWindow::runsThatCannotLoadSaySo()
 
 void TestMainWindow::filtersNarrowTheTable()
 {
-    SandboxFixture sandbox;
-    QVERIFY(sandbox.start());
-    QCOMPARE(sandbox.adminPost(QStringLiteral("/demo"), QJsonObject()).status, 200);
-    SandboxSession connection(sandbox);
-    MainWindow window(&connection.session, QStringLiteral("Sandbox"));
-    window.show();
+    MainWindow &window = *m_window;
     auto *table = window.findChild<QTableView *>(QStringLiteral("runsTableView"));
     QTRY_COMPARE(table->model()->rowCount(), RunsModel::kPageSize);
 
-    auto *failed = window.findChild<QAction *>(QStringLiteral("statusFilter_FAILED"));
-    QVERIFY(failed);
-    failed->trigger();
+    SET_ACTION_CHECKED(&window, "statusFilter_FAILED", true);
     QTRY_VERIFY(!window.runsModel()->isLoading());
     QTRY_VERIFY(table->model()->rowCount() > 0);
     QVERIFY(table->model()->rowCount() < RunsModel::kPageSize);
@@ -137,19 +173,14 @@ void TestMainWindow::filtersNarrowTheTable()
     for (int row = 0; row < table->model()->rowCount(); ++row)
         QCOMPARE(table->model()->index(row, RunsModel::ActionColumn).data().toString(),
                  QStringLiteral("linkedin-search-people"));
-    failed->trigger();
+    SET_ACTION_CHECKED(&window, "statusFilter_FAILED", false);
     actions->setCurrentIndex(0);
     QTRY_COMPARE(table->model()->rowCount(), RunsModel::kPageSize);
 }
 
 void TestMainWindow::openRunShowsItsDetail()
 {
-    SandboxFixture sandbox;
-    QVERIFY(sandbox.start());
-    QCOMPARE(sandbox.adminPost(QStringLiteral("/demo"), QJsonObject()).status, 200);
-    SandboxSession connection(sandbox);
-    MainWindow window(&connection.session, QStringLiteral("Sandbox"));
-    window.show();
+    MainWindow &window = *m_window;
     auto *table = window.findChild<QTableView *>(QStringLiteral("runsTableView"));
     QTRY_COMPARE(table->model()->rowCount(), RunsModel::kPageSize);
 
@@ -168,22 +199,15 @@ void TestMainWindow::openRunShowsItsDetail()
     QVERIFY(window.detailPane()->isVisible());
 
     // Ctrl+D hides and shows the pane.
-    auto *showDetail = window.findChild<QAction *>(QStringLiteral("actionShowDetail"));
-    showDetail->trigger();
+    SET_ACTION_CHECKED(&window, "actionShowDetail", false);
     QVERIFY(!window.detailPane()->isVisible());
-    showDetail->trigger();
+    SET_ACTION_CHECKED(&window, "actionShowDetail", true);
     QVERIFY(window.detailPane()->isVisible());
 }
 
 void TestMainWindow::timelineClickThrough()
 {
-    SandboxFixture sandbox;
-    QVERIFY(sandbox.start());
-    QCOMPARE(sandbox.adminPost(QStringLiteral("/demo"), QJsonObject()).status, 200);
-    SandboxSession connection(sandbox);
-    MainWindow window(&connection.session, QStringLiteral("Sandbox"));
-    window.resize(1300, 900);
-    window.show();
+    MainWindow &window = *m_window;
     QTRY_COMPARE(window.runsModel()->rowCount(), RunsModel::kPageSize);
     window.showPage(MainWindow::Page::Timeline);
     GanttView *gantt = window.timelinePage()->ganttView();
@@ -245,10 +269,10 @@ void TestMainWindow::settingsRoundTrip()
         window.resize(1200, 800);
         window.show();
         QTRY_COMPARE(window.runsModel()->rowCount(), RunsModel::kPageSize);
-        window.findChild<QAction *>(QStringLiteral("statusFilter_FAILED"))->trigger();
-        window.findChild<QAction *>(QStringLiteral("actionTimeZone_Europe/Paris"))->trigger();
-        window.findChild<QAction *>(QStringLiteral("actionTheme_dark"))->trigger();
-        window.findChild<QAction *>(QStringLiteral("actionNotifyRunsFinished"))->setChecked(false);
+        SET_ACTION_CHECKED(&window, "statusFilter_FAILED", true);
+        SET_ACTION_CHECKED(&window, "actionTimeZone_Europe/Paris", true);
+        SET_ACTION_CHECKED(&window, "actionTheme_dark", true);
+        SET_ACTION_CHECKED(&window, "actionNotifyRunsFinished", false);
         auto *splitter = window.findChild<QSplitter *>(QStringLiteral("runsSplitter"));
         splitter->setSizes({500, 200});
         splitterSizes = splitter->sizes();
@@ -314,7 +338,7 @@ void TestMainWindow::notifiesWhenAFollowedRunEnds()
              TrayNotifier::messageTitle(runStatusFromApi(sandbox.runStatus(first))));
 
     // Switched off, the next run ends silently.
-    window.findChild<QAction *>(QStringLiteral("actionNotifyRunsFinished"))->trigger();
+    SET_ACTION_CHECKED(&window, "actionNotifyRunsFinished", false);
     const QString second = launch(QStringLiteral("https://www.linkedin.com/in/second"));
     window.runsPage()->refresh();
     QTRY_VERIFY(window.watcher()->isWatching(second));

@@ -6,6 +6,7 @@
 // without the key.
 
 #include "models/schedules/schedulesmodel.h"
+#include "tests/support/guitesthelpers.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/sandboxsession.h"
 #include "ui/common/timedisplay.h"
@@ -241,7 +242,7 @@ void TestPages::pauseReachesTheServer()
                       table->visualRect(m_model->index(row, SchedulesModel::NameColumn)).center());
     QCOMPARE(m_schedules->currentSchedule().uid, uid);
     QVERIFY(action("actionPauseSchedule")->isEnabled());
-    action("actionPauseSchedule")->trigger();
+    TRIGGER_ACTION(m_schedules.get(), "actionPauseSchedule");
     QVERIFY(m_schedules->isBusy());
     QVERIFY(!action("actionPauseSchedule")->isEnabled());
 
@@ -303,7 +304,7 @@ void TestPages::refusalIsShown()
             ->post(QStringLiteral("/schedules/") + uid + QStringLiteral("/pause"), QJsonObject())
             .status,
         200);
-    action("actionPauseSchedule")->trigger();
+    TRIGGER_ACTION(m_schedules.get(), "actionPauseSchedule");
     auto *message = m_schedules->findChild<QLabel *>(QStringLiteral("scheduleMessageLabel"));
     QTRY_VERIFY(
         message->text().startsWith(QStringLiteral("Could not pause “Weekly CTO search”: ")));
@@ -327,7 +328,7 @@ void TestPages::cancelAsksFirst()
         questions.append(question);
         return answer;
     });
-    action("actionCancelSchedule")->trigger();
+    TRIGGER_ACTION(m_schedules.get(), "actionCancelSchedule");
     QCOMPARE(questions.size(), 1);
     QVERIFY(questions.first().contains(QStringLiteral("“Weekly CTO search”")));
     // Declined: nothing was sent (a call would be in flight right now).
@@ -335,7 +336,7 @@ void TestPages::cancelAsksFirst()
     QCOMPARE(statusOnServer(uid), QStringLiteral("ACTIVE"));
 
     answer = true;
-    action("actionCancelSchedule")->trigger();
+    TRIGGER_ACTION(m_schedules.get(), "actionCancelSchedule");
     QCOMPARE(questions.size(), 2);
     QVERIFY(m_schedules->isBusy());
     QTRY_COMPARE(

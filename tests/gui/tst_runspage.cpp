@@ -6,6 +6,7 @@
 #include "models/runs/runsproxymodel.h"
 #include "models/runs/runwatcher.h"
 #include "models/schedules/schedulesmodel.h"
+#include "tests/support/guitesthelpers.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/sandboxsession.h"
 #include "ui/runs/bulkoperationdialog.h"
@@ -129,9 +130,7 @@ void TestRunsPage::bulkCancelChecksEligibilityFirst()
     QCOMPARE(no.size(), 2);
     selectRows(yes + no);
 
-    auto *cancel = m_page->findChild<QAction *>(QStringLiteral("actionCancelRuns"));
-    QVERIFY(cancel && cancel->isEnabled());
-    cancel->trigger();
+    TRIGGER_ACTION(m_page.get(), "actionCancelRuns");
     auto *dialog = m_page->findChild<BulkOperationDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
@@ -160,7 +159,7 @@ void TestRunsPage::bulkCancelChecksEligibilityFirst()
 
     // Nothing eligible: the action is off, so nothing can be sent.
     selectRows(no);
-    QVERIFY(!cancel->isEnabled());
+    QVERIFY(!m_page->findChild<QAction *>(QStringLiteral("actionCancelRuns"))->isEnabled());
 }
 
 void TestRunsPage::closingMidRunStopsSending()
@@ -251,7 +250,7 @@ void TestRunsPage::searchNarrowsAndUidAsksTheServer()
 void TestRunsPage::presetsRoundTrip()
 {
     RunsFilterBar *bar = m_page->filterBar();
-    m_page->findChild<QAction *>(QStringLiteral("statusFilter_FAILED"))->trigger();
+    SET_ACTION_CHECKED(m_page.get(), "statusFilter_FAILED", true);
     auto *actions = bar->findChild<QComboBox *>(QStringLiteral("actionFilterCombo"));
     actions->setCurrentIndex(actions->findData(QStringLiteral("linkedin-extract-contact")));
     const RunsFilterPresets::Preset saved = bar->preset();
@@ -259,11 +258,11 @@ void TestRunsPage::presetsRoundTrip()
     bar->savePreset(QStringLiteral("Failed contacts / weekly"));
     QVERIFY(m_page->findChild<QAction *>(QStringLiteral("preset_Failed contacts / weekly")));
 
-    m_page->findChild<QAction *>(QStringLiteral("actionClearFilters"))->trigger();
+    TRIGGER_ACTION(m_page.get(), "actionClearFilters");
     QCOMPARE(bar->filter(), RunsModel::Filter());
     QTRY_COMPARE(m_model->filter(), RunsModel::Filter());
 
-    m_page->findChild<QAction *>(QStringLiteral("preset_Failed contacts / weekly"))->trigger();
+    TRIGGER_ACTION(m_page.get(), "preset_Failed contacts / weekly");
     QCOMPARE(bar->preset(), saved);
     QTRY_COMPARE(m_model->filter(), saved.filter);
 
@@ -306,10 +305,10 @@ void TestRunsPage::copiesUidAndCurlWithoutTheKey()
 {
     selectRows({2});
     const Run run = m_page->selectedRuns().first();
-    m_page->findChild<QAction *>(QStringLiteral("actionCopyRunUid"))->trigger();
+    TRIGGER_ACTION(m_page.get(), "actionCopyRunUid");
     QCOMPARE(QGuiApplication::clipboard()->text(), run.uid);
 
-    m_page->findChild<QAction *>(QStringLiteral("actionCopyRunCurl"))->trigger();
+    TRIGGER_ACTION(m_page.get(), "actionCopyRunCurl");
     const QString curl = QGuiApplication::clipboard()->text();
     QVERIFY(curl.startsWith(QStringLiteral("curl ")));
     QVERIFY(curl.contains(m_sandbox->baseUrl() + QStringLiteral("/runs/") + run.uid));
@@ -320,14 +319,13 @@ void TestRunsPage::copiesUidAndCurlWithoutTheKey()
 void TestRunsPage::pauseStopsFollowing()
 {
     QTRY_VERIFY(m_watcher->watchedCount() > 0);
-    auto *pause = m_page->findChild<QAction *>(QStringLiteral("actionPauseRefresh"));
-    pause->trigger();
+    SET_ACTION_CHECKED(m_page.get(), "actionPauseRefresh", true);
     QVERIFY(m_watcher->isPaused());
     QVERIFY(!m_watcher->isPolling());
     QTRY_VERIFY(m_page->findChild<QLabel *>(QStringLiteral("runsUpdatedLabel"))
                     ->text()
                     .startsWith(QStringLiteral("Paused")));
-    pause->trigger();
+    SET_ACTION_CHECKED(m_page.get(), "actionPauseRefresh", false);
     QVERIFY(!m_watcher->isPaused());
     QVERIFY(m_watcher->isPolling());
 }
