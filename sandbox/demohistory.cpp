@@ -10,7 +10,12 @@
 #include "launchrequest.h"
 #include "sandboxaccount.h"
 #include "sandboxclock.h"
+#include "store/callbackrows.h"
+#include "store/inputrows.h"
+#include "store/outputrows.h"
+#include "store/runrows.h"
 #include "store/sandboxstore.h"
+#include "store/schedulerows.h"
 #include "store/storejson.h"
 #include "syntheticdata.h"
 
@@ -18,7 +23,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QTimeZone>
 #include <QUrl>
 #include <QUuid>
@@ -286,19 +290,19 @@ QJsonObject callbackErrorOf(const QJsonObject &inputError)
         {QStringLiteral("params"), QJsonObject()}};
 }
 
-QVariant nullableTime(qint64 ms)
+std::optional<qint64> nullableTime(qint64 ms)
 {
-    return ms < 0 ? QVariant() : QVariant(ms);
+    return ms < 0 ? std::nullopt : std::optional<qint64>(ms);
 }
 
-QVariant nullableText(const QJsonObject &object)
+std::optional<QString> nullableText(const QJsonObject &object)
 {
-    return object.isEmpty() ? QVariant() : QVariant(StoreJson::text(object));
+    return StoreJson::optionalText(object);
 }
 
-QVariant nullableString(const QString &text)
+std::optional<QString> nullableString(const QString &text)
 {
-    return text.isEmpty() ? QVariant() : QVariant(text);
+    return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
 }
 
 // ---------------------------------------------------------------------------
@@ -530,7 +534,6 @@ public:
         planRuns();
         std::stable_sort(m_runs.begin(), m_runs.end(),
                          [](const Run &a, const Run &b) { return a.createdAt < b.createdAt; });
-        prepareStatements();
         for (Run &run : m_runs) {
             if (run.isLive())
                 simulateLive(run);
@@ -1622,32 +1625,6 @@ private:
 
     // --- storage ---------------------------------------------------------
 
-    void prepareStatements()
-    {
-        m_insertInput = QSqlQuery(m_store.database());
-        m_insertInput.prepare(QStringLiteral(
-            "INSERT INTO inputs(run_id, position, uid, status, input_data, custom_data, "
-            "last_error, output_count, retry_count, attempts, target, fetched, started_at, "
-            "finished_at, created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?)"));
-        m_insertOutput = QSqlQuery(m_store.database());
-        m_insertOutput.prepare(
-            QStringLiteral("INSERT INTO outputs(run_id, input_id, data) VALUES(?, ?, ?)"));
-        m_insertCallback = QSqlQuery(m_store.database());
-        m_insertCallback.prepare(QStringLiteral(
-            "INSERT INTO callbacks(uid, parent_uid, ref_uid, run_uid, workspace_uid, batch_uid, "
-            "url, headers, payload, status, retry_count, http_status, http_response, error, "
-            "next_attempt_at, created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, NULL, ?, ?)"));
-    }
-
-    static void bindAll(QSqlQuery &query, const QVariantList &values)
-    {
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        query.exec();
-    }
-
     void insert(Run &run)
     {
         const QString uid = m_store.newUid();
@@ -1662,57 +1639,49 @@ private:
                                "results"),
                 QJsonObject{{QStringLiteral("input_uid"), inputUids.at(run.noResultInput)}});
         }
-        QSqlQuery query = m_store.exec(
-            QStringLiteral(
-                "INSERT INTO runs(uid, workspace_uid, user_uid, name, action_id, action_name, "
-                "execution_mode, status, parameters, identity_uid, callback, scheduled_run_uid, "
-                "scheduled_run_name, retry_count, output_count, last_error, last_info, "
-                "postponed_until, started_at, finished_at, synced_at, created_at, updated_at, "
-                "due_at, high_water, iteration_top) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {uid,
-             workspace,
-             m_user,
-             nullableString(run.name),
-             ActionCatalogue::actionId(run.action->slug),
-             run.action->slug,
-             run.isLive() ? QStringLiteral("LIVE") : QStringLiteral("ASYNC"),
-             run.status,
-             StoreJson::text(run.parameters),
-             nullableString(run.identityUid),
-             nullableText(run.callback),
-             schedule ? QVariant(schedule->uid) : QVariant(),
-             schedule ? QVariant(schedule->name) : QVariant(),
-             run.retryCount,
-             run.outputCount,
-             nullableText(run.lastError),
-             nullableText(run.lastInfo),
-             nullableTime(run.postponedUntil),
-             nullableTime(run.startedAt),
-             nullableTime(run.finishedAt),
-             nullableTime(run.syncedAt),
-             run.createdAt,
-             run.updatedAt,
-             nullableTime(run.dueAt),
-             run.highWater,
-             nullableTime(run.iterationTop)});
-        const qint64 runId = query.lastInsertId().toLongLong();
+        const qint64 runId = m_store.runs().insert(
+            RunRow{0,
+                   uid,
+                   workspace,
+                   m_user,
+                   nullableString(run.name),
+                   ActionCatalogue::actionId(run.action->slug),
+                   run.action->slug,
+                   run.isLive() ? QStringLiteral("LIVE") : QStringLiteral("ASYNC"),
+                   run.status,
+                   StoreJson::text(run.parameters),
+                   nullableString(run.identityUid),
+                   nullableText(run.callback),
+                   schedule ? std::optional(schedule->uid) : std::nullopt,
+                   schedule ? std::optional(schedule->name) : std::nullopt,
+                   run.retryCount,
+                   run.outputCount,
+                   nullableText(run.lastError),
+                   nullableText(run.lastInfo),
+                   nullableTime(run.postponedUntil),
+                   nullableTime(run.startedAt),
+                   nullableTime(run.finishedAt),
+                   nullableTime(run.syncedAt),
+                   run.createdAt,
+                   run.updatedAt,
+                   nullableTime(run.dueAt),
+                   run.highWater,
+                   nullableTime(run.iterationTop)});
         if (schedule)
             m_schedules[static_cast<std::size_t>(run.schedule)].lastRunUid = uid;
 
         for (qsizetype i = 0; i < run.states.size(); ++i) {
             const InputState &state = run.states.at(i);
             const InputPlan &plan = run.inputs.at(i);
-            bindAll(m_insertInput,
-                    {runId, i, inputUids.at(i), state.status, StoreJson::text(plan.data),
-                     plan.custom.isObject() ? QVariant(StoreJson::text(plan.custom.toObject()))
-                                            : QVariant(),
-                     nullableText(state.error), state.outputCount, state.retryCount, state.attempts,
-                     nullableTime(state.target), state.fetched, nullableTime(state.startedAt),
-                     nullableTime(state.finishedAt), run.createdAt, state.updatedAt});
-            const qint64 inputId = m_insertInput.lastInsertId().toLongLong();
+            const qint64 inputId = m_store.inputs().insert(InputRow{
+                0, runId, i, inputUids.at(i), state.status, StoreJson::text(plan.data),
+                plan.custom.isObject() ? std::optional(StoreJson::text(plan.custom.toObject()))
+                                       : std::nullopt,
+                nullableText(state.error), state.outputCount, state.retryCount, state.attempts,
+                nullableTime(state.target), state.fetched, nullableTime(state.startedAt),
+                nullableTime(state.finishedAt), run.createdAt, state.updatedAt});
             for (const QJsonObject &item : state.outputs)
-                bindAll(m_insertOutput, {runId, inputId, StoreJson::text(item)});
+                m_store.outputs().insert(runId, inputId, StoreJson::text(item));
             m_totalOutputs += state.outputs.size();
         }
         insertDeliveries(run, uid);
@@ -1800,12 +1769,12 @@ private:
             }
             const qint64 updated = std::min(m_now, delivery.at + elapsed);
             const QString payloadText = StoreJson::text(payload);
-            bindAll(m_insertCallback,
-                    {uids.at(0), QVariant(), uids.at(1), runUid, SandboxAccount::workspaceUid(),
-                     uids.at(2), url, headers, payloadText,
-                     failed ? QStringLiteral("FAILED") : QStringLiteral("SUCCESS"), retries,
-                     httpStatus > 0 ? QVariant(httpStatus) : QVariant(), nullableText(response),
-                     nullableText(error), delivery.at, updated});
+            m_store.callbacks().insert(CallbackRow{
+                0, uids.at(0), std::nullopt, uids.at(1), runUid, SandboxAccount::workspaceUid(),
+                uids.at(2), url, headers, payloadText,
+                failed ? QStringLiteral("FAILED") : QStringLiteral("SUCCESS"), retries,
+                httpStatus > 0 ? std::optional<qint64>(httpStatus) : std::nullopt,
+                nullableText(response), nullableText(error), std::nullopt, delivery.at, updated});
             if (failed && updated < m_now - 3 * kDay) {
                 m_failedCallbacks.push_back(FailedCallback{uids.at(0), uids.at(1), runUid,
                                                            uids.at(2), url, headers, payloadText,
@@ -1842,13 +1811,12 @@ private:
                                 {QStringLiteral("status_code"), 404},
                                 {QStringLiteral("params"), QJsonObject()},
                                 {QStringLiteral("error_ref"), m_store.newErrorRef()}};
-            bindAll(m_insertCallback,
-                    {m_store.newUid(), found->uid, found->refUid, found->runUid,
-                     SandboxAccount::workspaceUid(), found->batchUid, found->url, found->headers,
-                     found->payload,
-                     delivered ? QStringLiteral("SUCCESS") : QStringLiteral("FAILED"), 0,
-                     delivered ? 200 : 404, StoreJson::text(response), nullableText(error), at,
-                     at + dice.span(90, 700)});
+            m_store.callbacks().insert(CallbackRow{
+                0, m_store.newUid(), found->uid, found->refUid, found->runUid,
+                SandboxAccount::workspaceUid(), found->batchUid, found->url, found->headers,
+                found->payload, delivered ? QStringLiteral("SUCCESS") : QStringLiteral("FAILED"), 0,
+                delivered ? 200 : 404, StoreJson::text(response), nullableText(error), std::nullopt,
+                at, at + dice.span(90, 700)});
         }
     }
 
@@ -1872,18 +1840,13 @@ private:
                                                                      : QStringLiteral("direct")},
                                      {QStringLiteral("callback"), schedule.callback},
                                      {QStringLiteral("name"), schedule.name}};
-            m_store.exec(
-                QStringLiteral("INSERT INTO schedules(uid, workspace_uid, user_uid, name, "
-                               "action_id, action_name, status, cron, timezone, schedule_at, "
-                               "next_execution_at, last_executed_at, config, last_run_uid, "
-                               "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                               "?, ?, ?, ?, ?)"),
-                {schedule.uid, SandboxAccount::workspaceUid(), m_user, schedule.name,
-                 ActionCatalogue::actionId(schedule.action->slug), schedule.action->slug,
-                 schedule.status, nullableString(schedule.cron), schedule.timezone,
-                 nullableTime(schedule.scheduleAt), nullableTime(schedule.next),
-                 nullableTime(schedule.lastExecuted), StoreJson::text(config),
-                 nullableString(schedule.lastRunUid), schedule.createdAt, schedule.updatedAt});
+            m_store.schedules().insert(ScheduleRow{
+                0, schedule.uid, SandboxAccount::workspaceUid(), m_user, schedule.name,
+                ActionCatalogue::actionId(schedule.action->slug), schedule.action->slug,
+                schedule.status, nullableString(schedule.cron), schedule.timezone,
+                nullableTime(schedule.scheduleAt), nullableTime(schedule.next),
+                nullableTime(schedule.lastExecuted), std::nullopt, StoreJson::text(config),
+                nullableString(schedule.lastRunUid), schedule.createdAt, schedule.updatedAt});
         }
     }
 
@@ -1899,9 +1862,6 @@ private:
     std::vector<Run> m_runs;
     std::vector<Schedule> m_schedules;
     std::vector<FailedCallback> m_failedCallbacks;
-    QSqlQuery m_insertInput;
-    QSqlQuery m_insertOutput;
-    QSqlQuery m_insertCallback;
     qint64 m_totalOutputs = 0;
 };
 

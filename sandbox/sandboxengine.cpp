@@ -9,6 +9,7 @@
 #include "ratelimiter.h"
 #include "sandboxclock.h"
 #include "scheduler.h"
+#include "store/runrows.h"
 #include "store/sandboxstore.h"
 #include "syntheticdata.h"
 
@@ -85,8 +86,7 @@ std::unique_ptr<SandboxEngine> SandboxEngine::create(const SandboxOptions &optio
     engine->m_callbacks->recoverAfterRestart();
     connect(engine->m_callbacks.get(), &CallbackDispatcher::deliveryFinished, engine.get(),
             &SandboxEngine::arm);
-    if (options.demo &&
-        engine->m_store->scalar(QStringLiteral("SELECT COUNT(*) FROM runs")).toLongLong() == 0)
+    if (options.demo && engine->m_store->runs().count() == 0)
         engine->fillDemo();
     engine->arm();
     return engine;

@@ -8,6 +8,7 @@
 #include "sandboxclock.h"
 #include "sandboxengine.h"
 #include "scheduler.h"
+#include "store/runrows.h"
 #include "store/sandboxstore.h"
 #include "store/storejson.h"
 #include "syntheticdata.h"
@@ -116,9 +117,7 @@ ApiResponse runLive(SandboxEngine &engine, const ApiRequest &request, const Laun
 ApiResponse runAsync(SandboxEngine &engine, const ApiRequest &request, const LaunchRequest &launch)
 {
     const QString uid = engine.executor().createRun(launch, request.userUid);
-    const QSqlRecord run =
-        *engine.store().row(QStringLiteral("SELECT * FROM runs WHERE uid = ?"), {uid});
-    const QJsonObject full = StoreJson::run(run);
+    const QJsonObject full = StoreJson::run(*engine.store().runs().find(uid));
     return ApiResponse::json(QJsonObject{
         {QStringLiteral("run_id"), full.value(QStringLiteral("id"))},
         {QStringLiteral("run_uid"), uid},
