@@ -44,6 +44,7 @@ inline constexpr std::array kLeadSources = {"webinar-2026-02", "saastr-europa", 
 inline constexpr std::array kOwners = {"camille", "jonas", "sarah", "marco", "ines"};
 inline constexpr std::array kSegments = {"smb", "mid-market", "enterprise"};
 
+// An input error in the shape the executor writes it.
 struct ErrorSpec
 {
     const char *label;
@@ -79,6 +80,7 @@ inline constexpr std::array kAccountErrors = {
     ErrorSpec{"NO_DATA_LOADED", "The page loaded without the expected data", 424, "server"},
 };
 
+// How a demo callback receiver answers; each demo URL behaves its own way.
 enum class Health
 {
     Healthy,
