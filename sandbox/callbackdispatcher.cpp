@@ -3,6 +3,7 @@
 #include "core/domain/runstatus.h"
 #include "sandbox/sandboxaccount.h"
 #include "sandbox/sandboxclock.h"
+#include "sandbox/store/callbackrows.h"
 #include "sandbox/store/sandboxstore.h"
 #include "sandbox/store/storejson.h"
 
@@ -62,53 +63,46 @@ void CallbackDispatcher::enqueue(const QString &runUid, const QJsonObject &callb
         {QStringLiteral("error"), error},
         {QStringLiteral("results"), results},
     };
-    m_store.exec(
-        QStringLiteral("INSERT INTO callbacks(uid, ref_uid, run_uid, workspace_uid, "
-                       "batch_uid, url, headers, payload, status, next_attempt_at, "
-                       "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, "
-                       "?, ?)"),
-        {uid, refUid, runUid, SandboxAccount::workspaceUid(), batchUid,
-         callback.value(QStringLiteral("url")).toString(),
-         StoreJson::text(callback.value(QStringLiteral("headers")).toObject()),
-         StoreJson::text(payload), now, now, now});
+    CallbackRow row;
+    row.uid = uid;
+    row.refUid = refUid;
+    row.runUid = runUid;
+    row.workspaceUid = SandboxAccount::workspaceUid();
+    row.batchUid = batchUid;
+    row.url = callback.value(QStringLiteral("url")).toString();
+    row.headers = StoreJson::text(callback.value(QStringLiteral("headers")).toObject());
+    row.payload = StoreJson::text(payload);
+    row.status = QStringLiteral("PENDING");
+    row.nextAttemptAt = now;
+    row.createdAt = now;
+    row.updatedAt = now;
+    m_store.callbacks().insert(row);
 }
 
 std::optional<qint64> CallbackDispatcher::nextDue() const
 {
-    const QVariant due = m_store.scalar(QStringLiteral(
-        "SELECT MIN(next_attempt_at) FROM callbacks WHERE next_attempt_at IS NOT NULL"));
-    if (due.isNull())
-        return std::nullopt;
-    return due.toLongLong();
+    return m_store.callbacks().nextDue();
 }
 
 void CallbackDispatcher::processDue(qint64 nowMs)
 {
-    const auto callback =
-        m_store.row(QStringLiteral("SELECT * FROM callbacks WHERE next_attempt_at "
-                                   "IS NOT NULL AND next_attempt_at <= ? ORDER BY "
-                                   "next_attempt_at, id LIMIT 1"),
-                    {nowMs});
+    const auto callback = m_store.callbacks().firstDue(nowMs);
     if (callback)
         start(*callback, nowMs);
 }
 
-void CallbackDispatcher::start(const QSqlRecord &callback, qint64 now)
+void CallbackDispatcher::start(const CallbackRow &callback, qint64 now)
 {
-    const qint64 id = callback.value(QStringLiteral("id")).toLongLong();
-    m_store.exec(QStringLiteral("UPDATE callbacks SET status = 'RUNNING', next_attempt_at = NULL, "
-                                "updated_at = ? WHERE id = ?"),
-                 {now, id});
+    const qint64 id = callback.id;
+    m_store.callbacks().markRunning(id, now);
 
-    QNetworkRequest request(QUrl(callback.value(QStringLiteral("url")).toString()));
+    QNetworkRequest request(QUrl(callback.url));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(static_cast<int>(m_settings.timeoutMs));
-    const QJsonObject headers =
-        StoreJson::json(callback.value(QStringLiteral("headers"))).toObject();
+    const QJsonObject headers = StoreJson::json(callback.headers).toObject();
     for (auto it = headers.constBegin(); it != headers.constEnd(); ++it)
         request.setRawHeader(it.key().toUtf8(), it.value().toString().toUtf8());
-    QNetworkReply *reply =
-        m_network.post(request, callback.value(QStringLiteral("payload")).toByteArray());
+    QNetworkReply *reply = m_network.post(request, callback.payload.toUtf8());
     ++m_inFlight;
     connect(reply, &QNetworkReply::finished, this, [this, reply, id] { onFinished(reply, id); });
 }
@@ -126,23 +120,18 @@ void CallbackDispatcher::onFinished(QNetworkReply *reply, qint64 callbackId)
         reply->error() == QNetworkReply::NoError && httpStatus >= 200 && httpStatus < 300;
     // The run's status too: a run cancelled while this attempt was in flight
     // gets no retry (contract 3.9).
-    const auto row =
-        m_store.row(QStringLiteral("SELECT callbacks.retry_count, callbacks.parent_uid, "
-                                   "runs.status FROM callbacks LEFT JOIN runs ON "
-                                   "runs.uid = callbacks.run_uid WHERE callbacks.id = ?"),
-                    {callbackId});
-    if (!row) {
+    const auto attempt = m_store.callbacks().attempt(callbackId);
+    if (!attempt) {
         emit deliveryFinished();
         return;
     }
     if (success) {
-        m_store.exec(QStringLiteral("UPDATE callbacks SET status = 'SUCCESS', http_status = ?, "
-                                    "http_response = ?, error = NULL, updated_at = ? WHERE id = ?"),
-                     {httpStatus, StoreJson::text(capturedResponse(body)), now, callbackId});
+        m_store.callbacks().succeed(callbackId, httpStatus, StoreJson::text(capturedResponse(body)),
+                                    now);
         emit deliveryFinished();
         return;
     }
-    const int retries = row->value(0).toInt();
+    const int retries = attempt->retryCount;
     const QString message =
         httpStatus > 0
             ? QStringLiteral("The receiver answered HTTP %1").arg(httpStatus)
@@ -154,43 +143,30 @@ void CallbackDispatcher::onFinished(QNetworkReply *reply, qint64 callbackId)
                             {QStringLiteral("params"), QJsonObject()},
                             {QStringLiteral("error_ref"), m_store.newErrorRef()}};
     // Replays are one manual attempt each; originals get the automatic retries.
-    const bool cancelled = row->value(2).toString() == QLatin1String("STOPPED");
+    const bool cancelled = attempt->runStatus == QLatin1String("STOPPED");
     const bool retry =
-        row->value(1).isNull() && !cancelled && retries < m_settings.retryDelaysMs.size();
-    m_store.exec(
-        QStringLiteral("UPDATE callbacks SET status = 'FAILED', http_status = ?, "
-                       "http_response = ?, error = ?, retry_count = ?, next_attempt_at = ?, "
-                       "updated_at = ? WHERE id = ?"),
-        {httpStatus > 0 ? QVariant(httpStatus) : QVariant(),
-         body.isEmpty() ? QVariant() : QVariant(StoreJson::text(capturedResponse(body))),
-         StoreJson::text(error), retry ? retries + 1 : retries,
-         retry ? QVariant(now + m_settings.retryDelaysMs.at(retries)) : QVariant(), now,
-         callbackId});
+        !attempt->isReplay && !cancelled && retries < m_settings.retryDelaysMs.size();
+    m_store.callbacks().fail(
+        callbackId, httpStatus > 0 ? std::optional<qint64>(httpStatus) : std::nullopt,
+        body.isEmpty() ? std::nullopt : std::optional(StoreJson::text(capturedResponse(body))),
+        StoreJson::text(error), retry ? retries + 1 : retries,
+        retry ? std::optional(now + m_settings.retryDelaysMs.at(retries)) : std::nullopt, now);
     emit deliveryFinished();
 }
 
 CallbackDispatcher::ReplayOutcome CallbackDispatcher::replay(const QString &uid, QString *newUid)
 {
-    const auto original =
-        m_store.row(QStringLiteral("SELECT * FROM callbacks WHERE uid = ?"), {uid});
+    const auto original = m_store.callbacks().find(uid);
     if (!original)
         return ReplayOutcome::NotFound;
-    if (!original->value(QStringLiteral("parent_uid")).isNull())
+    if (original->parentUid)
         return ReplayOutcome::IsReplay;
-    const int replays =
-        m_store.scalar(QStringLiteral("SELECT COUNT(*) FROM callbacks WHERE parent_uid = ?"), {uid})
-            .toInt();
+    const qint64 replays = m_store.callbacks().countReplays(uid);
     if (replays >= m_settings.maxReplays)
         return ReplayOutcome::TooManyReplays;
     const qint64 now = m_clock.nowMs();
     *newUid = m_store.newUid();
-    m_store.exec(
-        QStringLiteral("INSERT INTO callbacks(uid, parent_uid, ref_uid, run_uid, "
-                       "workspace_uid, batch_uid, url, headers, payload, status, "
-                       "next_attempt_at, created_at, updated_at) SELECT ?, uid, ref_uid, "
-                       "run_uid, workspace_uid, batch_uid, url, headers, payload, 'PENDING', "
-                       "?, ?, ? FROM callbacks WHERE uid = ?"),
-        {*newUid, now, now, now, uid});
+    m_store.callbacks().insertReplay(uid, *newUid, now);
     return ReplayOutcome::Done;
 }
 
@@ -204,20 +180,11 @@ void CallbackDispatcher::dropPending(const QString &runUid)
         {QStringLiteral("status_code"), QJsonValue(QJsonValue::Null)},
         {QStringLiteral("params"), QJsonObject()},
         {QStringLiteral("error_ref"), m_store.newErrorRef()}};
-    m_store.exec(
-        QStringLiteral("UPDATE callbacks SET status = 'FAILED', error = ?, next_attempt_at "
-                       "= NULL, updated_at = ? WHERE run_uid = ? AND status = 'PENDING'"),
-        {StoreJson::text(error), now, runUid});
-    m_store.exec(QStringLiteral("UPDATE callbacks SET next_attempt_at = NULL, updated_at = ? WHERE "
-                                "run_uid = ? AND next_attempt_at IS NOT NULL"),
-                 {now, runUid});
+    m_store.callbacks().dropPending(runUid, StoreJson::text(error), now);
 }
 
 void CallbackDispatcher::recoverAfterRestart()
 {
     // A delivery that was in flight when the process died is attempted again.
-    m_store.exec(
-        QStringLiteral("UPDATE callbacks SET status = 'PENDING', next_attempt_at = ? WHERE "
-                       "status IN ('PENDING', 'RUNNING') AND next_attempt_at IS NULL"),
-        {m_clock.nowMs()});
+    m_store.callbacks().recoverInFlight(m_clock.nowMs());
 }

@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
-#include <QSqlRecord>
 
 #include <optional>
 
@@ -11,6 +10,7 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class SandboxClock;
 class SandboxStore;
+struct CallbackRow;
 
 // Delivers callbacks (contract section 5): each one is a stored record
 // with its payload, POSTed as JSON to the run's URL with the run's custom
@@ -23,6 +23,8 @@ class CallbackDispatcher final : public QObject
     Q_DISABLE_COPY_MOVE(CallbackDispatcher)
 
 public:
+    // The demo history reads the default retry delays, so the failed
+    // deliveries of its past runs were retried the engine's way.
     struct Settings
     {
         QList<qint64> retryDelaysMs = {5000, 30000, 120000};
@@ -63,7 +65,7 @@ signals:
     void deliveryFinished();
 
 private:
-    void start(const QSqlRecord &callback, qint64 now);
+    void start(const CallbackRow &callback, qint64 now);
     void onFinished(QNetworkReply *reply, qint64 callbackId);
 
     SandboxStore &m_store;

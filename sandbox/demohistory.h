@@ -8,8 +8,8 @@ class SyntheticData;
 // hundred runs over the 30 days before now across every action and all
 // ten statuses, with inputs, outputs and status times that agree with
 // each other; schedules (daily, weekdays, monthly, one paused, one
-// one-shot); callbacks, some of whose deliveries failed. Written straight
-// into the store, deterministically for the seed.
+// one-shot); callbacks, some of whose deliveries failed. DemoPlanner
+// decides it, deterministically for the seed; DemoWriter stores it.
 class DemoHistory final
 {
 public:

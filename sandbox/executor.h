@@ -1,10 +1,11 @@
 #pragma once
 
 #include "sandbox/incrementalsource.h"
+#include "sandbox/store/inputrow.h"
+#include "sandbox/store/runrow.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlRecord>
 #include <QString>
 
 #include <optional>
@@ -26,6 +27,8 @@ enum class RunStatus;
 class Executor final
 {
 public:
+    // The demo history reads the defaults too, so the retries of its past
+    // runs follow the engine's own.
     struct Settings
     {
         int concurrency = 5;
@@ -81,37 +84,32 @@ public:
 private:
     // A row with the JSON columns a step needs, parsed once when the step
     // reads the row and handed down to every stage of that step.
-    struct RunRow
+    struct ActiveRun
     {
-        QSqlRecord record;
-        qint64 id = 0;
+        RunRow row;
         const ActionSpec *action = nullptr;
         QJsonObject parameters;
         bool incremental = false;
     };
-    struct InputRow
+    struct ActiveInput
     {
-        QSqlRecord record;
-        qint64 id = 0;
+        InputRow row;
         QJsonObject data;
     };
 
-    void step(const QSqlRecord &record, qint64 now);
-    void startQueued(const RunRow &run, qint64 now);
-    void processPage(const RunRow &run, qint64 now);
-    void processInput(const RunRow &run, const InputRow &input, qint64 now);
-    void fetchPage(const RunRow &run, const InputRow &input, qint64 now);
-    void retryLater(const RunRow &run, const InputRow &input, qint64 now);
-    void finish(const RunRow &run, qint64 now);
-    void failInput(const RunRow &run, const InputRow &input, const QJsonObject &error, qint64 now);
-    void releaseSlot(qint64 now);
-    QVariant lastInputError(qint64 runId) const;
-    void setRun(qint64 runId, const QString &assignments, const QVariantList &values, qint64 now);
-    void setInput(qint64 inputId, const QString &assignments, const QVariantList &values,
-                  qint64 now);
+    void step(const RunRow &row, qint64 now);
+    void startQueued(const ActiveRun &run, qint64 now);
+    void processPage(const ActiveRun &run, qint64 now);
+    void processInput(const ActiveRun &run, const ActiveInput &input, qint64 now);
+    void fetchPage(const ActiveRun &run, const ActiveInput &input, qint64 now);
+    void retryLater(const ActiveRun &run, const ActiveInput &input, qint64 now);
+    void finish(const ActiveRun &run, qint64 now);
+    void failInput(const ActiveRun &run, const ActiveInput &input, const QJsonObject &error,
+                   qint64 now);
+    std::optional<QString> lastInputError(qint64 runId) const;
     QJsonObject errorObject(const QString &label, const QString &message, int statusCode,
                             const QString &scope) const;
-    void deliver(const RunRow &run, const InputRow *input, const QJsonValue &error,
+    void deliver(const ActiveRun &run, const ActiveInput *input, const QJsonValue &error,
                  const QJsonArray &results, const QString &status);
 
     SandboxStore &m_store;

@@ -1,26 +1,17 @@
 #include "sandbox/identityregistry.h"
 
 #include "sandbox/sandboxaccount.h"
+#include "sandbox/store/identityrows.h"
 #include "sandbox/store/sandboxstore.h"
 #include "sandbox/store/storejson.h"
 
 #include <QJsonArray>
-#include <QSqlRecord>
 #include <QTimeZone>
 
 namespace {
 
 // The built-in identities exist "since" 2025-01-01T00:00:00Z.
 constexpr qint64 kBuiltInCreatedMs = 1735689600000LL;
-
-IdentityRegistry::Identity fromRow(const QSqlRecord &row)
-{
-    return {row.value(QStringLiteral("uid")).toString(),
-            row.value(QStringLiteral("name")).toString(),
-            row.value(QStringLiteral("type")).toString(),
-            row.value(QStringLiteral("timezone")).toString(),
-            row.value(QStringLiteral("created_at")).toLongLong()};
-}
 
 std::optional<ApiResponse> nameError(const QJsonValue &name)
 {
@@ -47,33 +38,20 @@ IdentityRegistry::IdentityRegistry(SandboxStore &store)
 void IdentityRegistry::ensureBuiltIns() const
 {
     for (const SandboxAccount::Identity &identity : SandboxAccount::identities()) {
-        m_store.exec(
-            QStringLiteral("INSERT OR IGNORE INTO identities(uid, name, type, timezone, "
-                           "created_at, updated_at) VALUES(?, ?, ?, 'Europe/Paris', ?, ?)"),
-            {identity.uid, identity.name, identity.type, kBuiltInCreatedMs, kBuiltInCreatedMs});
+        m_store.identities().insertIfMissing({identity.uid, identity.name, identity.type,
+                                              QStringLiteral("Europe/Paris"), kBuiltInCreatedMs,
+                                              kBuiltInCreatedMs});
     }
 }
 
 std::optional<IdentityRegistry::Identity> IdentityRegistry::find(const QString &uid) const
 {
-    const auto row =
-        m_store.row(QStringLiteral("SELECT * FROM identities WHERE uid = ?"), {uid.toLower()});
-    if (!row)
-        return std::nullopt;
-    return fromRow(*row);
+    return m_store.identities().find(uid.toLower());
 }
 
 QList<IdentityRegistry::Identity> IdentityRegistry::list(const QString &query) const
 {
-    QList<Identity> identities;
-    // A null string would bind as SQL NULL and match nothing.
-    QSqlQuery rows =
-        m_store.exec(QStringLiteral("SELECT * FROM identities WHERE instr(lower(name), "
-                                    "lower(?)) > 0 ORDER BY created_at, uid"),
-                     {query.isNull() ? QStringLiteral("") : query});
-    while (rows.next())
-        identities.append(fromRow(rows.record()));
-    return identities;
+    return m_store.identities().search(query);
 }
 
 std::variant<IdentityRegistry::Identity, ApiResponse>
@@ -95,11 +73,12 @@ IdentityRegistry::create(const QJsonObject &body, qint64 nowMs) const
     if (type != QLatin1String("standard") && type != QLatin1String("engagement"))
         return ApiResponse::badInput(QStringLiteral("type must be \"standard\" or \"engagement\""));
     const Identity identity{m_store.newUid(),
-                            body.value(QStringLiteral("name")).toString().trimmed(), type,
-                            timezone.toString(), nowMs};
-    m_store.exec(QStringLiteral("INSERT INTO identities(uid, name, type, timezone, created_at, "
-                                "updated_at) VALUES(?, ?, ?, ?, ?, ?)"),
-                 {identity.uid, identity.name, identity.type, identity.timezone, nowMs, nowMs});
+                            body.value(QStringLiteral("name")).toString().trimmed(),
+                            type,
+                            timezone.toString(),
+                            nowMs,
+                            nowMs};
+    m_store.identities().insert(identity);
     return identity;
 }
 
@@ -126,10 +105,8 @@ IdentityRegistry::update(const QString &uid, const QJsonObject &body, qint64 now
             return *error;
         identity->timezone = body.value(QStringLiteral("timezone")).toString();
     }
-    m_store.exec(
-        QStringLiteral("UPDATE identities SET name = ?, timezone = ?, updated_at = ? WHERE "
-                       "uid = ?"),
-        {identity->name, identity->timezone, nowMs, identity->uid});
+    m_store.identities().rename(identity->uid, identity->name, identity->timezone, nowMs);
+    identity->updatedAt = nowMs;
     return *identity;
 }
 

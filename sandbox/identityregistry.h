@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/http/apiresponse.h"
+#include "sandbox/store/identityrow.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -17,14 +18,7 @@ class SandboxStore;
 class IdentityRegistry final
 {
 public:
-    struct Identity
-    {
-        QString uid;
-        QString name;
-        QString type;
-        QString timezone;
-        qint64 createdAt = 0;
-    };
+    using Identity = IdentityRow;
 
     explicit IdentityRegistry(SandboxStore &store);
 

@@ -1,6 +1,7 @@
 #include "sandbox/incrementalsource.h"
 
 #include "sandbox/store/sandboxstore.h"
+#include "sandbox/store/sourcerows.h"
 
 #include <algorithm>
 
@@ -21,13 +22,7 @@ qint64 IncrementalSource::size(const QString &action, const QString &identityUid
                                qint64 nowMs) const
 {
     const qint64 natural = kInitialItems + std::max<qint64>(0, (nowMs - kOriginMs) / kIntervalMs);
-    const qint64 grown =
-        m_store
-            .scalar(QStringLiteral("SELECT grown FROM sources WHERE action_name = ? "
-                                   "AND identity_uid = ?"),
-                    {action, identityUid})
-            .toLongLong();
-    return natural + grown;
+    return natural + m_store.sources().grown(action, identityUid);
 }
 
 qint64 IncrementalSource::createdAt(qint64 index, qint64 nowMs) const
@@ -37,9 +32,5 @@ qint64 IncrementalSource::createdAt(qint64 index, qint64 nowMs) const
 
 void IncrementalSource::grow(const QString &action, const QString &identityUid, qint64 count) const
 {
-    m_store.exec(
-        QStringLiteral("INSERT INTO sources(action_name, identity_uid, grown) VALUES(?, ?, ?) "
-                       "ON CONFLICT(action_name, identity_uid) DO UPDATE SET grown = grown + "
-                       "excluded.grown"),
-        {action, identityUid, count});
+    m_store.sources().grow(action, identityUid, count);
 }

@@ -9,6 +9,7 @@
 #include "sandbox/ratelimiter.h"
 #include "sandbox/sandboxclock.h"
 #include "sandbox/scheduler.h"
+#include "sandbox/store/runrows.h"
 #include "sandbox/store/sandboxstore.h"
 #include "sandbox/syntheticdata.h"
 
@@ -85,8 +86,7 @@ std::unique_ptr<SandboxEngine> SandboxEngine::create(const SandboxOptions &optio
     engine->m_callbacks->recoverAfterRestart();
     connect(engine->m_callbacks.get(), &CallbackDispatcher::deliveryFinished, engine.get(),
             &SandboxEngine::arm);
-    if (options.demo &&
-        engine->m_store->scalar(QStringLiteral("SELECT COUNT(*) FROM runs")).toLongLong() == 0)
+    if (options.demo && engine->m_store->runs().count() == 0)
         engine->fillDemo();
     engine->arm();
     return engine;

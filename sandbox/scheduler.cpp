@@ -10,7 +10,9 @@
 #include "sandbox/launchrequest.h"
 #include "sandbox/sandboxaccount.h"
 #include "sandbox/sandboxclock.h"
+#include "sandbox/store/runrows.h"
 #include "sandbox/store/sandboxstore.h"
+#include "sandbox/store/schedulerows.h"
 #include "sandbox/store/storejson.h"
 
 #include <QTimeZone>
@@ -24,9 +26,17 @@ bool isActiveRun(const QString &status)
     return Executor::isActive(runStatusFromApi(status));
 }
 
-QVariant optionalTime(std::optional<qint64> ms)
+std::optional<QString> nonEmpty(const QString &text)
 {
-    return ms ? QVariant(*ms) : QVariant();
+    if (text.isEmpty())
+        return std::nullopt;
+    return text;
+}
+
+// The status a schedule has after computing its next execution.
+QString statusFor(const std::optional<qint64> &next)
+{
+    return next ? QStringLiteral("ACTIVE") : QStringLiteral("COMPLETED");
 }
 
 } // namespace
@@ -60,46 +70,40 @@ std::optional<qint64> Scheduler::nextExecution(const QString &cron, const QStrin
 QJsonObject Scheduler::create(const LaunchRequest &request, const QString &userUid)
 {
     const qint64 now = m_clock.nowMs();
-    const QString uid = m_store.newUid();
+    ScheduleRow row;
+    row.uid = m_store.newUid();
     const auto next = nextExecution(request.cron, request.timezone, request.scheduleAtMs, now);
-    m_store.exec(
-        QStringLiteral("INSERT INTO schedules(uid, workspace_uid, user_uid, name, action_id, "
-                       "action_name, status, cron, timezone, schedule_at, "
-                       "next_execution_at, config, created_at, updated_at) VALUES(?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {uid, SandboxAccount::workspaceUid(), userUid,
-         request.name.isEmpty() ? QVariant() : request.name,
-         ActionCatalogue::actionId(request.action->slug), request.action->slug,
-         next ? QStringLiteral("ACTIVE") : QStringLiteral("COMPLETED"),
-         request.cron.isEmpty() ? QVariant() : request.cron, request.timezone,
-         optionalTime(request.scheduleAtMs), optionalTime(next),
-         StoreJson::text(request.toConfig()), now, now});
-    const QSqlRecord row =
-        *m_store.row(QStringLiteral("SELECT * FROM schedules WHERE uid = ?"), {uid});
+    row.workspaceUid = SandboxAccount::workspaceUid();
+    row.userUid = userUid;
+    row.name = nonEmpty(request.name);
+    row.actionId = ActionCatalogue::actionId(request.action->slug);
+    row.actionName = request.action->slug;
+    row.status = statusFor(next);
+    row.cron = nonEmpty(request.cron);
+    row.timezone = request.timezone;
+    row.scheduleAt = request.scheduleAtMs;
+    row.nextExecutionAt = next;
+    row.config = StoreJson::text(request.toConfig());
+    row.createdAt = now;
+    row.updatedAt = now;
+    m_store.schedules().insert(row);
     return QJsonObject{
-        {QStringLiteral("schedule_uid"), uid},
-        {QStringLiteral("status"), row.value(QStringLiteral("status")).toString()},
+        {QStringLiteral("schedule_uid"), row.uid},
+        {QStringLiteral("status"), row.status},
         {QStringLiteral("cron"), StoreJson::schedule(row).value(QStringLiteral("cron"))},
         {QStringLiteral("timezone"), request.timezone},
-        {QStringLiteral("next_execution_at"), StoreJson::time(optionalTime(next))},
+        {QStringLiteral("next_execution_at"), StoreJson::time(next)},
         {QStringLiteral("created_at"), StoreJson::isoTime(now)}};
 }
 
 std::optional<qint64> Scheduler::nextDue() const
 {
-    const QVariant due = m_store.scalar(
-        QStringLiteral("SELECT MIN(next_execution_at) FROM schedules WHERE status = 'ACTIVE'"));
-    if (due.isNull())
-        return std::nullopt;
-    return due.toLongLong();
+    return m_store.schedules().nextDue();
 }
 
 void Scheduler::processDue(qint64 nowMs)
 {
-    const auto schedule = m_store.row(QStringLiteral("SELECT * FROM schedules WHERE status = "
-                                                     "'ACTIVE' AND next_execution_at <= ? ORDER BY "
-                                                     "next_execution_at, id LIMIT 1"),
-                                      {nowMs});
+    const auto schedule = m_store.schedules().firstDue(nowMs);
     if (!schedule)
         return;
     m_store.begin();
@@ -107,42 +111,32 @@ void Scheduler::processDue(qint64 nowMs)
     m_store.commit();
 }
 
-void Scheduler::fire(const QSqlRecord &schedule, qint64 now)
+void Scheduler::fire(const ScheduleRow &schedule, qint64 now)
 {
-    const QString uid = schedule.value(QStringLiteral("uid")).toString();
-    const qint64 firedAt = schedule.value(QStringLiteral("next_execution_at")).toLongLong();
-    const QString lastRun = schedule.value(QStringLiteral("last_run_uid")).toString();
-    const auto request = LaunchRequest::fromConfig(
-        StoreJson::json(schedule.value(QStringLiteral("config"))).toObject());
+    const QString &uid = schedule.uid;
+    const qint64 firedAt = schedule.nextExecutionAt.value_or(0);
+    const QString lastRun = schedule.lastRunUid.value_or(QString());
+    const auto request = LaunchRequest::fromConfig(StoreJson::json(schedule.config).toObject());
 
-    const QString lastStatus =
-        lastRun.isEmpty()
-            ? QString()
-            : m_store.scalar(QStringLiteral("SELECT status FROM runs WHERE uid = ?"), {lastRun})
-                  .toString();
-    const bool skip = isActiveRun(lastStatus);
+    const auto last = lastRun.isEmpty() ? std::nullopt : m_store.runs().find(lastRun);
+    const bool skip = isActiveRun(last ? last->status : QString());
     QString runUid = lastRun;
     if (!skip && request) {
         if (request->isIncremental() && !lastRun.isEmpty()) {
             m_executor.startIteration(lastRun);
         } else {
-            runUid = m_executor.createRun(*request,
-                                          schedule.value(QStringLiteral("user_uid")).toString(),
-                                          {uid, schedule.value(QStringLiteral("name")).toString()});
+            runUid = m_executor.createRun(*request, schedule.userUid,
+                                          {uid, schedule.name.value_or(QString())});
         }
     }
 
-    const QString cron = schedule.value(QStringLiteral("cron")).toString();
-    const auto next =
-        cron.isEmpty() ? std::nullopt
-                       : nextExecution(cron, schedule.value(QStringLiteral("timezone")).toString(),
-                                       std::nullopt, std::max(now, firedAt));
-    m_store.exec(
-        QStringLiteral("UPDATE schedules SET status = ?, next_execution_at = ?, "
-                       "last_executed_at = COALESCE(?, last_executed_at), last_run_uid = ?, "
-                       "updated_at = ? WHERE uid = ?"),
-        {next ? QStringLiteral("ACTIVE") : QStringLiteral("COMPLETED"), optionalTime(next),
-         skip ? QVariant() : QVariant(firedAt), runUid.isEmpty() ? QVariant() : runUid, now, uid});
+    const QString cron = schedule.cron.value_or(QString());
+    const auto next = cron.isEmpty() ? std::nullopt
+                                     : nextExecution(cron, schedule.timezone, std::nullopt,
+                                                     std::max(now, firedAt));
+    m_store.schedules().recordFiring(uid, statusFor(next), next,
+                                     skip ? std::nullopt : std::optional<qint64>(firedAt),
+                                     nonEmpty(runUid), now);
 }
 
 ApiResponse Scheduler::manage(const QString &uid, const QString &action, const QJsonObject &body)
@@ -153,11 +147,10 @@ ApiResponse Scheduler::manage(const QString &uid, const QString &action, const Q
     if (!actions.contains(action))
         return ApiResponse::badInput(QStringLiteral("'%1' is not a schedule action; use one of %2")
                                          .arg(action, actions.join(QLatin1String(", "))));
-    const auto schedule =
-        m_store.row(QStringLiteral("SELECT * FROM schedules WHERE uid = ?"), {uid});
+    const auto schedule = m_store.schedules().find(uid);
     if (!schedule)
         return ApiResponse::notFound(QStringLiteral("schedule %1 does not exist").arg(uid));
-    const QString status = schedule->value(QStringLiteral("status")).toString();
+    const QString status = schedule->status;
     const ScheduleOperations allowed = allowedOperations(scheduleStatusFromApi(status));
     const ScheduleOperation operation =
         action == QLatin1String("pause")    ? ScheduleOperation::Pause
@@ -179,29 +172,18 @@ ApiResponse Scheduler::manage(const QString &uid, const QString &action, const Q
         newStatus = QStringLiteral("PAUSED");
     } else if (operation == ScheduleOperation::Resume) {
         newStatus = QStringLiteral("ACTIVE");
-        const QVariant at = schedule->value(QStringLiteral("schedule_at"));
-        next =
-            nextExecution(schedule->value(QStringLiteral("cron")).toString(),
-                          schedule->value(QStringLiteral("timezone")).toString(),
-                          at.isNull() ? std::nullopt : std::optional<qint64>(at.toLongLong()), now);
+        next = nextExecution(schedule->cron.value_or(QString()), schedule->timezone,
+                             schedule->scheduleAt, now);
         if (!next)
             newStatus = QStringLiteral("COMPLETED");
     }
-    m_store.exec(
-        QStringLiteral("UPDATE schedules SET status = ?, next_execution_at = ?, updated_at "
-                       "= ? WHERE uid = ?"),
-        {newStatus, optionalTime(next), now, uid});
-    return ApiResponse::json(StoreJson::schedule(
-        *m_store.row(QStringLiteral("SELECT * FROM schedules WHERE uid = ?"), {uid})));
+    m_store.schedules().setStatus(uid, newStatus, next, now);
+    return ApiResponse::json(StoreJson::schedule(*m_store.schedules().find(uid)));
 }
 
-ApiResponse Scheduler::update(const QSqlRecord &schedule, const QJsonObject &body)
+ApiResponse Scheduler::update(ScheduleRow schedule, const QJsonObject &body)
 {
-    const QString uid = schedule.value(QStringLiteral("uid")).toString();
-    QString cron = schedule.value(QStringLiteral("cron")).toString();
-    QString timezone = schedule.value(QStringLiteral("timezone")).toString();
-    QVariant name = schedule.value(QStringLiteral("name"));
-    QVariant scheduleAt = schedule.value(QStringLiteral("schedule_at"));
+    QString cron = schedule.cron.value_or(QString());
     for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
         const QString key = it.key();
         const QJsonValue value = it.value();
@@ -220,18 +202,19 @@ ApiResponse Scheduler::update(const QSqlRecord &schedule, const QJsonObject &bod
                 return ApiResponse::badInput(QStringLiteral("timezone: '%1' is not a known IANA "
                                                             "time zone")
                                                  .arg(value.toString()));
-            timezone = value.toString();
+            schedule.timezone = value.toString();
         } else if (key == QLatin1String("name")) {
             if (!value.isNull() && (!value.isString() || value.toString().size() > 255))
                 return ApiResponse::badInput(QStringLiteral("name must be a string of at most 255 "
                                                             "characters or null"));
-            name = value.isNull() ? QVariant() : QVariant(value.toString());
+            schedule.name = value.isNull() ? std::nullopt : std::optional(value.toString());
         } else if (key == QLatin1String("schedule_at")) {
             const QDateTime at = JsonFields::parseTimestamp(value.toString());
             if (!value.isNull() && !at.isValid())
                 return ApiResponse::badInput(QStringLiteral("schedule_at must be an ISO-8601 "
                                                             "date-time or null"));
-            scheduleAt = value.isNull() ? QVariant() : QVariant(at.toMSecsSinceEpoch());
+            schedule.scheduleAt =
+                value.isNull() ? std::nullopt : std::optional(at.toMSecsSinceEpoch());
         } else {
             return ApiResponse::badInput(
                 QStringLiteral("update: unknown property '%1'; allowed: cron, timezone, name, "
@@ -240,20 +223,12 @@ ApiResponse Scheduler::update(const QSqlRecord &schedule, const QJsonObject &bod
         }
     }
     const qint64 now = m_clock.nowMs();
-    const bool active =
-        schedule.value(QStringLiteral("status")).toString() == QLatin1String("ACTIVE");
-    const auto next = nextExecution(
-        cron, timezone,
-        scheduleAt.isNull() ? std::nullopt : std::optional<qint64>(scheduleAt.toLongLong()), now);
-    m_store.exec(
-        QStringLiteral("UPDATE schedules SET cron = ?, timezone = ?, name = ?, schedule_at = "
-                       "?, next_execution_at = ?, status = ?, updated_at = ? WHERE uid = ?"),
-        {cron.isEmpty() ? QVariant() : cron, timezone, name, scheduleAt,
-         active ? optionalTime(next) : QVariant(),
-         !active ? schedule.value(QStringLiteral("status")).toString()
-         : next  ? QStringLiteral("ACTIVE")
-                 : QStringLiteral("COMPLETED"),
-         now, uid});
-    return ApiResponse::json(StoreJson::schedule(
-        *m_store.row(QStringLiteral("SELECT * FROM schedules WHERE uid = ?"), {uid})));
+    const bool active = schedule.status == QLatin1String("ACTIVE");
+    const auto next = nextExecution(cron, schedule.timezone, schedule.scheduleAt, now);
+    schedule.cron = nonEmpty(cron);
+    schedule.nextExecutionAt = active ? next : std::nullopt;
+    if (active)
+        schedule.status = statusFor(next);
+    m_store.schedules().saveEdit(schedule, now);
+    return ApiResponse::json(StoreJson::schedule(*m_store.schedules().find(schedule.uid)));
 }

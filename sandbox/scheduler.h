@@ -1,9 +1,9 @@
 #pragma once
 
 #include "sandbox/http/apiresponse.h"
+#include "sandbox/store/schedulerow.h"
 
 #include <QJsonObject>
-#include <QSqlRecord>
 #include <QString>
 
 #include <optional>
@@ -34,8 +34,8 @@ public:
 private:
     std::optional<qint64> nextExecution(const QString &cron, const QString &timezone,
                                         std::optional<qint64> scheduleAt, qint64 after) const;
-    void fire(const QSqlRecord &schedule, qint64 now);
-    ApiResponse update(const QSqlRecord &schedule, const QJsonObject &body);
+    void fire(const ScheduleRow &schedule, qint64 now);
+    ApiResponse update(ScheduleRow schedule, const QJsonObject &body);
 
     SandboxStore &m_store;
     SandboxClock &m_clock;

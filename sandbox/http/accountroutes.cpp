@@ -7,6 +7,7 @@
 #include "sandbox/sandboxaccount.h"
 #include "sandbox/sandboxclock.h"
 #include "sandbox/sandboxengine.h"
+#include "sandbox/store/inputrows.h"
 #include "sandbox/store/sandboxstore.h"
 
 #include <QJsonArray>
@@ -46,13 +47,8 @@ ApiResponse limits(SandboxEngine &engine, const QString &identityUid, const QStr
         return ApiResponse::notFound(QStringLiteral("action '%1' does not exist").arg(action));
     const qint64 now = engine.clock().nowMs();
     // Every input processed for this identity and action in the last day.
-    const qint64 used = engine.store()
-                            .scalar(QStringLiteral("SELECT COUNT(*) FROM inputs JOIN runs ON "
-                                                   "runs.id = inputs.run_id WHERE "
-                                                   "runs.identity_uid = ? AND runs.action_name = ? "
-                                                   "AND inputs.started_at > ?"),
-                                    {identityUid, action, now - kDayMs})
-                            .toLongLong();
+    const qint64 used =
+        engine.store().inputs().countStartedSince(identityUid, action, now - kDayMs);
     const auto limit = dailyLimit(action);
     return ApiResponse::json(QJsonObject{
         {QStringLiteral("identity_uid"), identityUid},

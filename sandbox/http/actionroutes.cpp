@@ -8,6 +8,7 @@
 #include "sandbox/sandboxclock.h"
 #include "sandbox/sandboxengine.h"
 #include "sandbox/scheduler.h"
+#include "sandbox/store/runrows.h"
 #include "sandbox/store/sandboxstore.h"
 #include "sandbox/store/storejson.h"
 #include "sandbox/syntheticdata.h"
@@ -116,9 +117,7 @@ ApiResponse runLive(SandboxEngine &engine, const ApiRequest &request, const Laun
 ApiResponse runAsync(SandboxEngine &engine, const ApiRequest &request, const LaunchRequest &launch)
 {
     const QString uid = engine.executor().createRun(launch, request.userUid);
-    const QSqlRecord run =
-        *engine.store().row(QStringLiteral("SELECT * FROM runs WHERE uid = ?"), {uid});
-    const QJsonObject full = StoreJson::run(run);
+    const QJsonObject full = StoreJson::run(*engine.store().runs().find(uid));
     return ApiResponse::json(QJsonObject{
         {QStringLiteral("run_id"), full.value(QStringLiteral("id"))},
         {QStringLiteral("run_uid"), uid},

@@ -4,6 +4,7 @@
 #include "sandbox/http/listquery.h"
 #include "sandbox/http/router.h"
 #include "sandbox/sandboxengine.h"
+#include "sandbox/store/callbackrows.h"
 #include "sandbox/store/sandboxstore.h"
 #include "sandbox/store/storejson.h"
 
@@ -11,9 +12,9 @@
 
 namespace {
 
-std::optional<QSqlRecord> findCallback(SandboxEngine &engine, const QString &uid)
+std::optional<CallbackRow> findCallback(SandboxEngine &engine, const QString &uid)
 {
-    return engine.store().row(QStringLiteral("SELECT * FROM callbacks WHERE uid = ?"), {uid});
+    return engine.store().callbacks().find(uid);
 }
 
 } // namespace
@@ -22,7 +23,7 @@ void addCallbackRoutes(Router &router, SandboxEngine &engine)
 {
     router.add(QStringLiteral("GET"), QStringLiteral("runs/callbacks"),
                [&engine](const ApiRequest &request, const Router::Arguments &) {
-                   ListQuery query(request, QStringLiteral("callbacks"));
+                   ListQuery query(request);
                    query.filter(QStringLiteral("status"), QStringLiteral("status"),
                                 {QStringLiteral("PENDING"), QStringLiteral("RUNNING"),
                                  QStringLiteral("FAILED"), QStringLiteral("SUCCESS")});
@@ -32,9 +33,8 @@ void addCallbackRoutes(Router &router, SandboxEngine &engine)
                    if (query.error())
                        return *query.error();
                    QJsonArray callbacks;
-                   QSqlQuery rows = engine.store().exec(query.sql(), query.bindings());
-                   while (rows.next())
-                       callbacks.append(StoreJson::callback(rows.record()));
+                   for (const CallbackRow &row : engine.store().callbacks().list(query.result()))
+                       callbacks.append(StoreJson::callback(row));
                    return ApiResponse::json(callbacks);
                });
     router.add(QStringLiteral("GET"), QStringLiteral("runs/callbacks/{uid}"),

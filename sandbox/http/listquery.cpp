@@ -2,9 +2,8 @@
 
 #include <limits>
 
-ListQuery::ListQuery(const ApiRequest &request, QString table)
+ListQuery::ListQuery(const ApiRequest &request)
     : m_request(request)
-    , m_table(std::move(table))
 {}
 
 bool ListQuery::filter(const QString &parameter, const QString &column, const QStringList &allowed)
@@ -25,13 +24,7 @@ bool ListQuery::filter(const QString &parameter, const QString &column, const QS
             }
         }
     }
-    QStringList marks;
-    for (const QString &value : values) {
-        marks.append(QStringLiteral("?"));
-        m_bindings.append(value);
-    }
-    m_where.append(column + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) +
-                   QLatin1Char(')'));
+    m_filter.conditions.append({column, values});
     return true;
 }
 
@@ -47,7 +40,7 @@ bool ListQuery::sort(const QStringList &sortable, int maxFields)
             QStringLiteral("sort: at most %1 fields, got %2").arg(maxFields).arg(fields.size()));
         return false;
     }
-    QStringList order;
+    QList<ListFilter::Order> order;
     for (const QString &field : fields) {
         const bool descending = field.startsWith(QLatin1Char('-'));
         const QString name = descending ? field.mid(1) : field;
@@ -57,10 +50,9 @@ bool ListQuery::sort(const QStringList &sortable, int maxFields)
                                                .arg(name, sortable.join(QLatin1String(", "))));
             return false;
         }
-        order.append(name + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")));
+        order.append({name, descending});
     }
-    order.append(QStringLiteral("id ASC"));
-    m_order = order.join(QLatin1String(", "));
+    m_filter.order = order;
     return true;
 }
 
@@ -78,17 +70,7 @@ bool ListQuery::page(int defaultLimit, int maxLimit)
         m_error = error;
         return false;
     }
-    m_limit = *limit;
-    m_offset = *offset;
+    m_filter.limit = *limit;
+    m_filter.offset = *offset;
     return true;
-}
-
-QString ListQuery::sql() const
-{
-    QString sql = QStringLiteral("SELECT * FROM ") + m_table;
-    if (!m_where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + m_where.join(QLatin1String(" AND "));
-    sql += QStringLiteral(" ORDER BY ") + m_order +
-           QStringLiteral(" LIMIT %1 OFFSET %2").arg(m_limit).arg(m_offset);
-    return sql;
 }

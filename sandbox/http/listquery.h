@@ -2,19 +2,19 @@
 
 #include "sandbox/http/apirequest.h"
 #include "sandbox/http/apiresponse.h"
+#include "sandbox/store/listfilter.h"
 
 #include <QStringList>
-#include <QVariantList>
 
 #include <optional>
 
-// Builds the SQL of a list endpoint (/runs, /schedules, /runs/callbacks)
-// from its query: array filters, sort with '-' for descending, limit and
-// offset, each checked with a message that names the parameter.
+// Reads the query of a list endpoint (/runs, /schedules, /runs/callbacks)
+// into the store's ListFilter: array filters, sort with '-' for descending,
+// limit and offset, each checked with a message that names the parameter.
 class ListQuery final
 {
 public:
-    ListQuery(const ApiRequest &request, QString table);
+    explicit ListQuery(const ApiRequest &request);
 
     // column IN (values of `parameter`); `allowed` (when not empty) lists
     // the values accepted, compared case-insensitively and upper-cased.
@@ -22,19 +22,13 @@ public:
     bool sort(const QStringList &sortable, int maxFields);
     bool page(int defaultLimit, int maxLimit);
     // Forces an empty result (a filter nothing can match).
-    void matchNothing() { m_where.append(QStringLiteral("0")); }
+    void matchNothing() { m_filter.matchNothing = true; }
 
     const std::optional<ApiResponse> &error() const { return m_error; }
-    QString sql() const;
-    const QVariantList &bindings() const { return m_bindings; }
+    const ListFilter &result() const { return m_filter; }
 
 private:
     const ApiRequest &m_request;
-    QString m_table;
-    QStringList m_where;
-    QVariantList m_bindings;
-    QString m_order = QStringLiteral("created_at ASC, id ASC");
-    int m_limit = 10;
-    int m_offset = 0;
+    ListFilter m_filter;
     std::optional<ApiResponse> m_error;
 };

@@ -7,6 +7,10 @@
 #include "sandbox/http/router.h"
 #include "sandbox/sandboxclock.h"
 #include "sandbox/sandboxengine.h"
+#include "sandbox/store/inputrows.h"
+#include "sandbox/store/outputrows.h"
+#include "sandbox/store/pagerange.h"
+#include "sandbox/store/runrows.h"
 #include "sandbox/store/sandboxstore.h"
 #include "sandbox/store/storejson.h"
 
@@ -25,9 +29,9 @@ QStringList runStatusNames()
     return names;
 }
 
-std::optional<QSqlRecord> findRun(SandboxEngine &engine, const QString &uid)
+std::optional<RunRow> findRun(SandboxEngine &engine, const QString &uid)
 {
-    return engine.store().row(QStringLiteral("SELECT * FROM runs WHERE uid = ?"), {uid});
+    return engine.store().runs().find(uid);
 }
 
 ApiResponse runNotFound(const QString &uid)
@@ -37,7 +41,7 @@ ApiResponse runNotFound(const QString &uid)
 
 ApiResponse listRuns(SandboxEngine &engine, const ApiRequest &request)
 {
-    ListQuery query(request, QStringLiteral("runs"));
+    ListQuery query(request);
     query.filter(QStringLiteral("status"), QStringLiteral("status"), runStatusNames());
     query.filter(QStringLiteral("action_name"), QStringLiteral("action_name"));
     query.filter(QStringLiteral("execution_mode"), QStringLiteral("execution_mode"),
@@ -54,69 +58,62 @@ ApiResponse listRuns(SandboxEngine &engine, const ApiRequest &request)
     if (query.error())
         return *query.error();
     QJsonArray runs;
-    QSqlQuery rows = engine.store().exec(query.sql(), query.bindings());
-    while (rows.next())
-        runs.append(StoreJson::run(rows.record()));
+    for (const RunRow &row : engine.store().runs().list(query.result()))
+        runs.append(StoreJson::run(row));
     return ApiResponse::json(runs);
 }
 
 // One page of a run's inputs or outputs: cursor pagination with
 // X-Pagination-Next, or the deprecated offset when no cursor is given.
-ApiResponse pageOf(SandboxEngine &engine, const ApiRequest &request, const QSqlRecord &run,
+ApiResponse pageOf(SandboxEngine &engine, const ApiRequest &request, const RunRow &run,
                    const QString &what)
 {
     ApiResponse error;
     const auto limit = request.queryInt(QStringLiteral("limit"), 100, 1, 500, &error);
     if (!limit)
         return error;
-    const QString uid = run.value(QStringLiteral("uid")).toString();
+    const QString &uid = run.uid;
     const QString scope = what + QLatin1Char(':') + uid;
     const qint64 now = engine.clock().nowMs();
-    QString where = QStringLiteral("run_id = ?");
-    QVariantList bindings{run.value(QStringLiteral("id"))};
-    qint64 offset = 0;
+    // One more than asked: whether it comes back says whether there is a
+    // next page.
+    PageRange range;
+    range.limit = *limit + 1;
     if (const auto cursor = request.queryValue(QStringLiteral("cursor"))) {
         const auto position = PageCursor::decode(*cursor, scope, now);
         if (!position)
             return ApiResponse::badParameters(
                 QStringLiteral("cursor: unknown or expired cursor; start again without one"));
-        where += QStringLiteral(" AND id > ?");
-        bindings.append(*position);
+        range.afterId = *position;
     } else {
         const auto start = request.queryInt(QStringLiteral("offset"), 0, 0,
                                             std::numeric_limits<int>::max(), &error);
         if (!start)
             return error;
-        offset = *start;
+        range.offset = *start;
     }
-    const QString table =
-        what == QLatin1String("inputs") ? QStringLiteral("inputs") : QStringLiteral("outputs");
-    QSqlQuery rows = engine.store().exec(QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY id "
-                                                        "LIMIT %3 OFFSET %4")
-                                             .arg(table, where)
-                                             .arg(*limit + 1)
-                                             .arg(offset),
-                                         bindings);
     // Outputs are stored as the JSON text they are served as, so a page is
     // written out without parsing each item again.
+    QList<QPair<qint64, QByteArray>> rows;
+    if (what == QLatin1String("inputs")) {
+        for (const InputRow &input : engine.store().inputs().page(run.id, range))
+            rows.append(
+                {input.id, QJsonDocument(StoreJson::input(input)).toJson(QJsonDocument::Compact)});
+    } else {
+        for (const OutputRow &output : engine.store().outputs().page(run.id, range))
+            rows.append({output.id, output.data.toUtf8()});
+    }
+    const bool more = rows.size() > *limit;
+    if (more)
+        rows.removeLast();
     QByteArray items = "[";
-    int count = 0;
-    qint64 lastId = 0;
-    bool more = false;
-    while (rows.next()) {
-        if (count == *limit) {
-            more = true;
-            break;
-        }
-        if (count++ > 0)
+    for (const auto &[id, item] : std::as_const(rows)) {
+        if (items.size() > 1)
             items += ',';
-        lastId = rows.value(QStringLiteral("id")).toLongLong();
-        if (table == QLatin1String("inputs"))
-            items += QJsonDocument(StoreJson::input(rows.record())).toJson(QJsonDocument::Compact);
-        else
-            items += rows.value(QStringLiteral("data")).toByteArray();
+        items += item;
     }
     items += ']';
+    const qint64 lastId = rows.isEmpty() ? 0 : rows.constLast().first;
     ApiResponse response = ApiResponse::raw(items);
     if (more) {
         QUrlQuery next;
@@ -179,8 +176,7 @@ void addRunRoutes(Router &router, SandboxEngine &engine)
                    const auto run = findRun(engine, args.at(0));
                    if (!run)
                        return runNotFound(args.at(0));
-                   if (run->value(QStringLiteral("execution_mode")).toString() ==
-                       QLatin1String("LIVE"))
+                   if (run->executionMode == QLatin1String("LIVE"))
                        return ApiResponse::badParameters(
                            QStringLiteral("outputs are not available for live runs; live results "
                                           "come back in the live response"));

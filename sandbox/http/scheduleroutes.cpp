@@ -5,6 +5,7 @@
 #include "sandbox/sandboxengine.h"
 #include "sandbox/scheduler.h"
 #include "sandbox/store/sandboxstore.h"
+#include "sandbox/store/schedulerows.h"
 #include "sandbox/store/storejson.h"
 
 #include <QJsonArray>
@@ -13,7 +14,7 @@ void addScheduleRoutes(Router &router, SandboxEngine &engine)
 {
     router.add(QStringLiteral("GET"), QStringLiteral("schedules"),
                [&engine](const ApiRequest &request, const Router::Arguments &) {
-                   ListQuery query(request, QStringLiteral("schedules"));
+                   ListQuery query(request);
                    query.filter(QStringLiteral("uid"), QStringLiteral("uid"));
                    query.filter(QStringLiteral("status"), QStringLiteral("status"),
                                 {QStringLiteral("ACTIVE"), QStringLiteral("PAUSED"),
@@ -27,15 +28,13 @@ void addScheduleRoutes(Router &router, SandboxEngine &engine)
                    if (query.error())
                        return *query.error();
                    QJsonArray schedules;
-                   QSqlQuery rows = engine.store().exec(query.sql(), query.bindings());
-                   while (rows.next())
-                       schedules.append(StoreJson::schedule(rows.record()));
+                   for (const ScheduleRow &row : engine.store().schedules().list(query.result()))
+                       schedules.append(StoreJson::schedule(row));
                    return ApiResponse::json(schedules);
                });
     router.add(QStringLiteral("GET"), QStringLiteral("schedules/{uid}"),
                [&engine](const ApiRequest &, const Router::Arguments &args) {
-                   const auto row = engine.store().row(
-                       QStringLiteral("SELECT * FROM schedules WHERE uid = ?"), {args.at(0)});
+                   const auto row = engine.store().schedules().find(args.at(0));
                    if (!row)
                        return ApiResponse::notFound(
                            QStringLiteral("schedule %1 does not exist").arg(args.at(0)));

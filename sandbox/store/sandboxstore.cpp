@@ -1,138 +1,22 @@
 #include "sandbox/store/sandboxstore.h"
 
+#include "sandbox/store/callbackrows.h"
+#include "sandbox/store/identityrows.h"
+#include "sandbox/store/inputrows.h"
+#include "sandbox/store/outputrows.h"
+#include "sandbox/store/runrows.h"
+#include "sandbox/store/schedulerows.h"
+#include "sandbox/store/sourcerows.h"
+#include "sandbox/store/storeconnection.h"
+#include "sandbox/store/storeschema.h"
+
 #include <QCryptographicHash>
-#include <QLoggingCategory>
 #include <QSqlError>
 #include <QUuid>
 
 #include <atomic>
 
-Q_LOGGING_CATEGORY(lcStore, "runboard.sandbox.store")
-
 namespace {
-
-// Each migration takes the schema from version N to N+1.
-const char *const kMigrations[] = {
-    R"sql(
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE runs (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    uid TEXT NOT NULL UNIQUE,
-    workspace_uid TEXT NOT NULL,
-    user_uid TEXT NOT NULL,
-    name TEXT,
-    action_id INTEGER NOT NULL,
-    action_name TEXT NOT NULL,
-    execution_mode TEXT NOT NULL,
-    status TEXT NOT NULL,
-    parameters TEXT NOT NULL,
-    identity_uid TEXT,
-    callback TEXT,
-    scheduled_run_uid TEXT,
-    scheduled_run_name TEXT,
-    retry_count INTEGER NOT NULL DEFAULT 0,
-    output_count INTEGER NOT NULL DEFAULT 0,
-    last_error TEXT,
-    last_info TEXT,
-    postponed_until INTEGER,
-    started_at INTEGER,
-    finished_at INTEGER,
-    synced_at INTEGER,
-    created_at INTEGER NOT NULL,
-    updated_at INTEGER NOT NULL,
-    due_at INTEGER,
-    high_water INTEGER NOT NULL DEFAULT -1,
-    iteration_top INTEGER
-);
-CREATE INDEX runs_due ON runs(due_at) WHERE due_at IS NOT NULL;
-CREATE INDEX runs_status ON runs(status);
-CREATE TABLE inputs (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    run_id INTEGER NOT NULL REFERENCES runs(id),
-    position INTEGER NOT NULL,
-    uid TEXT NOT NULL UNIQUE,
-    status TEXT NOT NULL,
-    input_data TEXT NOT NULL,
-    custom_data TEXT,
-    last_error TEXT,
-    output_count INTEGER NOT NULL DEFAULT 0,
-    retry_count INTEGER NOT NULL DEFAULT 0,
-    attempts INTEGER NOT NULL DEFAULT 0,
-    target INTEGER,
-    fetched INTEGER NOT NULL DEFAULT 0,
-    started_at INTEGER,
-    finished_at INTEGER,
-    created_at INTEGER NOT NULL,
-    updated_at INTEGER NOT NULL
-);
-CREATE INDEX inputs_run ON inputs(run_id, position);
-CREATE TABLE outputs (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    run_id INTEGER NOT NULL,
-    input_id INTEGER NOT NULL,
-    data TEXT NOT NULL
-);
-CREATE INDEX outputs_run ON outputs(run_id, id);
-CREATE TABLE schedules (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    uid TEXT NOT NULL UNIQUE,
-    workspace_uid TEXT NOT NULL,
-    user_uid TEXT NOT NULL,
-    name TEXT,
-    action_id INTEGER NOT NULL,
-    action_name TEXT NOT NULL,
-    status TEXT NOT NULL,
-    cron TEXT,
-    timezone TEXT NOT NULL,
-    schedule_at INTEGER,
-    next_execution_at INTEGER,
-    last_executed_at INTEGER,
-    postponed_until INTEGER,
-    config TEXT NOT NULL,
-    last_run_uid TEXT,
-    created_at INTEGER NOT NULL,
-    updated_at INTEGER NOT NULL
-);
-CREATE TABLE callbacks (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    uid TEXT NOT NULL UNIQUE,
-    parent_uid TEXT,
-    ref_uid TEXT NOT NULL,
-    run_uid TEXT NOT NULL,
-    workspace_uid TEXT NOT NULL,
-    batch_uid TEXT NOT NULL,
-    url TEXT NOT NULL,
-    headers TEXT,
-    payload TEXT NOT NULL,
-    status TEXT NOT NULL,
-    retry_count INTEGER NOT NULL DEFAULT 0,
-    http_status INTEGER,
-    http_response TEXT,
-    error TEXT,
-    next_attempt_at INTEGER,
-    created_at INTEGER NOT NULL,
-    updated_at INTEGER NOT NULL
-);
-CREATE INDEX callbacks_due ON callbacks(next_attempt_at) WHERE next_attempt_at IS NOT NULL;
-CREATE INDEX callbacks_run ON callbacks(run_uid);
-CREATE TABLE sources (
-    action_name TEXT NOT NULL,
-    identity_uid TEXT NOT NULL,
-    grown INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (action_name, identity_uid)
-);
-)sql",
-    R"sql(
-CREATE TABLE identities (
-    uid TEXT PRIMARY KEY,
-    name TEXT NOT NULL,
-    type TEXT NOT NULL,
-    timezone TEXT NOT NULL,
-    created_at INTEGER NOT NULL,
-    updated_at INTEGER NOT NULL
-);
-)sql",
-};
 
 QString nextConnectionName()
 {
@@ -142,26 +26,36 @@ QString nextConnectionName()
 
 } // namespace
 
-SandboxStore::SandboxStore(QString connection, quint64 seed)
-    : m_connection(std::move(connection))
+SandboxStore::SandboxStore(const QString &connection, quint64 seed)
+    : m_connection(std::make_unique<StoreConnection>(connection))
     , m_seed(seed)
 {}
 
 SandboxStore::~SandboxStore()
 {
+    // The row classes hold prepared statements: they go before the
+    // connection is removed.
+    m_runs.reset();
+    m_inputs.reset();
+    m_outputs.reset();
+    m_schedules.reset();
+    m_callbacks.reset();
+    m_identities.reset();
+    m_sources.reset();
     {
-        QSqlDatabase db = database();
+        QSqlDatabase db = m_connection->database();
         if (db.isOpen())
             db.close();
     }
-    QSqlDatabase::removeDatabase(m_connection);
+    QSqlDatabase::removeDatabase(m_connection->name());
 }
 
 std::unique_ptr<SandboxStore> SandboxStore::open(const QString &path, quint64 seed, QString *error)
 {
     std::unique_ptr<SandboxStore> store(new SandboxStore(nextConnectionName(), seed));
+    const StoreConnection &connection = *store->m_connection;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection.name());
         db.setDatabaseName(path);
         if (!db.open()) {
             if (error)
@@ -170,96 +64,37 @@ std::unique_ptr<SandboxStore> SandboxStore::open(const QString &path, quint64 se
             return nullptr;
         }
     }
-    store->exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    // In WAL mode NORMAL keeps every commit through a killed process (the
-    // WAL is in the OS's hands once written); only a power cut can lose
-    // the newest commits. FULL would fsync every commit for no gain here.
-    store->exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    store->exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-    store->exec(QStringLiteral("PRAGMA busy_timeout=5000"));
-    if (!store->migrate(error))
+    StoreSchema::configure(connection);
+    if (!StoreSchema::migrate(connection, error))
         return nullptr;
+    // After the migration: some row classes prepare their inserts at once.
+    store->m_runs = std::make_unique<RunRows>(connection);
+    store->m_inputs = std::make_unique<InputRows>(connection);
+    store->m_outputs = std::make_unique<OutputRows>(connection);
+    store->m_schedules = std::make_unique<ScheduleRows>(connection);
+    store->m_callbacks = std::make_unique<CallbackRows>(connection);
+    store->m_identities = std::make_unique<IdentityRows>(connection);
+    store->m_sources = std::make_unique<SourceRows>(connection);
     return store;
-}
-
-bool SandboxStore::migrate(QString *error) const
-{
-    const int version = schemaVersion();
-    if (version > kSchemaVersion) {
-        if (error)
-            *error = QStringLiteral("db: schema version %1 is newer than this sandbox (%2)")
-                         .arg(version)
-                         .arg(kSchemaVersion);
-        return false;
-    }
-    for (int next = version; next < kSchemaVersion; ++next) {
-        begin();
-        const QStringList statements =
-            QString::fromUtf8(kMigrations[next]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
-        for (const QString &statement : statements) {
-            if (statement.trimmed().isEmpty())
-                continue;
-            QSqlQuery query(database());
-            if (!query.exec(statement)) {
-                rollback();
-                if (error)
-                    *error = QStringLiteral("db: migration to version %1 failed: %2")
-                                 .arg(next + 1)
-                                 .arg(query.lastError().text());
-                return false;
-            }
-        }
-        exec(QStringLiteral("PRAGMA user_version=%1").arg(next + 1));
-        commit();
-    }
-    return true;
 }
 
 int SandboxStore::schemaVersion() const
 {
-    return scalar(QStringLiteral("PRAGMA user_version")).toInt();
-}
-
-QSqlQuery SandboxStore::exec(const QString &sql, const QVariantList &bindings) const
-{
-    QSqlQuery query(database());
-    if (!query.prepare(sql)) {
-        qCWarning(lcStore) << "prepare failed:" << query.lastError().text() << sql;
-        return query;
-    }
-    for (const QVariant &value : bindings)
-        query.addBindValue(value);
-    if (!query.exec())
-        qCWarning(lcStore) << "exec failed:" << query.lastError().text() << sql;
-    return query;
-}
-
-std::optional<QSqlRecord> SandboxStore::row(const QString &sql, const QVariantList &bindings) const
-{
-    QSqlQuery query = exec(sql, bindings);
-    if (!query.next())
-        return std::nullopt;
-    return query.record();
-}
-
-QVariant SandboxStore::scalar(const QString &sql, const QVariantList &bindings) const
-{
-    QSqlQuery query = exec(sql, bindings);
-    return query.next() ? query.value(0) : QVariant();
+    return StoreSchema::version(*m_connection);
 }
 
 bool SandboxStore::begin() const
 {
     if (m_depth++ > 0)
         return true;
-    return database().transaction();
+    return m_connection->database().transaction();
 }
 
 bool SandboxStore::commit() const
 {
     if (m_depth == 0 || --m_depth > 0)
         return true;
-    return database().commit();
+    return m_connection->database().commit();
 }
 
 void SandboxStore::rollback() const
@@ -267,15 +102,17 @@ void SandboxStore::rollback() const
     if (m_depth == 0)
         return;
     m_depth = 0;
-    database().rollback();
+    m_connection->database().rollback();
 }
 
 qint64 SandboxStore::nextCounter(const QString &key, qint64 step) const
 {
-    exec(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE "
-                        "SET value = CAST(value AS INTEGER) + ?"),
-         {key, QString::number(step - 1), step});
-    return scalar(QStringLiteral("SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?"), {key})
+    m_connection->exec(
+        QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE "
+                       "SET value = CAST(value AS INTEGER) + ?"),
+        {key, QString::number(step - 1), step});
+    return m_connection
+        ->scalar(QStringLiteral("SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?"), {key})
         .toLongLong();
 }
 
@@ -320,8 +157,6 @@ QString SandboxStore::newErrorRef() const
 void SandboxStore::reset() const
 {
     begin();
-    for (const char *table :
-         {"outputs", "inputs", "runs", "schedules", "callbacks", "sources", "identities"})
-        exec(QStringLiteral("DELETE FROM ") + QLatin1String(table));
+    StoreSchema::clear(*m_connection);
     commit();
 }

@@ -1,39 +1,42 @@
 #pragma once
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QString>
-#include <QVariantList>
+#include <QStringList>
 
 #include <memory>
-#include <optional>
+
+class CallbackRows;
+class IdentityRows;
+class InputRows;
+class OutputRows;
+class RunRows;
+class ScheduleRows;
+class SourceRows;
+class StoreConnection;
 
 // The sandbox's SQLite file: connection, WAL mode, the versioned schema
-// and its migrations, and deterministic identifiers. Everything the API
-// acknowledges is committed before the answer leaves, so killing the
-// process loses nothing that a client was told about.
+// (StoreSchema), transactions and deterministic identifiers, and one row
+// class per table, each with a method per kind of read or change. All the
+// sandbox's SQL is in store/. Everything the API acknowledges is committed
+// before the answer leaves, so killing the process loses nothing that a
+// client was told about.
 class SandboxStore final
 {
 public:
-    static constexpr int kSchemaVersion = 2;
-
     // `path` may be ":memory:". nullptr and a message on failure.
     static std::unique_ptr<SandboxStore> open(const QString &path, quint64 seed, QString *error);
     ~SandboxStore();
     Q_DISABLE_COPY_MOVE(SandboxStore)
 
-    QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
     int schemaVersion() const;
 
-    // Runs one statement with positional bindings. A failed statement is a
-    // programming error in the sandbox: it is logged and the query returned
-    // inactive.
-    QSqlQuery exec(const QString &sql, const QVariantList &bindings = {}) const;
-    // The first row, or nullopt when there is none.
-    std::optional<QSqlRecord> row(const QString &sql, const QVariantList &bindings = {}) const;
-    // The first column of the first row, or an invalid QVariant.
-    QVariant scalar(const QString &sql, const QVariantList &bindings = {}) const;
+    RunRows &runs() { return *m_runs; }
+    InputRows &inputs() { return *m_inputs; }
+    OutputRows &outputs() { return *m_outputs; }
+    ScheduleRows &schedules() { return *m_schedules; }
+    CallbackRows &callbacks() { return *m_callbacks; }
+    IdentityRows &identities() { return *m_identities; }
+    SourceRows &sources() { return *m_sources; }
 
     // Transactions nest: only the outermost begin/commit touch SQLite, so a
     // step that creates a run can call code that opens its own.
@@ -53,12 +56,18 @@ public:
     void reset() const;
 
 private:
-    SandboxStore(QString connection, quint64 seed);
-    bool migrate(QString *error) const;
+    SandboxStore(const QString &connection, quint64 seed);
     qint64 nextCounter(const QString &key, qint64 step = 1) const;
     QString uidFor(qint64 counter) const;
 
-    QString m_connection;
+    std::unique_ptr<StoreConnection> m_connection;
     quint64 m_seed;
     mutable int m_depth = 0;
+    std::unique_ptr<RunRows> m_runs;
+    std::unique_ptr<InputRows> m_inputs;
+    std::unique_ptr<OutputRows> m_outputs;
+    std::unique_ptr<ScheduleRows> m_schedules;
+    std::unique_ptr<CallbackRows> m_callbacks;
+    std::unique_ptr<IdentityRows> m_identities;
+    std::unique_ptr<SourceRows> m_sources;
 };

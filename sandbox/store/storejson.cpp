@@ -1,42 +1,29 @@
 #include "sandbox/store/storejson.h"
 
+#include "sandbox/store/callbackrow.h"
+#include "sandbox/store/inputrow.h"
+#include "sandbox/store/runrow.h"
+#include "sandbox/store/schedulerow.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QVariant>
 
 namespace StoreJson {
 
 namespace {
 
-QJsonValue nullable(const QVariant &value)
+QJsonValue nullable(const std::optional<QString> &value)
 {
-    if (value.isNull())
-        return QJsonValue(QJsonValue::Null);
-    return QJsonValue::fromVariant(value);
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue nullable(const std::optional<qint64> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace
-
-QJsonValue field(const QSqlRecord &row, const char *name)
-{
-    return nullable(row.value(QLatin1String(name)));
-}
-
-QJsonValue timeField(const QSqlRecord &row, const char *name)
-{
-    return time(row.value(QLatin1String(name)));
-}
-
-QJsonValue jsonField(const QSqlRecord &row, const char *name)
-{
-    return json(row.value(QLatin1String(name)));
-}
-
-qint64 integer(const QSqlRecord &row, const char *name)
-{
-    return row.value(QLatin1String(name)).toLongLong();
-}
 
 QString isoTime(qint64 milliseconds)
 {
@@ -44,19 +31,18 @@ QString isoTime(qint64 milliseconds)
         .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
 }
 
-QJsonValue time(const QVariant &milliseconds)
+QJsonValue time(const std::optional<qint64> &milliseconds)
 {
-    if (milliseconds.isNull())
+    if (!milliseconds)
         return QJsonValue(QJsonValue::Null);
-    return isoTime(milliseconds.toLongLong());
+    return isoTime(*milliseconds);
 }
 
-QJsonValue json(const QVariant &text)
+QJsonValue json(const std::optional<QString> &text)
 {
-    const QByteArray bytes = text.toByteArray();
-    if (text.isNull() || bytes.isEmpty())
+    if (!text || text->isEmpty())
         return QJsonValue(QJsonValue::Null);
-    const QJsonDocument document = QJsonDocument::fromJson(bytes);
+    const QJsonDocument document = QJsonDocument::fromJson(text->toUtf8());
     if (document.isObject())
         return document.object();
     if (document.isArray())
@@ -73,106 +59,113 @@ QString text(const QJsonValue &value)
     return {};
 }
 
-QJsonObject run(const QSqlRecord &row)
+std::optional<QString> optionalText(const QJsonObject &object)
 {
-    const QJsonValue callback = jsonField(row, "callback");
+    if (object.isEmpty())
+        return std::nullopt;
+    return text(object);
+}
+
+QJsonObject run(const RunRow &row)
+{
+    const QJsonValue callback = json(row.callback);
     return QJsonObject{
-        {QStringLiteral("id"), integer(row, "id")},
-        {QStringLiteral("uid"), field(row, "uid")},
-        {QStringLiteral("name"), field(row, "name")},
-        {QStringLiteral("scheduled_run_uid"), field(row, "scheduled_run_uid")},
-        {QStringLiteral("scheduled_run_name"), field(row, "scheduled_run_name")},
-        {QStringLiteral("action_id"), field(row, "action_id")},
-        {QStringLiteral("action_name"), field(row, "action_name")},
-        {QStringLiteral("retry_count"), integer(row, "retry_count")},
-        {QStringLiteral("user_uid"), field(row, "user_uid")},
-        {QStringLiteral("workspace_uid"), field(row, "workspace_uid")},
-        {QStringLiteral("execution_mode"), field(row, "execution_mode")},
-        {QStringLiteral("last_error"), jsonField(row, "last_error")},
-        {QStringLiteral("last_info"), jsonField(row, "last_info")},
-        {QStringLiteral("parameters"), jsonField(row, "parameters")},
+        {QStringLiteral("id"), row.id},
+        {QStringLiteral("uid"), row.uid},
+        {QStringLiteral("name"), nullable(row.name)},
+        {QStringLiteral("scheduled_run_uid"), nullable(row.scheduledRunUid)},
+        {QStringLiteral("scheduled_run_name"), nullable(row.scheduledRunName)},
+        {QStringLiteral("action_id"), row.actionId},
+        {QStringLiteral("action_name"), row.actionName},
+        {QStringLiteral("retry_count"), row.retryCount},
+        {QStringLiteral("user_uid"), row.userUid},
+        {QStringLiteral("workspace_uid"), row.workspaceUid},
+        {QStringLiteral("execution_mode"), row.executionMode},
+        {QStringLiteral("last_error"), json(row.lastError)},
+        {QStringLiteral("last_info"), json(row.lastInfo)},
+        {QStringLiteral("parameters"), json(row.parameters)},
         {QStringLiteral("callback"),
          callback.isObject()
              ? QJsonValue(QJsonObject{
                    {QStringLiteral("url"), callback.toObject().value(QStringLiteral("url"))}})
              : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("status"), field(row, "status")},
-        {QStringLiteral("output_count"), integer(row, "output_count")},
-        {QStringLiteral("postponed_until"), timeField(row, "postponed_until")},
-        {QStringLiteral("started_at"), timeField(row, "started_at")},
-        {QStringLiteral("finished_at"), timeField(row, "finished_at")},
-        {QStringLiteral("synced_at"), timeField(row, "synced_at")},
-        {QStringLiteral("created_at"), timeField(row, "created_at")},
-        {QStringLiteral("updated_at"), timeField(row, "updated_at")},
+        {QStringLiteral("status"), row.status},
+        {QStringLiteral("output_count"), row.outputCount},
+        {QStringLiteral("postponed_until"), time(row.postponedUntil)},
+        {QStringLiteral("started_at"), time(row.startedAt)},
+        {QStringLiteral("finished_at"), time(row.finishedAt)},
+        {QStringLiteral("synced_at"), time(row.syncedAt)},
+        {QStringLiteral("created_at"), isoTime(row.createdAt)},
+        {QStringLiteral("updated_at"), isoTime(row.updatedAt)},
     };
 }
 
-QJsonObject runStatus(const QSqlRecord &row)
+QJsonObject runStatus(const RunRow &row)
 {
     return QJsonObject{
-        {QStringLiteral("id"), integer(row, "id")},
-        {QStringLiteral("uid"), field(row, "uid")},
-        {QStringLiteral("status"), field(row, "status")},
-        {QStringLiteral("postponed_until"), timeField(row, "postponed_until")},
-        {QStringLiteral("started_at"), timeField(row, "started_at")},
-        {QStringLiteral("finished_at"), timeField(row, "finished_at")},
-        {QStringLiteral("created_at"), timeField(row, "created_at")},
-        {QStringLiteral("updated_at"), timeField(row, "updated_at")},
+        {QStringLiteral("id"), row.id},
+        {QStringLiteral("uid"), row.uid},
+        {QStringLiteral("status"), row.status},
+        {QStringLiteral("postponed_until"), time(row.postponedUntil)},
+        {QStringLiteral("started_at"), time(row.startedAt)},
+        {QStringLiteral("finished_at"), time(row.finishedAt)},
+        {QStringLiteral("created_at"), isoTime(row.createdAt)},
+        {QStringLiteral("updated_at"), isoTime(row.updatedAt)},
     };
 }
 
-QJsonObject input(const QSqlRecord &row)
+QJsonObject input(const InputRow &row)
 {
     return QJsonObject{
-        {QStringLiteral("uid"), field(row, "uid")},
-        {QStringLiteral("status"), field(row, "status")},
-        {QStringLiteral("input_data"), jsonField(row, "input_data")},
-        {QStringLiteral("custom_data"), jsonField(row, "custom_data")},
-        {QStringLiteral("last_error"), jsonField(row, "last_error")},
-        {QStringLiteral("output_count"), integer(row, "output_count")},
-        {QStringLiteral("retry_count"), integer(row, "retry_count")},
-        {QStringLiteral("started_at"), timeField(row, "started_at")},
-        {QStringLiteral("finished_at"), timeField(row, "finished_at")},
-        {QStringLiteral("created_at"), timeField(row, "created_at")},
-        {QStringLiteral("updated_at"), timeField(row, "updated_at")},
+        {QStringLiteral("uid"), row.uid},
+        {QStringLiteral("status"), row.status},
+        {QStringLiteral("input_data"), json(row.inputData)},
+        {QStringLiteral("custom_data"), json(row.customData)},
+        {QStringLiteral("last_error"), json(row.lastError)},
+        {QStringLiteral("output_count"), row.outputCount},
+        {QStringLiteral("retry_count"), row.retryCount},
+        {QStringLiteral("started_at"), time(row.startedAt)},
+        {QStringLiteral("finished_at"), time(row.finishedAt)},
+        {QStringLiteral("created_at"), isoTime(row.createdAt)},
+        {QStringLiteral("updated_at"), isoTime(row.updatedAt)},
     };
 }
 
-QJsonObject schedule(const QSqlRecord &row)
+QJsonObject schedule(const ScheduleRow &row)
 {
     return QJsonObject{
-        {QStringLiteral("uid"), field(row, "uid")},
-        {QStringLiteral("name"), field(row, "name")},
-        {QStringLiteral("action_id"), field(row, "action_id")},
-        {QStringLiteral("action_name"), field(row, "action_name")},
-        {QStringLiteral("user_uid"), field(row, "user_uid")},
-        {QStringLiteral("workspace_uid"), field(row, "workspace_uid")},
-        {QStringLiteral("status"), field(row, "status")},
-        {QStringLiteral("postponed_until"), timeField(row, "postponed_until")},
-        {QStringLiteral("cron"), field(row, "cron")},
-        {QStringLiteral("timezone"), field(row, "timezone")},
-        {QStringLiteral("next_execution_at"), timeField(row, "next_execution_at")},
-        {QStringLiteral("last_executed_at"), timeField(row, "last_executed_at")},
-        {QStringLiteral("created_at"), timeField(row, "created_at")},
-        {QStringLiteral("updated_at"), timeField(row, "updated_at")},
+        {QStringLiteral("uid"), row.uid},
+        {QStringLiteral("name"), nullable(row.name)},
+        {QStringLiteral("action_id"), row.actionId},
+        {QStringLiteral("action_name"), row.actionName},
+        {QStringLiteral("user_uid"), row.userUid},
+        {QStringLiteral("workspace_uid"), row.workspaceUid},
+        {QStringLiteral("status"), row.status},
+        {QStringLiteral("postponed_until"), time(row.postponedUntil)},
+        {QStringLiteral("cron"), nullable(row.cron)},
+        {QStringLiteral("timezone"), row.timezone},
+        {QStringLiteral("next_execution_at"), time(row.nextExecutionAt)},
+        {QStringLiteral("last_executed_at"), time(row.lastExecutedAt)},
+        {QStringLiteral("created_at"), isoTime(row.createdAt)},
+        {QStringLiteral("updated_at"), isoTime(row.updatedAt)},
     };
 }
 
-QJsonObject callback(const QSqlRecord &row)
+QJsonObject callback(const CallbackRow &row)
 {
     return QJsonObject{
-        {QStringLiteral("uid"), field(row, "uid")},
-        {QStringLiteral("parent_uid"), field(row, "parent_uid")},
-        {QStringLiteral("retry_count"), integer(row, "retry_count")},
-        {QStringLiteral("status"), field(row, "status")},
-        {QStringLiteral("callback_url"), field(row, "url")},
-        {QStringLiteral("http_status"), field(row, "http_status")},
-        {QStringLiteral("http_response"), jsonField(row, "http_response")},
-        {QStringLiteral("batch_uid"), field(row, "batch_uid")},
-        {QStringLiteral("run_uid"), field(row, "run_uid")},
-        {QStringLiteral("workspace_uid"), field(row, "workspace_uid")},
-        {QStringLiteral("error"), jsonField(row, "error")},
-        {QStringLiteral("created_at"), timeField(row, "created_at")},
+        {QStringLiteral("uid"), row.uid},
+        {QStringLiteral("parent_uid"), nullable(row.parentUid)},
+        {QStringLiteral("retry_count"), row.retryCount},
+        {QStringLiteral("status"), row.status},
+        {QStringLiteral("callback_url"), row.url},
+        {QStringLiteral("http_status"), nullable(row.httpStatus)},
+        {QStringLiteral("http_response"), json(row.httpResponse)},
+        {QStringLiteral("batch_uid"), row.batchUid},
+        {QStringLiteral("run_uid"), row.runUid},
+        {QStringLiteral("workspace_uid"), row.workspaceUid},
+        {QStringLiteral("error"), json(row.error)},
+        {QStringLiteral("created_at"), isoTime(row.createdAt)},
     };
 }
 

@@ -2,7 +2,6 @@
 #include "core/domain/jsonfields.h"
 #include "sandbox/demohistory.h"
 #include "sandbox/sandboxengine.h"
-#include "sandbox/store/sandboxstore.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QElapsedTimer>
@@ -151,21 +150,11 @@ void TestSandboxDemo::historyIsRealistic()
         summary += QStringLiteral(" %1=%2").arg(status).arg(byStatus.value(status));
     qInfo("%lld runs, %lld outputs;%s", static_cast<long long>(runs.size()),
           static_cast<long long>(outputs), qPrintable(summary));
-    qInfo(
-        "store rows: inputs=%lld outputs=%lld callbacks=%lld schedules=%lld",
-        sandbox.engine().store().scalar(QStringLiteral("SELECT COUNT(*) FROM inputs")).toLongLong(),
-        sandbox.engine()
-            .store()
-            .scalar(QStringLiteral("SELECT COUNT(*) FROM outputs"))
-            .toLongLong(),
-        sandbox.engine()
-            .store()
-            .scalar(QStringLiteral("SELECT COUNT(*) FROM callbacks"))
-            .toLongLong(),
-        sandbox.engine()
-            .store()
-            .scalar(QStringLiteral("SELECT COUNT(*) FROM schedules"))
-            .toLongLong());
+    qInfo("store rows: inputs=%lld outputs=%lld callbacks=%lld schedules=%lld",
+          sandbox.scalar(QStringLiteral("SELECT COUNT(*) FROM inputs")).toLongLong(),
+          sandbox.scalar(QStringLiteral("SELECT COUNT(*) FROM outputs")).toLongLong(),
+          sandbox.scalar(QStringLiteral("SELECT COUNT(*) FROM callbacks")).toLongLong(),
+          sandbox.scalar(QStringLiteral("SELECT COUNT(*) FROM schedules")).toLongLong());
 
     // Every status, through the API's filter.
     for (const QString &status : kStatuses) {
@@ -309,18 +298,15 @@ void TestSandboxDemo::historyIsRealistic()
         QVERIFY(queued.json.toArray().isEmpty());
     }
     QVERIFY(
-        sandbox.engine()
-            .store()
+        sandbox
             .scalar(QStringLiteral("SELECT COUNT(*) FROM callbacks WHERE parent_uid IS NOT NULL"))
             .toInt() >= 1);
-    QCOMPARE(sandbox.engine()
-                 .store()
+    QCOMPARE(sandbox
                  .scalar(QStringLiteral("SELECT COUNT(*) FROM callbacks WHERE next_attempt_at IS "
                                         "NOT NULL"))
                  .toInt(),
              0);
-    QCOMPARE(sandbox.engine()
-                 .store()
+    QCOMPARE(sandbox
                  .scalar(QStringLiteral("SELECT COUNT(*) FROM runs WHERE due_at IS NOT NULL AND "
                                         "status NOT IN ('CREATED','QUEUED','SCHEDULED','RUNNING')"))
                  .toInt(),
@@ -379,8 +365,7 @@ void TestSandboxDemo::activeRunsProgress()
     QVERIFY(finished >= active - 2);
     for (const char *status : {"PENDING", "RUNNING", "FAILED"}) {
         const qint64 count =
-            sandbox.engine()
-                .store()
+            sandbox
                 .scalar(QStringLiteral("SELECT COUNT(*) FROM callbacks WHERE status = ? AND "
                                        "updated_at > ?"),
                         {QString::fromLatin1(status), now - 3600 * 1000})
@@ -429,7 +414,7 @@ void TestSandboxDemo::fillIsFast()
     const qint64 elapsed = timer.elapsed();
     qInfo("DemoHistory::fill() took %lld ms", elapsed);
     QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
-    QVERIFY(engine.store().scalar(QStringLiteral("SELECT COUNT(*) FROM runs")).toInt() >= 200);
+    QVERIFY(sandbox.scalar(QStringLiteral("SELECT COUNT(*) FROM runs")).toInt() >= 200);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxDemo)

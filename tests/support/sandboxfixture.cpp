@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTimer>
 
 namespace {
@@ -118,6 +120,26 @@ void SandboxFixture::stop()
 QString SandboxFixture::databasePath() const
 {
     return m_options.databasePath;
+}
+
+QVariant SandboxFixture::scalar(const QString &sql, const QVariantList &bindings) const
+{
+    const QString connection = QStringLiteral("sandbox-fixture-reader");
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(m_options.databasePath);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(sql);
+            for (const QVariant &binding : bindings)
+                query.addBindValue(binding);
+            if (query.exec() && query.next())
+                value = query.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return value;
 }
 
 QString SandboxFixture::baseUrl() const

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QVariant>
+#include <QVariantList>
 
 #include <memory>
 
@@ -58,6 +60,10 @@ public:
     SandboxEngine &engine() { return *m_engine; }
     SandboxOptions &options() { return m_options; }
     QString databasePath() const;
+    // The first column of the first row of `sql`, read from the database
+    // file through a connection of the test's own: the sandbox keeps its
+    // SQL inside its store, a test may still look at the file.
+    QVariant scalar(const QString &sql, const QVariantList &bindings = {}) const;
     // "http://127.0.0.1:PORT/v1"
     QString baseUrl() const;
     // "http://127.0.0.1:PORT", where /_sandbox lives.
