@@ -1,9 +1,11 @@
 #include "ui/mainwindow.h"
 
+#include "models/client/connectionsettings.h"
 #include "models/runs/runsmodel.h"
 #include "models/runs/runwatcher.h"
 #include "models/schedules/schedulesmodel.h"
 #include "models/session/session.h"
+#include "ui/common/connectionbanner.h"
 #include "ui/common/icons.h"
 #include "ui/common/statusstyle.h"
 #include "ui/common/themecontroller.h"
@@ -33,6 +35,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(Session *session, const QString &connection, QWidget *parent)
     : QMainWindow(parent)
@@ -68,7 +71,15 @@ MainWindow::MainWindow(Session *session, const QString &connection, QWidget *par
     addPage(Page::Timeline, m_timeline, tr("Timeline"), QStringLiteral("timeline"));
     addPage(Page::Schedules, m_schedulesPage, tr("Schedules"), QStringLiteral("schedules"));
     addPage(Page::Live, m_live, tr("Live query"), QStringLiteral("play"));
-    setCentralWidget(m_pages);
+    // The connection banner sits above the tabs, so every page shows it.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(new ConnectionBanner(session->health(), session->clock(),
+                                                  session->settings().baseUrl, central));
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
     m_runsPage->filterBar()->setSchedules(m_schedules);
 
     createActions(connection);

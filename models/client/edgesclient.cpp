@@ -168,9 +168,10 @@ void EdgesClient::retryOrFail(const CallPtr &call, qint64 delayMs, ApiError erro
     ApiReply *reply = call->reply;
     if (reply->m_result.attempts > m_settings.maxRetries) {
         const int status = error.httpStatus;
-        reply->finish(std::move(error), status, QJsonValue(), QUrl());
+        finish(call, std::move(error), status, QJsonValue(), QUrl());
         return;
     }
+    emit attemptEnded(error, delayMs);
     qCDebug(lcClient) << "retrying" << call->request.method << urlOf(call->request).path() << "in"
                       << delayMs << "ms";
     if (!reply->m_retryTimer) {
@@ -216,7 +217,7 @@ void EdgesClient::onNetworkFinished(const CallPtr &call)
             return retryOrFail(call, backoffMs(reply->m_result.attempts), error);
         if (request.creates)
             error.kind = ApiError::Kind::LaunchUncertain;
-        return reply->finish(error, 0, QJsonValue(), QUrl());
+        return finish(call, error, 0, QJsonValue(), QUrl());
     }
 
     QJsonParseError parseError;
@@ -233,10 +234,10 @@ void EdgesClient::onNetworkFinished(const CallPtr &call)
                 return retryOrFail(call, backoffMs(reply->m_result.attempts), error);
             if (request.creates)
                 error.kind = ApiError::Kind::LaunchUncertain;
-            return reply->finish(error, status, QJsonValue(), QUrl());
+            return finish(call, error, status, QJsonValue(), QUrl());
         }
         const QUrl next(QString::fromUtf8(network->rawHeader("X-Pagination-Next")));
-        return reply->finish(ApiError(), status, json, next);
+        return finish(call, ApiError(), status, json, next);
     }
 
     error.kind = ApiError::Kind::Http;
@@ -257,7 +258,14 @@ void EdgesClient::onNetworkFinished(const CallPtr &call)
             error.detail = QStringLiteral("HTTP %1").arg(status);
         }
     }
-    reply->finish(error, status, QJsonValue(), QUrl());
+    finish(call, error, status, QJsonValue(), QUrl());
+}
+
+void EdgesClient::finish(const CallPtr &call, ApiError error, int status, QJsonValue json,
+                         QUrl next)
+{
+    emit attemptEnded(error, -1);
+    call->reply->finish(std::move(error), status, std::move(json), std::move(next));
 }
 
 ApiReply *EdgesClient::listRuns(const ListParameters &parameters)

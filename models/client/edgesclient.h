@@ -75,6 +75,13 @@ public:
     ApiReply *identityLimits(const QString &uid, const QString &action);
     ApiReply *workspaces();
 
+signals:
+    // One attempt of any call ended: with no error, with an error and a
+    // retry due in `retryInMs`, or with an error that ends the call
+    // (`retryInMs` -1). Cancelled calls say nothing. What the connection's
+    // health is made of, seen as it happens rather than after the retries.
+    void attemptEnded(const ApiError &error, qint64 retryInMs);
+
 private:
     struct Call;
     using CallPtr = std::shared_ptr<Call>;
@@ -83,6 +90,8 @@ private:
     void startNetwork(const CallPtr &call);
     void onNetworkFinished(const CallPtr &call);
     void retryOrFail(const CallPtr &call, qint64 delayMs, ApiError error);
+    // Ends the call with this attempt's outcome.
+    void finish(const CallPtr &call, ApiError error, int status, QJsonValue json, QUrl next);
     qint64 backoffMs(int attempt);
 
     QNetworkAccessManager *m_network;

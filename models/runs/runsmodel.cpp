@@ -41,6 +41,7 @@ void RunsModel::setFilter(const Filter &filter)
     m_filter = filter;
     m_atEnd = false;
     m_started = false;
+    m_loaded = false;
     clearRows();
     const auto cached = cache() ? cache()->page(cacheKey()) : std::nullopt;
     const bool fromCache = cached && !cached->isEmpty();
@@ -107,6 +108,7 @@ void RunsModel::onPage(const ApiResult &result, int offset, bool refreshing)
 {
     if (!result.succeeded()) {
         m_pending = nullptr;
+        m_lastLoadError = result.error;
         setLoading(false);
         emit loadFailed(result.error);
         return;
@@ -128,6 +130,8 @@ void RunsModel::onPage(const ApiResult &result, int offset, bool refreshing)
         m_atEnd = complete;
     }
     m_pending = nullptr;
+    m_lastLoadError = ApiError();
+    m_loaded = true;
     setLoading(false);
 }
 

@@ -82,6 +82,12 @@ public:
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
 
+    // Why the last load failed; no error when it succeeded. Set before
+    // loading ends, so a loadingChanged(false) receiver can tell.
+    const ApiError &lastLoadError() const { return m_lastLoadError; }
+    // Some load of the current filter has succeeded.
+    bool hasLoaded() const { return m_loaded; }
+
     // Applies a page of a fresh first window: exposed for the benchmark.
     void mergeWindow(const QList<Run> &fresh, bool complete);
 
@@ -103,4 +109,6 @@ private:
     QPointer<ApiReply> m_pending;
     bool m_atEnd = false;
     bool m_started = false;
+    bool m_loaded = false;
+    ApiError m_lastLoadError;
 };

@@ -15,11 +15,13 @@
 #include "models/runs/runwatcher.h"
 #include "models/schedules/scheduleservice.h"
 #include "models/schedules/schedulesmodel.h"
+#include "models/session/connectionhealth.h"
 
 Session::Session(QNetworkAccessManager *network, const ConnectionSettings &settings,
                  ApiKeyProvider key, QObject *parent)
     : QObject(parent)
     , m_client(new EdgesClient(network, settings, std::move(key), this))
+    , m_health(new ConnectionHealth(&m_clock, this))
     , m_runs(new RunsModel(m_client, this))
     , m_watcher(new RunWatcher(m_client, this))
     , m_schedules(new SchedulesModel(m_client, this))
@@ -42,6 +44,12 @@ Session::Session(QNetworkAccessManager *network, const ConnectionSettings &setti
         if (!m_schedules->isLoading())
             m_schedules->refresh();
     });
+    connect(m_client, &EdgesClient::attemptEnded, m_health, &ConnectionHealth::observe);
+    // While the server does not answer, the health's probes reload what the
+    // window shows; the first good answer reloads the rest.
+    connect(m_health, &ConnectionHealth::probeRequested, this, &Session::reload);
+    connect(m_health, &ConnectionHealth::recovered, this, &Session::reload);
+
     m_runsRefresh.start(kRunsRefreshMs);
     m_schedulesRefresh.start(kSchedulesRefreshMs);
 }
@@ -87,6 +95,13 @@ QUrl Session::urlOf(const EdgesRequest &request) const
 QString Session::curlCommand(const EdgesRequest &request) const
 {
     return CurlCommand::build(request, m_client->urlOf(request));
+}
+
+void Session::reload()
+{
+    m_runs->refresh();
+    if (!m_schedules->isLoading())
+        m_schedules->refresh();
 }
 
 void Session::setPaused(bool paused)

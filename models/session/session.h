@@ -11,6 +11,7 @@
 class BulkOperationRunner;
 class CallbackService;
 class CallbacksModel;
+class ConnectionHealth;
 class EdgesClient;
 class IdentitiesModel;
 class LiveQuery;
@@ -54,6 +55,8 @@ public:
     const ConnectionSettings &settings() const;
 
     Clock *clock() { return &m_clock; }
+    // Whether the server answers, and when it will be asked again.
+    ConnectionHealth *health() const { return m_health; }
     QDateTime now() const { return m_clock.now(); }
 
     RunsModel *runs() const { return m_runs; }
@@ -80,11 +83,14 @@ public:
     // refreshes at once.
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
+    // Reloads the runs and schedules lists (each only when not loading).
+    void reload();
 
 private:
     EdgesClient *m_client;
     std::unique_ptr<LocalCache> m_cache;
     Clock m_clock;
+    ConnectionHealth *m_health;
     RunsModel *m_runs;
     RunWatcher *m_watcher;
     SchedulesModel *m_schedules;

@@ -9,6 +9,7 @@
 #include "ui/connection/connectiondialog.h"
 #include "ui/connection/connectionswitcher.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -54,6 +55,7 @@ private slots:
     void savesTheConnectionAndItsKey();
     void savingIntoAMissingKeychainOffersTheFallbacks();
     void switcherListsAndReportsPicks();
+    void labelsAndWarningsReadWhole();
 
 private:
     void typeConnection(ConnectionDialog &dialog, const QString &url, const QString &key);
@@ -375,6 +377,46 @@ void TestConnectionDialog::switcherListsAndReportsPicks()
     QVERIFY(m_store->remove(local.id));
     QCOMPARE(switcher.findText(QStringLiteral("Local")), -1);
     QCOMPARE(switcher.currentProfileId(), ConnectionStore::SandboxId);
+}
+
+void TestConnectionDialog::labelsAndWarningsReadWhole()
+{
+    ConnectionDialog &dialog = *m_dialog;
+    auto *key = child<QLineEdit>(dialog, "apiKeyEdit");
+    // Every mnemonic label has its field as buddy: none shows a bare "&".
+    bool keyLabelled = false;
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->text().contains(QLatin1Char('&')) || label->textFormat() == Qt::PlainText)
+            continue;
+        QVERIFY2(label->buddy(), qPrintable(label->text() + QStringLiteral(" has no buddy")));
+        keyLabelled = keyLabelled || label->buddy() == key;
+    }
+    QVERIFY(keyLabelled);
+
+    // The keychain warning, when shown, is whole at the dialog's smallest.
+    auto *unavailable = child<QLabel>(dialog, "keychainUnavailableLabel");
+    QTRY_VERIFY(m_keys->keychainAvailability() != ApiKeyStore::Availability::Unknown);
+    if (!unavailable->isVisible())
+        unavailable->show();
+    dialog.resize(1, 1);
+    QApplication::processEvents();
+    QVERIFY2(unavailable->height() >= unavailable->heightForWidth(unavailable->width()),
+             qPrintable(QStringLiteral("%1 px tall, needs %2")
+                            .arg(unavailable->height())
+                            .arg(unavailable->heightForWidth(unavailable->width()))));
+
+    // Editing a connection whose key is not at hand does not offer to keep
+    // a stored key.
+    const auto production = m_store->profile(ConnectionStore::ProductionId);
+    QVERIFY(production);
+    QVERIFY(!m_keys->hasKey(ConnectionStore::ProductionId));
+    dialog.setProfile(*production);
+    QVERIFY2(!key->placeholderText().contains(QStringLiteral("keep the stored key")),
+             qPrintable(key->placeholderText()));
+    m_keys->keep(ConnectionStore::ProductionId, QStringLiteral("a-key"));
+    dialog.setProfile(*production);
+    QVERIFY2(key->placeholderText().contains(QStringLiteral("keep the stored key")),
+             qPrintable(key->placeholderText()));
 }
 
 QTEST_MAIN(TestConnectionDialog)

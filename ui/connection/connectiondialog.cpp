@@ -4,6 +4,7 @@
 #include "models/connection/apikeystore.h"
 #include "models/connection/connectionstore.h"
 #include "models/connection/connectiontester.h"
+#include "ui/common/wrappinglabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,10 +27,9 @@ constexpr int TestTimeoutMs = 15000;
 
 QLabel *makeErrorLabel(const QString &name, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappingLabel(parent);
     label->setObjectName(name);
     label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("color: #c0392b;"));
     label->hide();
     return label;
@@ -170,6 +170,9 @@ void ConnectionDialog::buildForm()
     form->addRow(QString(), m_storageWarning);
 
     auto *layout = new QVBoxLayout(this);
+    // The dialog is never smaller than its content: a wrapped warning
+    // grows it instead of being clipped.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
     layout->addLayout(testRow);
     layout->addWidget(m_saveError);
@@ -188,7 +191,11 @@ void ConnectionDialog::setProfile(const ConnectionProfile &profile)
     const bool custom = profile.kind == ConnectionProfile::Kind::Custom;
     m_nameEdit->setReadOnly(!custom);
     m_baseUrlEdit->setReadOnly(!custom);
-    m_apiKeyEdit->setPlaceholderText(tr("Leave empty to keep the stored key"));
+    // Only a key at hand can be kept; without one the field must be typed.
+    m_apiKeyEdit->setPlaceholderText(m_keys->hasKey(profile.id)
+                                         ? tr("Leave empty to keep the stored key")
+                                         : tr("No key stored: paste the X-API-Key of your "
+                                              "Edges workspace"));
     if (m_tierCombo->findData(profile.tier) < 0)
         m_tierCombo->addItem(profile.tier, profile.tier);
     m_tierCombo->setCurrentIndex(m_tierCombo->findData(profile.tier));

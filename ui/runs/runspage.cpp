@@ -1,5 +1,6 @@
 #include "ui/runs/runspage.h"
 
+#include "core/domain/durationtext.h"
 #include "models/client/edgesroutes.h"
 #include "models/runs/runsmodel.h"
 #include "models/runs/runsproxymodel.h"
@@ -19,6 +20,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QToolButton>
@@ -42,6 +44,9 @@ RunsPage::RunsPage(Session *session, QWidget *parent)
     , m_filters(new RunsFilterBar(this))
     , m_table(new QTableView(this))
     , m_updated(new QLabel(this))
+    , m_empty(new QWidget(this))
+    , m_emptyLabel(new QLabel(m_empty))
+    , m_emptyClear(new QPushButton(tr("C&lear filters"), m_empty))
     , m_window(new QToolButton(this))
 {
     setObjectName(QStringLiteral("runsPage"));
@@ -82,6 +87,18 @@ RunsPage::RunsPage(Session *session, QWidget *parent)
     m_window->hide();
     connect(m_window, &QToolButton::clicked, this, &RunsPage::clearWindow);
 
+    m_empty->setObjectName(QStringLiteral("runsEmptyState"));
+    m_emptyLabel->setObjectName(QStringLiteral("runsEmptyLabel"));
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyClear->setObjectName(QStringLiteral("runsEmptyClearButton"));
+    connect(m_emptyClear, &QPushButton::clicked, this, &RunsPage::clearAllFilters);
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->setContentsMargins(6, 12, 6, 12);
+    emptyLayout->addWidget(m_emptyLabel);
+    emptyLayout->addWidget(m_emptyClear, 0, Qt::AlignHCenter);
+    m_empty->hide();
+
     auto *footer = new QHBoxLayout;
     footer->setContentsMargins(6, 0, 6, 2);
     footer->addWidget(m_updated, 1);
@@ -90,6 +107,7 @@ RunsPage::RunsPage(Session *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_filters);
+    layout->addWidget(m_empty);
     layout->addWidget(m_table, 1);
     layout->addLayout(footer);
 
@@ -97,6 +115,10 @@ RunsPage::RunsPage(Session *session, QWidget *parent)
 
     RunsModel *model = m_model;
     connect(model, &RunsModel::loadingChanged, this, &RunsPage::onLoadingChanged);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &RunsPage::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RunsPage::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RunsPage::updateEmptyState);
     connect(model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { watchActiveRows(first, last); });
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -255,8 +277,11 @@ void RunsPage::onLoadingChanged(bool loading)
 {
     if (loading)
         return;
-    m_sinceUpdate.start();
+    // A failed load leaves the rows as they were: they are not fresher.
+    if (!m_model->lastLoadError().isError())
+        m_sinceUpdate.start();
     updateAge();
+    updateEmptyState();
     updateActions();
     fetchMoreWhileSearching();
 }
@@ -282,6 +307,15 @@ void RunsPage::watchActiveRows(int first, int last)
 
 void RunsPage::updateAge()
 {
+    if (const ApiError &error = m_model->lastLoadError(); error.isError()) {
+        QString text = tr("Could not load runs: %1").arg(error.message());
+        if (m_model->rowCount() > 0 && m_sinceUpdate.isValid())
+            text += tr(" · showing %1 runs as loaded %2 ago (stale)")
+                        .arg(m_model->rowCount())
+                        .arg(DurationText::format(m_sinceUpdate.elapsed() / 1000));
+        m_updated->setText(text);
+        return;
+    }
     if (!m_sinceUpdate.isValid())
         return;
     const qint64 seconds = m_sinceUpdate.elapsed() / 1000;
@@ -293,6 +327,38 @@ void RunsPage::updateAge()
     if (!m_proxy->searchText().isEmpty())
         text += tr(" · %1 match “%2”").arg(m_proxy->rowCount()).arg(m_proxy->searchText());
     m_updated->setText(text);
+}
+
+void RunsPage::updateEmptyState()
+{
+    const bool filtered = !(m_filters->filter() == RunsModel::Filter()) ||
+                          !m_proxy->searchText().isEmpty() || !m_window->isHidden();
+    QString text;
+    bool offerClear = false;
+    if (m_proxy->rowCount() > 0 || m_model->isLoading()) {
+        text.clear();
+    } else if (m_model->lastLoadError().isError()) {
+        text = tr("Could not load runs: %1").arg(m_model->lastLoadError().message());
+    } else if (!m_model->hasLoaded()) {
+        text.clear();
+    } else if (filtered) {
+        text = m_model->rowCount() > 0 ? tr("None of the %1 loaded runs match “%2”.")
+                                             .arg(m_model->rowCount())
+                                             .arg(m_proxy->searchText())
+                                       : tr("No runs match these filters.");
+        offerClear = true;
+    } else {
+        text = tr("No runs yet: runs launched on this server appear here.");
+    }
+    m_emptyLabel->setText(text);
+    m_emptyClear->setVisible(offerClear);
+    m_empty->setVisible(!text.isEmpty());
+}
+
+void RunsPage::clearAllFilters()
+{
+    clearWindow();
+    m_filters->setPreset({});
 }
 
 void RunsPage::updateActions()

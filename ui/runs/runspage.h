@@ -9,6 +9,7 @@
 class Session;
 class QAction;
 class QLabel;
+class QPushButton;
 class QSettings;
 class QTableView;
 class QToolButton;
@@ -63,6 +64,10 @@ private:
     void onLoadingChanged(bool loading);
     void watchActiveRows(int first, int last);
     void updateAge();
+    // Says what an empty table means: nothing matches, nothing yet, or
+    // nothing could be loaded.
+    void updateEmptyState();
+    void clearAllFilters();
     void updateActions();
     void updateCounts();
     void fetchMoreWhileSearching();
@@ -77,6 +82,9 @@ private:
     RunsFilterBar *m_filters;
     QTableView *m_table;
     QLabel *m_updated;
+    QWidget *m_empty;
+    QLabel *m_emptyLabel;
+    QPushButton *m_emptyClear;
     QToolButton *m_window;
     QAction *m_open = nullptr;
     QAction *m_cancel = nullptr;
