@@ -7,6 +7,7 @@
 #include "models/session/session.h"
 #include "ui/common/connectionbanner.h"
 #include "ui/common/icons.h"
+#include "ui/common/keyboardnavigation.h"
 #include "ui/common/statusstyle.h"
 #include "ui/common/themecontroller.h"
 #include "ui/common/timedisplay.h"
@@ -217,6 +218,7 @@ void MainWindow::createActions(const QString &connection)
     toolbar->addSeparator();
     toolbar->addAction(refresh);
     toolbar->addAction(m_runsPage->pauseAction());
+    KeyboardNavigation::reachByTab(toolbar);
 
     auto *zone = new QLabel(statusBar());
     zone->setObjectName(QStringLiteral("timeZoneLabel"));

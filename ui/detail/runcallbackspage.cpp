@@ -4,6 +4,7 @@
 #include "models/callbacks/callbackservice.h"
 #include "models/callbacks/callbacksmodel.h"
 #include "ui/common/datetimedelegate.h"
+#include "ui/common/keyboardnavigation.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,6 +25,7 @@ RunCallbacksPage::RunCallbacksPage(CallbacksModel *model, CallbackService *servi
 {
     setObjectName(QStringLiteral("runCallbacksPage"));
     m_view->setObjectName(QStringLiteral("runCallbacksView"));
+    KeyboardNavigation::letTabLeave(m_view);
     m_view->setModel(model);
     m_view->setItemDelegate(new DateTimeDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -12,6 +12,7 @@
 #include "models/schedules/schedulesmodel.h"
 #include "models/session/session.h"
 #include "ui/common/datetimedelegate.h"
+#include "ui/common/keyboardnavigation.h"
 #include "ui/common/statusstyle.h"
 #include "ui/detail/runcallbackspage.h"
 #include "ui/detail/runsummaryview.h"
@@ -35,6 +36,7 @@ QTableView *newTable(QWidget *parent, const QString &name)
     view->setWordWrap(false);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    KeyboardNavigation::letTabLeave(view);
     return view;
 }
 

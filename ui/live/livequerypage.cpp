@@ -6,6 +6,7 @@
 #include "models/session/session.h"
 #include "ui/common/datetimedelegate.h"
 #include "ui/common/icons.h"
+#include "ui/common/keyboardnavigation.h"
 #include "ui/live/liveexchangeview.h"
 #include "ui/live/livequeryform.h"
 
@@ -57,6 +58,7 @@ LiveQueryPage::LiveQueryPage(Session *session, QWidget *parent)
     m_copyCurl->setObjectName(QStringLiteral("liveCopyCurlButton"));
     m_status->setObjectName(QStringLiteral("liveStatusLabel"));
     m_table->setObjectName(QStringLiteral("liveResultsView"));
+    KeyboardNavigation::letTabLeave(m_table);
 
     m_template->setToolTip(tr("Put the action's input fields in the input, with empty values"));
     m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));

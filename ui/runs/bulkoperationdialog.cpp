@@ -1,6 +1,7 @@
 #include "ui/runs/bulkoperationdialog.h"
 
 #include "models/session/session.h"
+#include "ui/common/keyboardnavigation.h"
 #include "ui/common/statusstyle.h"
 
 #include <QDialogButtonBox>
@@ -54,6 +55,7 @@ BulkOperationDialog::BulkOperationDialog(Session *session, const RunOperationPla
     m_summary->setWordWrap(true);
 
     m_list->setObjectName(QStringLiteral("bulkRunsList"));
+    KeyboardNavigation::letTabLeave(m_list);
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Run"), tr("Status"), tr("What happens")});
     m_list->header()->setSectionResizeMode(RunColumn, QHeaderView::Stretch);

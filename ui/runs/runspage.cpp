@@ -8,6 +8,7 @@
 #include "models/session/session.h"
 #include "ui/common/datetimedelegate.h"
 #include "ui/common/icons.h"
+#include "ui/common/keyboardnavigation.h"
 #include "ui/runs/bulkoperationdialog.h"
 #include "ui/runs/runsfilterbar.h"
 #include "ui/runs/runstatusdelegate.h"
@@ -51,6 +52,7 @@ RunsPage::RunsPage(Session *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("runsPage"));
     m_table->setObjectName(QStringLiteral("runsTableView"));
+    KeyboardNavigation::letTabLeave(m_table);
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new DateTimeDelegate(m_table));
     m_table->setItemDelegateForColumn(RunsModel::StatusColumn, new RunStatusDelegate(m_table));

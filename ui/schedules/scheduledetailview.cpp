@@ -57,7 +57,9 @@ ScheduleDetailView::ScheduleDetailView(const Clock *clock, QWidget *parent)
     m_cron->setTextFormat(Qt::PlainText);
     m_upcomingList->setObjectName(QStringLiteral("scheduleUpcomingList"));
     m_upcomingList->setSelectionMode(QAbstractItemView::NoSelection);
-    m_upcomingList->setFocusPolicy(Qt::NoFocus);
+    // Read, not picked from: but a keyboard user must reach it to read it.
+    m_upcomingList->setFocusPolicy(Qt::StrongFocus);
+    m_upcomingList->setAccessibleName(tr("Next fire times"));
     m_upcomingList->setMaximumHeight(m_upcomingList->fontMetrics().height() * 8);
 
     auto *form = new QFormLayout;

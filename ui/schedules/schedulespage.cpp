@@ -4,6 +4,7 @@
 #include "models/schedules/schedulesmodel.h"
 #include "ui/common/datetimedelegate.h"
 #include "ui/common/icons.h"
+#include "ui/common/keyboardnavigation.h"
 #include "ui/schedules/scheduledetailview.h"
 #include "ui/schedules/schedulestatusdelegate.h"
 
@@ -79,6 +80,7 @@ SchedulesPage::SchedulesPage(SchedulesModel *model, ScheduleService *service, co
     m_message->hide();
 
     m_table->setObjectName(QStringLiteral("schedulesTableView"));
+    KeyboardNavigation::letTabLeave(m_table);
     m_table->setModel(model);
     m_table->setItemDelegate(new DateTimeDelegate(m_table));
     m_table->setItemDelegateForColumn(SchedulesModel::StatusColumn,
@@ -171,6 +173,7 @@ void SchedulesPage::createActions()
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_toolBar->addAction(m_refresh);
+    KeyboardNavigation::reachByTab(m_toolBar);
     addAction(m_refresh);
 
     connect(m_pause, &QAction::triggered, this, [this] { manage(ScheduleOperation::Pause); });
