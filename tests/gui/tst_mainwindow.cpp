@@ -4,6 +4,7 @@
 #include "tests/support/guitesthelpers.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/sandboxsession.h"
+#include "ui/common/statusstyle.h"
 #include "ui/common/themecontroller.h"
 #include "ui/common/timedisplay.h"
 #include "ui/common/traynotifier.h"
@@ -50,6 +51,7 @@ private slots:
     void runsThatCannotLoadSaySo();
     void filtersNarrowTheTable();
     void openRunShowsItsDetail();
+    void detailFollowsItsRow();
     void timelineClickThrough();
     void settingsRoundTrip();
     void notifiesWhenAFollowedRunEnds();
@@ -203,6 +205,42 @@ void TestMainWindow::openRunShowsItsDetail()
     QVERIFY(!window.detailPane()->isVisible());
     SET_ACTION_CHECKED(&window, "actionShowDetail", true);
     QVERIFY(window.detailPane()->isVisible());
+}
+
+void TestMainWindow::detailFollowsItsRow()
+{
+    MainWindow &window = *m_window;
+    RunsModel *runs = window.runsModel();
+    // A run that a FAILED-only filter leaves out.
+    int row = 0;
+    while (row < runs->rowCount() && runs->runAt(runs->index(row, 0)).status == RunStatus::Failed)
+        ++row;
+    QVERIFY(row < runs->rowCount());
+    Run run = runs->runAt(runs->index(row, 0));
+    window.openRun(run);
+    auto *title = window.findChild<QLabel *>(QStringLiteral("runDetailTitle"));
+    auto *note = window.findChild<QLabel *>(QStringLiteral("runDetailFilterNote"));
+    QCOMPARE(window.detailPane()->runUid(), run.uid);
+    QVERIFY(!note->isVisible());
+
+    // The row changes (a merge, a bulk resume): the pane shows the row.
+    Run changed = run;
+    changed.status = run.status == RunStatus::Scheduled ? RunStatus::Queued : RunStatus::Scheduled;
+    changed.statusText = changed.status == RunStatus::Queued ? QStringLiteral("QUEUED")
+                                                             : QStringLiteral("SCHEDULED");
+    changed.updatedAt = run.updatedAt.addSecs(1);
+    runs->updateRun(changed);
+    const QString shown = StatusStyle::label(changed.status);
+    QVERIFY2(title->text().contains(shown), qPrintable(title->text()));
+
+    // A filter takes the row away: the pane says so and keeps the run.
+    SET_ACTION_CHECKED(&window, "statusFilter_FAILED", true);
+    QTRY_VERIFY(!runs->isLoading() && runs->rowOfUid(run.uid) < 0);
+    QTRY_VERIFY(note->isVisible());
+    QCOMPARE(window.detailPane()->runUid(), run.uid);
+    SET_ACTION_CHECKED(&window, "statusFilter_FAILED", false);
+    QTRY_VERIFY(!runs->isLoading() && runs->rowOfUid(run.uid) >= 0);
+    QTRY_VERIFY(!note->isVisible());
 }
 
 void TestMainWindow::timelineClickThrough()

@@ -7,6 +7,7 @@
 #include "models/callbacks/callbacksmodel.h"
 #include "models/inputs/runinputsmodel.h"
 #include "models/outputs/runoutputsmodel.h"
+#include "models/runs/runsmodel.h"
 #include "models/runs/runwatcher.h"
 #include "models/schedules/scheduleservice.h"
 #include "models/schedules/schedulesmodel.h"
@@ -49,6 +50,7 @@ bool isLive(const Run &run)
 
 RunDetailPane::RunDetailPane(Session *session, QWidget *parent)
     : QWidget(parent)
+    , m_runs(session->runs())
     , m_watcher(session->watcher())
     , m_schedules(session->schedules())
     , m_scheduleService(session->scheduleService())
@@ -56,6 +58,7 @@ RunDetailPane::RunDetailPane(Session *session, QWidget *parent)
     , m_outputs(session->runOutputs())
     , m_callbacks(session->runCallbacks())
     , m_title(new QLabel(this))
+    , m_filterNote(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_summary(new RunSummaryView(m_tabs))
     , m_inputsTab(new QWidget(m_tabs))
@@ -68,6 +71,11 @@ RunDetailPane::RunDetailPane(Session *session, QWidget *parent)
     setObjectName(QStringLiteral("runDetailPane"));
     m_title->setObjectName(QStringLiteral("runDetailTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_filterNote->setObjectName(QStringLiteral("runDetailFilterNote"));
+    m_filterNote->setText(tr("Not in the current filter: shown as it was when it left the "
+                             "table, and still followed."));
+    m_filterNote->setWordWrap(true);
+    m_filterNote->hide();
     m_tabs->setObjectName(QStringLiteral("runDetailTabs"));
     m_tabs->setDocumentMode(true);
 
@@ -94,6 +102,7 @@ RunDetailPane::RunDetailPane(Session *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
+    layout->addWidget(m_filterNote);
     layout->addWidget(m_tabs, 1);
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &RunDetailPane::loadTab);
@@ -121,6 +130,13 @@ RunDetailPane::RunDetailPane(Session *session, QWidget *parent)
     connect(m_summary, &RunSummaryView::loadAllOutputsRequested, this,
             &RunDetailPane::loadAllOutputs);
     connect(m_watcher, &RunWatcher::runChanged, this, &RunDetailPane::onRunChanged);
+    // The pane follows its run's row: a merge or a bulk operation changes
+    // the row, a new filter can take it away.
+    connect(m_runs, &QAbstractItemModel::dataChanged, this, &RunDetailPane::followRow);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_runs, signal, this, &RunDetailPane::followRow);
+    connect(m_runs, &QAbstractItemModel::modelReset, this, &RunDetailPane::followRow);
+    connect(m_runs, &RunsModel::loadingChanged, this, &RunDetailPane::followRow);
     connect(m_watcher, &RunWatcher::transitionObserved, this, &RunDetailPane::onTransition);
     clear();
 }
@@ -136,6 +152,7 @@ void RunDetailPane::clear()
 {
     m_run = Run();
     m_hasRun = false;
+    m_filterNote->hide();
     m_inputsLoaded = false;
     m_callbacksLoaded = false;
     m_inputs->setRunUid({});
@@ -169,6 +186,7 @@ void RunDetailPane::showRun(const Run &run)
     }
     m_run = run;
     m_hasRun = true;
+    m_filterNote->setVisible(m_runs->rowOfUid(run.uid) < 0 && !m_runs->isLoading());
     m_tabs->setEnabled(true);
     m_inputsLoaded = false;
     m_callbacksLoaded = false;
@@ -216,6 +234,22 @@ void RunDetailPane::applyRun(const Run &run)
 void RunDetailPane::onRunChanged(const Run &run)
 {
     if (m_hasRun && run.uid == m_run.uid)
+        applyRun(run);
+}
+
+void RunDetailPane::followRow()
+{
+    if (!m_hasRun)
+        return;
+    const int row = m_runs->rowOfUid(m_run.uid);
+    // Rows also go while a new filter loads: only a settled list can say
+    // the run is not in it.
+    m_filterNote->setVisible(row < 0 && !m_runs->isLoading());
+    if (row < 0)
+        return;
+    const Run run = m_runs->runAt(m_runs->index(row, 0));
+    if (run.updatedAt != m_run.updatedAt || run.statusText != m_run.statusText ||
+        run.outputCount != m_run.outputCount)
         applyRun(run);
 }
 

@@ -16,6 +16,7 @@ class RunOutputsModel;
 class RunSummaryView;
 class RunTimelineView;
 class RunWatcher;
+class RunsModel;
 class ScheduleService;
 class SchedulesModel;
 class Session;
@@ -79,8 +80,11 @@ private:
     void updateIncrementalContext();
     void fetchSchedule();
     void onSchedule(const Schedule &schedule);
+    // Keeps the shown run in step with its row in the runs table.
+    void followRow();
     void resetOutputs();
 
+    RunsModel *m_runs;
     RunWatcher *m_watcher;
     SchedulesModel *m_schedules;
     ScheduleService *m_scheduleService;
@@ -88,6 +92,7 @@ private:
     RunOutputsModel *m_outputs;
     CallbacksModel *m_callbacks;
     QLabel *m_title;
+    QLabel *m_filterNote;
     QTabWidget *m_tabs;
     RunSummaryView *m_summary;
     QWidget *m_inputsTab;
