@@ -95,6 +95,8 @@ MainWindow::MainWindow(Session *session, const QString &connection, QWidget *par
             m_detail->showRun(run);
     });
     connect(m_runsPage, &RunsPage::runActivated, this, &MainWindow::openRun);
+    connect(m_runsPage, &RunsPage::noticeRequested, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_timeline, &TimelinePage::bucketActivated, this,
             [this](const QDateTime &from, const QDateTime &to, RunStatus status) {
                 const TimeDisplay *display = TimeDisplay::instance();

@@ -1,3 +1,4 @@
+#include "core/domain/runoperationplan.h"
 #include "models/runs/runsmodel.h"
 #include "models/runs/runsproxymodel.h"
 #include "models/runs/runwatcher.h"
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QByteArrayList>
 #include <QComboBox>
+#include <QDialog>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
@@ -52,6 +54,7 @@ private slots:
     void filtersNarrowTheTable();
     void openRunShowsItsDetail();
     void detailFollowsItsRow();
+    void shortcutsThatCannotApplySayWhy();
     void timelineClickThrough();
     void settingsRoundTrip();
     void notifiesWhenAFollowedRunEnds();
@@ -241,6 +244,35 @@ void TestMainWindow::detailFollowsItsRow()
     SET_ACTION_CHECKED(&window, "statusFilter_FAILED", false);
     QTRY_VERIFY(!runs->isLoading() && runs->rowOfUid(run.uid) >= 0);
     QTRY_VERIFY(!note->isVisible());
+}
+
+void TestMainWindow::shortcutsThatCannotApplySayWhy()
+{
+    MainWindow &window = *m_window;
+    auto *table = window.findChild<QTableView *>(QStringLiteral("runsTableView"));
+    RunsProxyModel *proxy = window.runsPage()->proxy();
+    int row = 0;
+    while (row < proxy->rowCount() &&
+           (proxy->runAt(proxy->index(row, 0)).status != RunStatus::Succeeded ||
+            proxy->runAt(proxy->index(row, 0)).isIncremental()))
+        ++row;
+    QVERIFY(row < proxy->rowCount());
+    const Run run = proxy->runAt(proxy->index(row, 0));
+    table->setFocus();
+    table->selectRow(row);
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionContinueRuns"))->isEnabled());
+
+    QTest::keyClick(table, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.startsWith(QStringLiteral("Cannot continue: ")), qPrintable(message));
+    QVERIFY2(message.contains(RunOperationPlan::refusal(RunOperation::Continue, run)),
+             qPrintable(message));
+
+    QTest::keyClick(table, Qt::Key_Delete);
+    message = window.statusBar()->currentMessage();
+    QVERIFY2(message.startsWith(QStringLiteral("Cannot cancel: ")), qPrintable(message));
+    // Nothing was sent: no dialog opened.
+    QVERIFY(!window.findChild<QDialog *>(QStringLiteral("bulkOperationDialog")));
 }
 
 void TestMainWindow::timelineClickThrough()

@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -183,6 +184,18 @@ void RunsPage::createActions()
     connect(m_resume, &QAction::triggered, this, [this] { startOperation(RunOperation::Resume); });
     connect(m_continue, &QAction::triggered, this,
             [this] { startOperation(RunOperation::Continue); });
+    // A disabled action swallows its shortcut; these stand in for it and
+    // say why nothing happens.
+    for (const auto &[action, operation] :
+         {std::pair{m_cancel, RunOperation::Cancel}, std::pair{m_resume, RunOperation::Resume},
+          std::pair{m_continue, RunOperation::Continue}}) {
+        auto *explain = new QShortcut(action->shortcut(), m_table);
+        explain->setContext(Qt::WidgetWithChildrenShortcut);
+        explain->setEnabled(false);
+        m_explainers.insert(action, explain);
+        connect(explain, &QShortcut::activated, this,
+                [this, operation = operation] { explainRefusal(operation); });
+    }
     connect(m_copyUid, &QAction::triggered, this, &RunsPage::copyUids);
     connect(m_copyCurl, &QAction::triggered, this, &RunsPage::copyCurl);
 
@@ -376,8 +389,27 @@ void RunsPage::updateActions()
     for (const auto &[action, operation] : operations) {
         const RunOperationPlan plan = RunOperationPlan::make(operation, runs);
         action->setEnabled(!plan.isEmpty());
+        if (QShortcut *explain = m_explainers.value(action))
+            explain->setEnabled(plan.isEmpty());
         action->setStatusTip(runs.isEmpty() ? QString() : plan.summary());
     }
+}
+
+void RunsPage::explainRefusal(RunOperation operation)
+{
+    const QString verb = RunOperationPlan::verb(operation).toLower();
+    const QList<Run> runs = selectedRuns();
+    if (runs.isEmpty()) {
+        emit noticeRequested(tr("Select runs to %1 them.").arg(verb));
+        return;
+    }
+    const RunOperationPlan plan = RunOperationPlan::make(operation, runs);
+    if (plan.skipped.isEmpty())
+        return;
+    QString text = tr("Cannot %1: %2").arg(verb, plan.skipped.first().reason);
+    if (plan.skipped.size() > 1)
+        text += tr(" (and %1 more selected runs)").arg(plan.skipped.size() - 1);
+    emit noticeRequested(text);
 }
 
 void RunsPage::updateCounts()

@@ -3,12 +3,14 @@
 #include "core/domain/runstatus.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
 class Session;
 class QAction;
 class QLabel;
+class QShortcut;
 class QPushButton;
 class QSettings;
 class QTableView;
@@ -58,6 +60,9 @@ signals:
     void runActivated(const Run &run);
     // The current row moved to another run (or to none).
     void currentRunChanged(const Run &run);
+    // Something the user should read in the status bar, such as why a
+    // shortcut did nothing.
+    void noticeRequested(const QString &text);
 
 private:
     void createActions();
@@ -70,6 +75,8 @@ private:
     void clearAllFilters();
     void updateActions();
     void updateCounts();
+    // Says why the operation's shortcut cannot apply to the selection.
+    void explainRefusal(RunOperation operation);
     void fetchMoreWhileSearching();
     void copyUids();
     void copyCurl();
@@ -81,6 +88,7 @@ private:
     RunsProxyModel *m_proxy;
     RunsFilterBar *m_filters;
     QTableView *m_table;
+    QHash<QAction *, QShortcut *> m_explainers;
     QLabel *m_updated;
     QWidget *m_empty;
     QLabel *m_emptyLabel;
