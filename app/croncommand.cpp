@@ -1,10 +1,12 @@
 #include "app/croncommand.h"
 
+#include "app/parseerror.h"
 #include "core/cron/crondescription.h"
 #include "core/cron/cronexpression.h"
 #include "core/cron/cronschedule.h"
 #include "core/domain/jsonfields.h"
 
+#include <QCommandLineParser>
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -15,30 +17,109 @@ namespace {
 
 constexpr int kMaxCount = 100000;
 
+const QString kCron = QStringLiteral("runboard cron");
+const QString kNext = QStringLiteral("runboard cron next");
+const QString kDescribe = QStringLiteral("runboard cron describe");
+
 void writeLine(FILE *stream, const QString &line)
 {
     const QByteArray bytes = line.toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
 }
 
-int fail(const QString &field, const QString &reason)
+void writeText(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
+}
+
+// A mistake in the command line: names it and points at the command's help.
+int usageError(const QString &what, const QString &command)
+{
+    writeLine(stderr, usageErrorLine(what, command));
+    return CronCommand::UsageError;
+}
+
+// A wrong expression: the checker's answer, naming the cron field.
+int expressionError(const QString &field, const QString &reason)
 {
     writeLine(stderr, QLatin1String("error: ") + field + QLatin1String(": ") + reason);
     return CronCommand::UsageError;
 }
 
-int usage()
+QString cronHelp()
 {
-    return fail(QStringLiteral("usage"),
-                QStringLiteral("runboard cron next EXPR [--tz ZONE] [--from INSTANT] [--count N]"
-                               " | runboard cron describe EXPR"));
+    return QStringLiteral(
+        "Usage: runboard cron next EXPR [--tz ZONE] [--from INSTANT] [--count N]\n"
+        "       runboard cron describe EXPR\n"
+        "The cron engine the dashboard uses, for scripts; no display needed.\n"
+        "\n"
+        "Subcommands (each takes --help):\n"
+        "  next        Print the next fire times of EXPR, one UTC instant a line.\n"
+        "  describe    Print EXPR in English.\n"
+        "\n"
+        "EXPR has five fields: minute hour day-of-month month day-of-week.\n"
+        "A bad expression, zone, instant or count exits with status 2.\n");
+}
+
+// The parser's own help, with the command's name where Qt, having no
+// application object, writes <executable_name>.
+QString helpOf(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    text.replace(QLatin1String("<executable_name>"), command);
+    return text;
+}
+
+QCommandLineOption helpOption()
+{
+    return {{QStringLiteral("h"), QStringLiteral("help")},
+            QStringLiteral("Show this help and exit.")};
+}
+
+// Parses `arguments` (after the verb) for `command`; false, with the exit
+// code set, when the run ends here: help shown or a mistake reported.
+bool parseOrAnswer(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                   int *exitCode)
+{
+    const QStringList withProgram = QStringList{command} + arguments;
+    if (!parser.parse(withProgram)) {
+        *exitCode = usageError(parseErrorText(parser, withProgram), command);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeText(stdout, helpOf(parser, command));
+        *exitCode = CronCommand::Success;
+        return false;
+    }
+    return true;
+}
+
+// Exactly one EXPR, else a usage error.
+std::optional<QString> expressionArgument(const QCommandLineParser &parser, const QString &command,
+                                          int *exitCode)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        *exitCode =
+            usageError(QStringLiteral("EXPR: missing (a five-field cron expression)"), command);
+        return std::nullopt;
+    }
+    if (positional.size() > 1) {
+        *exitCode = usageError(QLatin1Char('\'') + positional.at(1) +
+                                   QLatin1String("': unexpected argument (quote EXPR as one "
+                                                 "argument)"),
+                               command);
+        return std::nullopt;
+    }
+    return positional.first();
 }
 
 std::optional<CronExpression> parseExpression(const QString &text, int *exitCode)
 {
     auto parsed = CronExpression::parse(text);
     if (const auto *error = std::get_if<CronError>(&parsed)) {
-        *exitCode = fail(error->field, error->reason);
+        *exitCode = expressionError(error->field, error->reason);
         return std::nullopt;
     }
     return std::get<CronExpression>(std::move(parsed));
@@ -46,10 +127,19 @@ std::optional<CronExpression> parseExpression(const QString &text, int *exitCode
 
 int describe(const QStringList &arguments)
 {
-    if (arguments.size() != 1)
-        return usage();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Print a cron expression in English."));
+    parser.addOption(helpOption());
+    parser.addPositionalArgument(QStringLiteral("EXPR"),
+                                 QStringLiteral("Five fields: minute hour day-of-month month "
+                                                "day-of-week, e.g. \"*/15 9-17 * * 1-5\"."));
     int exitCode = CronCommand::Success;
-    const auto expression = parseExpression(arguments.first(), &exitCode);
+    if (!parseOrAnswer(parser, kDescribe, arguments, &exitCode))
+        return exitCode;
+    const auto text = expressionArgument(parser, kDescribe, &exitCode);
+    if (!text)
+        return exitCode;
+    const auto expression = parseExpression(*text, &exitCode);
     if (!expression)
         return exitCode;
     writeLine(stdout, describeCron(*expression));
@@ -58,65 +148,63 @@ int describe(const QStringList &arguments)
 
 int next(const QStringList &arguments)
 {
-    QString expressionText;
-    QString zoneName = QStringLiteral("UTC");
-    QString fromText;
-    QString countText = QStringLiteral("5");
-    bool haveExpression = false;
-
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        QString *target = nullptr;
-        if (argument == QLatin1String("--tz"))
-            target = &zoneName;
-        else if (argument == QLatin1String("--from"))
-            target = &fromText;
-        else if (argument == QLatin1String("--count"))
-            target = &countText;
-        if (target) {
-            if (i + 1 >= arguments.size())
-                return fail(argument.mid(2), QStringLiteral("missing value"));
-            *target = arguments.at(++i);
-        } else if (argument.startsWith(QLatin1String("--"))) {
-            return fail(QStringLiteral("usage"), QLatin1String("unknown option ") + argument);
-        } else if (!haveExpression) {
-            expressionText = argument;
-            haveExpression = true;
-        } else {
-            return usage();
-        }
-    }
-    if (!haveExpression)
-        return usage();
-
+    const QString tz = QStringLiteral("tz");
+    const QString fromName = QStringLiteral("from");
+    const QString countName = QStringLiteral("count");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Print the next fire times of a cron expression, one UTC instant "
+                       "(YYYY-MM-DDTHH:MM:SSZ) a line."));
+    parser.addOption(helpOption());
+    parser.addOption({tz,
+                      QStringLiteral("Read the expression in the IANA zone ZONE (default UTC)."),
+                      QStringLiteral("ZONE"), QStringLiteral("UTC")});
+    parser.addOption({fromName,
+                      QStringLiteral("Start strictly after this ISO-8601 instant (default now)."),
+                      QStringLiteral("INSTANT")});
+    parser.addOption({countName,
+                      QStringLiteral("How many fire times, 1 to %1 (default 5).").arg(kMaxCount),
+                      QStringLiteral("N"), QStringLiteral("5")});
+    parser.addPositionalArgument(QStringLiteral("EXPR"),
+                                 QStringLiteral("Five fields: minute hour day-of-month month "
+                                                "day-of-week, e.g. \"0 9 * * 1-5\"."));
     int exitCode = CronCommand::Success;
-    auto expression = parseExpression(expressionText, &exitCode);
+    if (!parseOrAnswer(parser, kNext, arguments, &exitCode))
+        return exitCode;
+    const auto text = expressionArgument(parser, kNext, &exitCode);
+    if (!text)
+        return exitCode;
+
+    auto expression = parseExpression(*text, &exitCode);
     if (!expression)
         return exitCode;
 
+    const QString zoneName = parser.value(tz);
     const QTimeZone zone(zoneName.toUtf8());
     if (zoneName.isEmpty() || !zone.isValid())
-        return fail(QStringLiteral("timezone"),
-                    QLatin1Char('\'') + zoneName +
-                        QLatin1String("' is not a known IANA time zone"));
+        return usageError(QLatin1String("--tz: '") + zoneName +
+                              QLatin1String("' is not a known IANA time zone"),
+                          kNext);
 
     QDateTime from = QDateTime::currentDateTimeUtc();
-    if (!fromText.isEmpty()) {
+    if (parser.isSet(fromName)) {
+        const QString fromText = parser.value(fromName);
         from = JsonFields::parseTimestamp(fromText);
         if (!from.isValid())
-            return fail(QStringLiteral("from"),
-                        QLatin1Char('\'') + fromText +
-                            QLatin1String("' is not an ISO-8601 instant such as "
-                                          "2026-03-29T01:00:00Z"));
+            return usageError(QLatin1String("--from: '") + fromText +
+                                  QLatin1String("' is not an ISO-8601 instant such as "
+                                                "2026-03-29T01:00:00Z"),
+                              kNext);
     }
 
+    const QString countText = parser.value(countName);
     bool countOk = false;
     const int count = countText.toInt(&countOk);
     if (!countOk || count < 1 || count > kMaxCount)
-        return fail(QStringLiteral("count"),
-                    QLatin1Char('\'') + countText +
-                        QLatin1String("' is not a whole number from 1 to ") +
-                        QString::number(kMaxCount));
+        return usageError(QLatin1String("--count: '") + countText +
+                              QLatin1String("' is not a whole number from 1 to ") +
+                              QString::number(kMaxCount),
+                          kNext);
 
     const CronSchedule schedule(std::move(*expression), zone);
     const QList<QDateTime> fires = schedule.next(from, count);
@@ -136,12 +224,18 @@ int next(const QStringList &arguments)
 int CronCommand::run(const QStringList &arguments)
 {
     if (arguments.isEmpty())
-        return usage();
+        return usageError(QStringLiteral("cron: a subcommand is needed (next or describe)"), kCron);
     const QString verb = arguments.first();
     const QStringList rest = arguments.mid(1);
     if (verb == QLatin1String("next"))
         return next(rest);
     if (verb == QLatin1String("describe"))
         return describe(rest);
-    return usage();
+    if (verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
+        writeText(stdout, cronHelp());
+        return Success;
+    }
+    if (verb.startsWith(QLatin1Char('-')))
+        return usageError(verb + QLatin1String(": unknown option"), kCron);
+    return usageError(QLatin1String("cron ") + verb + QLatin1String(": unknown subcommand"), kCron);
 }

@@ -1,6 +1,9 @@
 #include "app/croncommand.h"
+#include "app/parseerror.h"
 #include "app/startupoptions.h"
 #include "core/domain/jsonfields.h"
+#include "models/connection/connectionstore.h"
+#include "models/logging/logfile.h"
 #include "models/session/session.h"
 #include "sandbox/sandboxengine.h"
 #include "ui/connection/connectioncontroller.h"
@@ -8,6 +11,8 @@
 #include "ui/screenshotter.h"
 
 #include <QApplication>
+#include <QCryptographicHash>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
@@ -15,6 +20,8 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <memory>
+#include <optional>
 
 namespace {
 
@@ -32,6 +39,78 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "error: %s\n", qPrintable(message));
     return 2;
+}
+
+// A mistake on the command line: one line, and where the help is.
+int usageFail(const QString &what)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(usageErrorLine(what, QStringLiteral("runboard"))));
+    return 2;
+}
+
+void print(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+}
+
+// Warnings and above on the terminal; --verbose (or the user's own
+// QT_LOGGING_RULES) shows debug too. Everything let through also goes to
+// the rotated log file.
+void startLogging(bool verbose)
+{
+    const bool userRules = !qEnvironmentVariableIsEmpty("QT_LOGGING_RULES");
+    if (verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("runboard.*.debug=true"));
+    LogFile::Options options;
+    options.path = LogFile::defaultPath();
+    options.terminalLevel = verbose || userRules ? QtDebugMsg : QtWarningMsg;
+    QString error;
+    if (!LogFile::install(options, &error))
+        qWarning("cannot write the log file %s", qPrintable(error));
+}
+
+// The saved connection --connection names, by id or by name; nullopt when
+// there is none (the message lists those there are).
+std::optional<QString> savedConnectionId(const QString &wanted, QString *error)
+{
+    QSettings settings;
+    const ConnectionStore store(&settings);
+    QStringList names;
+    const QList<ConnectionProfile> profiles = store.profiles();
+    for (const ConnectionProfile &profile : profiles) {
+        if (profile.id == wanted || profile.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return profile.id;
+        names.append(profile.name);
+    }
+    *error = QStringLiteral("--connection: '%1' is not a saved connection (%2)")
+                 .arg(wanted, names.join(QLatin1String(", ")));
+    return std::nullopt;
+}
+
+// --base-url: a profile that is never saved; its id follows the URL, so
+// its cache and window layout are its own.
+ConnectionProfile oneOffProfile(const QUrl &baseUrl)
+{
+    ConnectionProfile profile;
+    const QByteArray hash =
+        QCryptographicHash::hash(baseUrl.toEncoded(), QCryptographicHash::Sha1).toHex().left(12);
+    profile.id = QLatin1String("url-") + QString::fromLatin1(hash);
+    profile.name = baseUrl.toString(QUrl::RemovePath);
+    profile.baseUrl = baseUrl;
+    profile.kind = ConnectionProfile::Kind::Custom;
+    profile.keyStorage = ConnectionProfile::KeyStorage::Session;
+    return profile;
+}
+
+MainWindow::Page startPage(const QString &name)
+{
+    if (name == QLatin1String("timeline"))
+        return MainWindow::Page::Timeline;
+    if (name == QLatin1String("schedules"))
+        return MainWindow::Page::Schedules;
+    if (name == QLatin1String("live"))
+        return MainWindow::Page::Live;
+    return MainWindow::Page::Runs;
 }
 
 // The embedded sandbox: with no connection configured Runboard talks to its
@@ -78,18 +157,46 @@ int screenshot(const StartupOptions &startup, const QString &baseUrl, const QStr
 
 int main(int argc, char **argv)
 {
+    const QStringList arguments = argumentsAfter(argc, argv, 0);
     if (argc >= 2 && qstrcmp(argv[1], "cron") == 0)
-        return CronCommand::run(argumentsAfter(argc, argv, 2));
+        return CronCommand::run(arguments.mid(2));
+    // Planned (the design's CSV export for scripts), not built yet.
+    if (argc >= 2 && qstrcmp(argv[1], "export") == 0)
+        return usageFail(QStringLiteral("export: not available yet"));
 
     QString error;
-    const auto startup = StartupOptions::parse(argumentsAfter(argc, argv, 0), &error);
+    const auto startup = StartupOptions::parse(arguments, &error);
     if (!startup)
-        return fail(error);
+        return usageFail(error);
+    if (startup->request == StartupOptions::Request::Help) {
+        print(StartupOptions::helpText());
+        return 0;
+    }
+    if (startup->request == StartupOptions::Request::Version) {
+        print(StartupOptions::versionText() + QLatin1Char('\n'));
+        return 0;
+    }
 
+    // Set before any application object, so the checks below read the
+    // user's settings and start-up messages reach the log file.
+    QCoreApplication::setApplicationName(QStringLiteral("Runboard"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Runboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RUNBOARD_VERSION));
+
+    // Every mistake is answered before a display is needed.
+    const QString environmentKey = qEnvironmentVariable("EDGES_API_KEY");
+    if (!startup->baseUrl.isEmpty() && environmentKey.isEmpty())
+        return usageFail(QStringLiteral("--base-url: set EDGES_API_KEY to the API key (a key is "
+                                        "never taken as an option)"));
+    std::optional<QString> connectionId;
+    if (!startup->connection.isEmpty()) {
+        connectionId = savedConnectionId(startup->connection, &error);
+        if (!connectionId)
+            return usageFail(error);
+    }
+
+    startLogging(startup->verbose);
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Runboard"));
-    QApplication::setOrganizationName(QStringLiteral("Runboard"));
-    QApplication::setApplicationVersion(QStringLiteral(RUNBOARD_VERSION));
 
     QTemporaryDir scratch;
     if (startup->wantsScreenshot()) {
@@ -109,8 +216,26 @@ int main(int argc, char **argv)
     QSettings settings;
     ConnectionController connections(&settings,
                                      {QUrl(sandbox->baseUrl()), key, sandbox->options().tier});
-    connections.start();
+    if (startup->pageGiven) {
+        // On the first window only; a key asked from the keychain may make
+        // it come later.
+        const MainWindow::Page page = startPage(startup->page);
+        auto pending = std::make_shared<QMetaObject::Connection>();
+        *pending = QObject::connect(&connections, &ConnectionController::windowChanged, &app,
+                                    [page, pending](MainWindow *window) {
+                                        window->showPage(page);
+                                        QObject::disconnect(*pending);
+                                    });
+    }
+    if (!startup->baseUrl.isEmpty())
+        connections.openUnsaved(oneOffProfile(startup->baseUrl), environmentKey);
+    else if (connectionId)
+        connections.open(*connectionId);
+    else
+        connections.start();
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &connections,
                      &ConnectionController::saveSettings);
+    // The log handler stays until the process ends: the windows and the
+    // sandbox still log while they close.
     return QApplication::exec();
 }

@@ -50,15 +50,20 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Runboard"));
 
     QString error;
-    bool help = false;
-    const auto options = SandboxOptions::parse(QCoreApplication::arguments().mid(1), &error, &help);
-    if (help) {
+    auto request = SandboxOptions::Request::Serve;
+    const auto options =
+        SandboxOptions::parse(QCoreApplication::arguments().mid(1), &error, &request);
+    if (request == SandboxOptions::Request::Help) {
         std::fputs(SandboxOptions::usage().toLocal8Bit().constData(), stdout);
         return 0;
     }
+    if (request == SandboxOptions::Request::Version) {
+        printLine(stdout, QStringLiteral("runboard-sandbox " RUNBOARD_VERSION));
+        return 0;
+    }
     if (!options) {
-        printLine(stderr, QStringLiteral("error: ") + error);
-        std::fputs(SandboxOptions::usage().toLocal8Bit().constData(), stderr);
+        printLine(stderr, QStringLiteral("error: ") + error +
+                              QLatin1String("; see 'runboard-sandbox --help'"));
         return 2;
     }
     auto engine = SandboxEngine::create(*options, &error);

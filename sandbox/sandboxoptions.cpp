@@ -20,9 +20,30 @@ std::optional<SandboxOptions> fail(QString *error, const QString &message)
 QString SandboxOptions::usage()
 {
     return QStringLiteral(
-        "usage: runboard-sandbox [--listen 127.0.0.1:PORT] [--db FILE] [--api-key KEY]...\n"
+        "Usage: runboard-sandbox [--listen 127.0.0.1:PORT] [--db FILE] [--api-key KEY]...\n"
         "                        [--tier NAME] [--clock real|manual] [--clock-start INSTANT]\n"
-        "                        [--time-scale X] [--seed N] [--faults SPEC] [--demo]\n");
+        "                        [--time-scale X] [--seed N] [--faults SPEC] [--demo]\n"
+        "                        [--access-log]\n"
+        "A local engine that behaves like the Edges API, with synthetic data.\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help             Show this help and exit.\n"
+        "  -v, --version          Show the version and exit.\n"
+        "  --listen HOST:PORT     Where to listen (default 127.0.0.1:8787; port 0 picks one).\n"
+        "  --db FILE              The SQLite file (default under the user's data folder;\n"
+        "                         :memory: works).\n"
+        "  --api-key KEY          A key the server accepts; repeatable (default sandbox).\n"
+        "  --tier NAME            Rate limits and concurrency of a plan (default silver).\n"
+        "  --clock real|manual    Manual: time moves only through POST /_sandbox/clock/advance.\n"
+        "  --clock-start INSTANT  The clock's first instant (ISO-8601).\n"
+        "  --time-scale X         Real clock speed-up, e.g. 60 for an hour a minute.\n"
+        "  --seed N               The seed for synthetic data and faults (default 1).\n"
+        "  --faults SPEC          Injected faults, e.g. 429=0.05,drop=0.01,slow=0.05:2s.\n"
+        "  --demo                 Fill an empty store with a month of history.\n"
+        "  --access-log           One line per request on stderr: method, path (query\n"
+        "                         secrets masked), status, bytes, milliseconds.\n"
+        "\n"
+        "When ready it prints one line on stdout: listening on http://HOST:PORT/v1\n");
 }
 
 QString SandboxOptions::defaultDatabasePath()
@@ -34,21 +55,36 @@ QString SandboxOptions::defaultDatabasePath()
 }
 
 std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments, QString *error,
-                                                    bool *helpRequested)
+                                                    Request *request)
 {
+    static const QStringList valueOptions = {
+        QStringLiteral("--listen"),     QStringLiteral("--db"),    QStringLiteral("--api-key"),
+        QStringLiteral("--tier"),       QStringLiteral("--clock"), QStringLiteral("--clock-start"),
+        QStringLiteral("--time-scale"), QStringLiteral("--seed"),  QStringLiteral("--faults"),
+    };
     SandboxOptions options;
     bool keysGiven = false;
-    *helpRequested = false;
+    *request = Request::Serve;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &option = arguments.at(i);
         if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
-            *helpRequested = true;
+            *request = Request::Help;
+            return options;
+        }
+        if (option == QLatin1String("--version") || option == QLatin1String("-v")) {
+            *request = Request::Version;
             return options;
         }
         if (option == QLatin1String("--demo")) {
             options.demo = true;
             continue;
         }
+        if (option == QLatin1String("--access-log")) {
+            options.accessLog = true;
+            continue;
+        }
+        if (!valueOptions.contains(option))
+            return fail(error, QStringLiteral("%1: unknown option").arg(option));
         if (i + 1 >= arguments.size())
             return fail(error, QStringLiteral("%1: missing value").arg(option));
         const QString value = arguments.at(++i);
@@ -111,8 +147,6 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
             if (!FaultInjector::parse(value, 0, &faultError))
                 return fail(error, faultError);
             options.faults = value;
-        } else {
-            return fail(error, QStringLiteral("%1: unknown option").arg(option));
         }
     }
     return options;

@@ -33,11 +33,23 @@ struct SandboxOptions
     qint64 callbackTimeoutMs = 10000;
     // Concurrency override; 0 means the tier's value.
     int concurrency = 0;
+    // One line per request on stderr: method, path (query secrets masked),
+    // status, bytes, milliseconds.
+    bool accessLog = false;
+
+    enum class Request
+    {
+        Serve,
+        Help,
+        Version,
+    };
 
     // Parses the arguments after the program name. nullopt and a one-line
-    // message naming the option on error; `helpRequested` for --help.
+    // message naming the option on error; `request` says whether --help or
+    // --version came instead of serving.
     static std::optional<SandboxOptions> parse(const QStringList &arguments, QString *error,
-                                               bool *helpRequested);
+                                               Request *request);
+    // The --help text: usage and one line per option.
     static QString usage();
     static QString defaultDatabasePath();
 };

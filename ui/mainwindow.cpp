@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "models/client/connectionsettings.h"
+#include "models/logging/logfile.h"
 #include "models/runs/runsmodel.h"
 #include "models/runs/runwatcher.h"
 #include "models/schedules/schedulesmodel.h"
@@ -24,6 +25,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -36,6 +38,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Session *session, const QString &connection, QWidget *parent)
@@ -206,6 +209,17 @@ void MainWindow::createActions(const QString &connection)
     connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(shortcuts);
+    // The log file (models/logging/logfile.h) in the desktop's viewer, or
+    // its path when there is none to open it.
+    auto *showLog = help->addAction(tr("Show &log"));
+    showLog->setObjectName(QStringLiteral("actionShowLog"));
+    connect(showLog, &QAction::triggered, this, [this] {
+        const QString path = LogFile::currentPath();
+        if (path.isEmpty())
+            statusBar()->showMessage(tr("No log file is being written."), 10000);
+        else if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+            statusBar()->showMessage(tr("The log is in %1").arg(path), 30000);
+    });
     help->addAction(about);
 
     QToolBar *toolbar = addToolBar(tr("Main"));

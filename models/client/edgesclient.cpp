@@ -138,8 +138,8 @@ void EdgesClient::startNetwork(const CallPtr &call)
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
     request.setTransferTimeout(m_settings.timeoutMs);
-    qCDebug(lcClient) << call->request.method << request.url().path() << "attempt"
-                      << reply->m_result.attempts;
+    qCDebug(lcClient).noquote() << call->request.method << request.url().path() << "attempt"
+                                << reply->m_result.attempts;
     QNetworkReply *network = nullptr;
     if (call->request.idempotent) {
         network = m_network->sendCustomRequest(request, call->request.method, call->request.body);
@@ -172,8 +172,8 @@ void EdgesClient::retryOrFail(const CallPtr &call, qint64 delayMs, ApiError erro
         return;
     }
     emit attemptEnded(error, delayMs);
-    qCDebug(lcClient) << "retrying" << call->request.method << urlOf(call->request).path() << "in"
-                      << delayMs << "ms";
+    qCDebug(lcClient).noquote() << "retrying" << call->request.method << urlOf(call->request).path()
+                                << "in" << delayMs << "ms";
     if (!reply->m_retryTimer) {
         reply->m_retryTimer = new QTimer(reply);
         reply->m_retryTimer->setSingleShot(true);
@@ -200,9 +200,13 @@ void EdgesClient::onNetworkFinished(const CallPtr &call)
     const QNetworkReply::NetworkError networkError = network->error();
     const QByteArray body = network->isOpen() ? network->readAll() : QByteArray();
     const EdgesRequest &request = call->request;
-    qCInfo(lcClient) << request.method << network->url().path() << "->" << status
-                     << (networkError != QNetworkReply::NoError ? network->errorString()
-                                                                : QString());
+    // Debug: one line per answer is too much for the terminal by default
+    // (issue 10 item 14). The path only: a query may carry anything.
+    if (networkError != QNetworkReply::NoError)
+        qCDebug(lcClient).noquote()
+            << request.method << network->url().path() << "->" << status << network->errorString();
+    else
+        qCDebug(lcClient).noquote() << request.method << network->url().path() << "->" << status;
 
     ApiError error;
     error.httpStatus = status;

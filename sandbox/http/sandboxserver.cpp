@@ -11,12 +11,17 @@
 #include "sandbox/sandboxengine.h"
 #include "sandbox/store/sandboxstore.h"
 
+#include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUrlQuery>
+
+#include <cstdio>
 
 Q_LOGGING_CATEGORY(lcServer, "runboard.sandbox.server")
 
@@ -82,6 +87,55 @@ QString methodName(QHttpServerRequest::Method method)
     default:
         return QStringLiteral("OTHER");
     }
+}
+
+// The request's path and query with the values of anything that looks
+// like a credential masked: an access log is read by people and kept.
+QString loggedTarget(const QUrl &url)
+{
+    static const QRegularExpression secret(
+        QStringLiteral("key|token|secret|pass|auth|sig|session|cookie"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString target = url.path(QUrl::FullyEncoded);
+    const QList<std::pair<QString, QString>> items = QUrlQuery(url).queryItems(QUrl::FullyEncoded);
+    QStringList parts;
+    for (const auto &[name, value] : items)
+        parts.append(name + QLatin1Char('=') +
+                     (secret.match(name).hasMatch() ? QStringLiteral("***") : value));
+    if (!parts.isEmpty())
+        target += QLatin1Char('?') + parts.join(QLatin1Char('&'));
+    return target;
+}
+
+// "GET /v1/runs?limit=3 200 1234 bytes 3 ms", with the injected fault when
+// there was one.
+void writeAccessLine(const QHttpServerRequest &request, int status, qint64 bytes, qint64 ms,
+                     FaultInjector::Fault::Kind fault)
+{
+    using Kind = FaultInjector::Fault::Kind;
+    QString line = methodName(request.method()) + QLatin1Char(' ') + loggedTarget(request.url()) +
+                   QLatin1Char(' ') + QString::number(status) + QLatin1Char(' ') +
+                   QString::number(qMax<qint64>(bytes, 0)) + QLatin1String(" bytes ") +
+                   QString::number(ms) + QLatin1String(" ms");
+    switch (fault) {
+    case Kind::Drop:
+        line += QLatin1String(" (fault: dropped)");
+        break;
+    case Kind::Truncate:
+        line += QLatin1String(" (fault: truncated)");
+        break;
+    case Kind::Slow:
+        line += QLatin1String(" (fault: slow)");
+        break;
+    case Kind::Status:
+        line += QLatin1String(" (fault: status)");
+        break;
+    case Kind::None:
+        break;
+    }
+    const QByteArray bytesOut = line.toUtf8() + '\n';
+    std::fwrite(bytesOut.constData(), 1, static_cast<std::size_t>(bytesOut.size()), stderr);
+    std::fflush(stderr);
 }
 
 std::optional<RateLimiter::Bucket> bucketOf(const QStringList &segments)
@@ -197,20 +251,28 @@ ApiResponse SandboxServer::answer(const QHttpServerRequest &request, FaultInject
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    QElapsedTimer timer;
+    timer.start();
     FaultInjector::Fault fault;
     ApiResponse response = answer(request, &fault);
-    send(socket, std::move(response), fault);
+    const int status = response.status();
+    const qint64 bytes = send(socket, std::move(response), fault);
+    if (m_engine.options().accessLog)
+        writeAccessLine(request, status, bytes, timer.elapsed(), fault.kind);
     return true;
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    send(socket, ApiResponse::notFound(QStringLiteral("no route for %1").arg(request.url().path())),
-         FaultInjector::Fault());
+    const qint64 bytes = send(
+        socket, ApiResponse::notFound(QStringLiteral("no route for %1").arg(request.url().path())),
+        FaultInjector::Fault());
+    if (m_engine.options().accessLog)
+        writeAccessLine(request, 404, bytes, 0, FaultInjector::Fault::Kind::None);
 }
 
-void SandboxServer::send(QTcpSocket *socket, ApiResponse response,
-                         const FaultInjector::Fault &fault)
+qint64 SandboxServer::send(QTcpSocket *socket, ApiResponse response,
+                           const FaultInjector::Fault &fault)
 {
     if (response.isError() && response.body().isObject()) {
         QJsonObject body = response.body().toObject();
@@ -237,22 +299,25 @@ void SandboxServer::send(QTcpSocket *socket, ApiResponse response,
     switch (fault.kind) {
     case Kind::Drop:
         QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
-        return;
-    case Kind::Truncate:
-        socket->write(head + body.left(body.size() / 2));
+        return -1;
+    case Kind::Truncate: {
+        const qint64 written = socket->write(head + body.left(body.size() / 2));
         socket->flush();
         QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
-        return;
-    case Kind::Slow:
+        return written;
+    }
+    case Kind::Slow: {
         // A plain QByteArray: a QStringBuilder here would outlive its parts.
-        QTimer::singleShot(fault.delayMs, this, [target, bytes = QByteArray(head + body)] {
+        const QByteArray bytes(head + body);
+        QTimer::singleShot(fault.delayMs, this, [target, bytes] {
             if (target)
                 target->write(bytes);
         });
-        return;
+        return bytes.size();
+    }
     case Kind::None:
     case Kind::Status:
-        socket->write(head + body);
-        return;
+        return socket->write(head + body);
     }
+    return -1;
 }

@@ -30,7 +30,9 @@ protected:
 
 private:
     ApiResponse answer(const QHttpServerRequest &request, FaultInjector::Fault *fault);
-    void send(QTcpSocket *socket, ApiResponse response, const FaultInjector::Fault &fault);
+    // The bytes put on the wire (or queued, for a slow fault); -1 when the
+    // connection is dropped instead.
+    qint64 send(QTcpSocket *socket, ApiResponse response, const FaultInjector::Fault &fault);
 
     SandboxEngine &m_engine;
     Router m_api;

@@ -22,6 +22,9 @@ private slots:
     void printsReadyLineAndServes();
     void rejectsBadArguments_data();
     void rejectsBadArguments();
+    void helpAndVersion_data();
+    void helpAndVersion();
+    void accessLogHasOneLinePerRequest();
 
 private:
     QString m_binary;
@@ -81,22 +84,29 @@ void TestSandboxCli::rejectsBadArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("error");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--nope"), QStringLiteral("1")}
-                                    << QStringLiteral("error: --nope: unknown option");
+    const QString help = QStringLiteral("; see 'runboard-sandbox --help'");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("--nope"), QStringLiteral("1")}
+        << QString(QStringLiteral("error: --nope: unknown option") + help);
+    QTest::newRow("unknown option last")
+        << QStringList{QStringLiteral("--demo"), QStringLiteral("--nope")}
+        << QString(QStringLiteral("error: --nope: unknown option") + help);
     QTest::newRow("bad tier") << QStringList{QStringLiteral("--tier"), QStringLiteral("platinumx")}
-                              << QStringLiteral("error: --tier: 'platinumx' is not one of trial, "
-                                                "bronze, silver, gold, platinum, diamond, "
-                                                "titanium, unlimited");
-    QTest::newRow("bad clock") << QStringList{QStringLiteral("--clock"), QStringLiteral("fast")}
-                               << QStringLiteral("error: --clock: 'fast' is not real or manual");
-    QTest::newRow("bad listen") << QStringList{QStringLiteral("--listen"),
-                                               QStringLiteral("nowhere")}
-                                << QStringLiteral("error: --listen: 'nowhere' is not HOST:PORT");
-    QTest::newRow("missing value")
-        << QStringList{QStringLiteral("--db")} << QStringLiteral("error: --db: missing value");
-    QTest::newRow("bad faults") << QStringList{QStringLiteral("--faults"), QStringLiteral("boom=1")}
-                                << QStringLiteral(
-                                       "error: faults: unknown fault 'boom' in 'boom=1'");
+                              << QString(QStringLiteral("error: --tier: 'platinumx' is not one of "
+                                                        "trial, bronze, silver, gold, platinum, "
+                                                        "diamond, titanium, unlimited") +
+                                         help);
+    QTest::newRow("bad clock")
+        << QStringList{QStringLiteral("--clock"), QStringLiteral("fast")}
+        << QString(QStringLiteral("error: --clock: 'fast' is not real or manual") + help);
+    QTest::newRow("bad listen")
+        << QStringList{QStringLiteral("--listen"), QStringLiteral("nowhere")}
+        << QString(QStringLiteral("error: --listen: 'nowhere' is not HOST:PORT") + help);
+    QTest::newRow("missing value") << QStringList{QStringLiteral("--db")}
+                                   << QString(QStringLiteral("error: --db: missing value") + help);
+    QTest::newRow("bad faults")
+        << QStringList{QStringLiteral("--faults"), QStringLiteral("boom=1")}
+        << QString(QStringLiteral("error: faults: unknown fault 'boom' in 'boom=1'") + help);
 }
 
 void TestSandboxCli::rejectsBadArguments()
@@ -108,9 +118,104 @@ void TestSandboxCli::rejectsBadArguments()
     QVERIFY(process.waitForFinished(15000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardOutput().isEmpty());
-    const QString firstLine =
-        QString::fromUtf8(process.readAllStandardError()).section(QLatin1Char('\n'), 0, 0);
-    QCOMPARE(firstLine, error);
+    // One line: what is wrong and where the help is.
+    QCOMPARE(QString::fromUtf8(process.readAllStandardError()), error + QLatin1Char('\n'));
+}
+
+void TestSandboxCli::helpAndVersion_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("firstLine");
+    const QString usage = QStringLiteral(
+        "Usage: runboard-sandbox [--listen 127.0.0.1:PORT] [--db FILE] [--api-key KEY]...");
+    QTest::newRow("--help") << QStringLiteral("--help") << usage;
+    QTest::newRow("-h") << QStringLiteral("-h") << usage;
+    QTest::newRow("--version") << QStringLiteral("--version")
+                               << QStringLiteral("runboard-sandbox " RUNBOARD_VERSION);
+    QTest::newRow("-v") << QStringLiteral("-v")
+                        << QStringLiteral("runboard-sandbox " RUNBOARD_VERSION);
+}
+
+void TestSandboxCli::helpAndVersion()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, firstLine);
+    QProcess process;
+    process.start(m_binary, {option});
+    QVERIFY(process.waitForFinished(15000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(process.readAllStandardError(), QByteArray());
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QCOMPARE(out.section(QLatin1Char('\n'), 0, 0), firstLine);
+    if (firstLine.startsWith(QLatin1String("runboard-sandbox "))) {
+        QCOMPARE(out, firstLine + QLatin1Char('\n'));
+        return;
+    }
+    // One line per option.
+    for (const char *name :
+         {"--listen", "--db", "--api-key", "--tier", "--clock", "--clock-start", "--time-scale",
+          "--seed", "--faults", "--demo", "--access-log", "--version", "--help"}) {
+        QVERIFY2(out.contains(QLatin1String("  ") + QLatin1String(name) + QLatin1Char(' ')) ||
+                     out.contains(QLatin1String(", ") + QLatin1String(name) + QLatin1Char(' ')),
+                 name);
+    }
+}
+
+void TestSandboxCli::accessLogHasOneLinePerRequest()
+{
+    QTemporaryDir directory;
+    QProcess process;
+    process.start(m_binary, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                             QStringLiteral("--db"), directory.filePath(QStringLiteral("s.sqlite")),
+                             QStringLiteral("--api-key"), QStringLiteral("key-4c7d1e"),
+                             QStringLiteral("--clock"), QStringLiteral("manual"),
+                             QStringLiteral("--access-log")});
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 15000);
+    const QString base = QString::fromUtf8(process.readLine()).trimmed().mid(13);
+    QVERIFY2(base.startsWith(QLatin1String("http://127.0.0.1:")), qPrintable(base));
+
+    QNetworkAccessManager network;
+    const auto get = [&](const QString &target, const QByteArray &key) {
+        QNetworkRequest request(QUrl(base + target));
+        request.setRawHeader("X-API-Key", key);
+        QNetworkReply *reply = network.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(15000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return status;
+    };
+    QCOMPARE(
+        get(QStringLiteral("/runs?limit=2&api_key=query-secret-91&sort=created_at"), "key-4c7d1e"),
+        200);
+    QCOMPARE(get(QStringLiteral("/runs/nope"), "wrong-key-55"), 401);
+
+    QStringList lines;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QString more = QString::fromUtf8(process.readAllStandardError());
+            lines += more.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            return lines.size() >= 2;
+        }(),
+        15000);
+    ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
+    QVERIFY(process.waitForFinished(15000));
+    lines += QString::fromUtf8(process.readAllStandardError())
+                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+
+    QCOMPARE(lines.size(), 2);
+    const QRegularExpression first(QStringLiteral(
+        "^GET /v1/runs\\?limit=2&api_key=\\*\\*\\*&sort=created_at 200 \\d+ bytes \\d+ ms$"));
+    QVERIFY2(first.match(lines.at(0)).hasMatch(), qPrintable(lines.at(0)));
+    const QRegularExpression second(QStringLiteral("^GET /v1/runs/nope 401 \\d+ bytes \\d+ ms$"));
+    QVERIFY2(second.match(lines.at(1)).hasMatch(), qPrintable(lines.at(1)));
+    const QString all = lines.join(QLatin1Char('\n'));
+    QVERIFY(!all.contains(QLatin1String("query-secret-91")));
+    QVERIFY(!all.contains(QLatin1String("key-4c7d1e")));
+    QVERIFY(!all.contains(QLatin1String("wrong-key-55")));
+    // Bytes are the body and head put on the wire: more than nothing.
+    QVERIFY(!lines.at(0).contains(QLatin1String(" 0 bytes")));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCli)

@@ -58,6 +58,8 @@ private slots:
     void neverFiringExpression();
     void rejections_data();
     void rejections();
+    void help_data();
+    void help();
 };
 
 void TestCronCli::initTestCase()
@@ -122,18 +124,43 @@ void TestCronCli::rejections_data()
                           "day-of-week) but found 6; seconds and year fields are not supported");
     QTest::newRow("unknown zone")
         << args({"cron", "next", "0 0 * * *", "--tz", "Mars/Olympus"})
-        << QStringLiteral("error: timezone: 'Mars/Olympus' is not a known IANA time zone");
+        << QStringLiteral("error: --tz: 'Mars/Olympus' is not a known IANA time zone; see "
+                          "'runboard cron next --help'");
     QTest::newRow("bad instant")
         << args({"cron", "next", "0 0 * * *", "--from", "yesterday"})
-        << QStringLiteral("error: from: 'yesterday' is not an ISO-8601 instant such as "
-                          "2026-03-29T01:00:00Z");
-    QTest::newRow("bad count") << args({"cron", "next", "0 0 * * *", "--count", "0"})
-                               << QStringLiteral(
-                                      "error: count: '0' is not a whole number from 1 to 100000");
-    QTest::newRow("missing value") << args({"cron", "next", "0 0 * * *", "--tz"})
-                                   << QStringLiteral("error: tz: missing value");
-    QTest::newRow("unknown option") << args({"cron", "next", "0 0 * * *", "--zone", "UTC"})
-                                    << QStringLiteral("error: usage: unknown option --zone");
+        << QStringLiteral("error: --from: 'yesterday' is not an ISO-8601 instant such as "
+                          "2026-03-29T01:00:00Z; see 'runboard cron next --help'");
+    QTest::newRow("bad count")
+        << args({"cron", "next", "0 0 * * *", "--count", "0"})
+        << QStringLiteral("error: --count: '0' is not a whole number from 1 to 100000; see "
+                          "'runboard cron next --help'");
+    QTest::newRow("missing value")
+        << args({"cron", "next", "0 0 * * *", "--tz"})
+        << QStringLiteral("error: --tz: missing value; see 'runboard cron next --help'");
+    QTest::newRow("unknown option")
+        << args({"cron", "next", "0 0 * * *", "--zone", "UTC"})
+        << QStringLiteral("error: --zone: unknown option; see 'runboard cron next --help'");
+    QTest::newRow("unknown short option")
+        << args({"cron", "describe", "-x", "0 0 * * *"})
+        << QStringLiteral("error: -x: unknown option; see 'runboard cron describe --help'");
+    QTest::newRow("no expression")
+        << args({"cron", "next", "--count", "2"})
+        << QStringLiteral("error: EXPR: missing (a five-field cron expression); see "
+                          "'runboard cron next --help'");
+    QTest::newRow("unquoted expression")
+        << args({"cron", "describe", "0", "0", "*", "*", "*"})
+        << QStringLiteral("error: '0': unexpected argument (quote EXPR as one argument); see "
+                          "'runboard cron describe --help'");
+    QTest::newRow("no subcommand")
+        << args({"cron"})
+        << QStringLiteral("error: cron: a subcommand is needed (next or describe); see "
+                          "'runboard cron --help'");
+    QTest::newRow("unknown subcommand")
+        << args({"cron", "list"})
+        << QStringLiteral("error: cron list: unknown subcommand; see 'runboard cron --help'");
+    QTest::newRow("unknown cron option")
+        << args({"cron", "--verbose"})
+        << QStringLiteral("error: --verbose: unknown option; see 'runboard cron --help'");
 }
 
 void TestCronCli::rejections()
@@ -144,6 +171,48 @@ void TestCronCli::rejections()
     QCOMPARE(outcome.exitCode, 2);
     QVERIFY(outcome.out.isEmpty());
     QCOMPARE(outcome.err, QStringList{expectedError});
+}
+
+void TestCronCli::help_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("usage");
+    QTest::addColumn<QStringList>("mentions");
+
+    QTest::newRow("cron --help")
+        << args({"cron", "--help"})
+        << QStringLiteral("Usage: runboard cron next EXPR [--tz ZONE] [--from INSTANT] [--count N]")
+        << args({"runboard cron describe EXPR", "next ", "describe "});
+    QTest::newRow("cron -h") << args({"cron", "-h"})
+                             << QStringLiteral("Usage: runboard cron next EXPR [--tz ZONE] "
+                                               "[--from INSTANT] [--count N]")
+                             << QStringList();
+    QTest::newRow("next --help") << args({"cron", "next", "--help"})
+                                 << QStringLiteral("Usage: runboard cron next [options] EXPR")
+                                 << args({"--tz <ZONE>", "--from <INSTANT>", "--count <N>",
+                                          "-h, --help"});
+    // --help wins over what else is on the line, even a bad expression.
+    QTest::newRow("next bad --help")
+        << args({"cron", "next", "0 0 32 * *", "--help"})
+        << QStringLiteral("Usage: runboard cron next [options] EXPR") << QStringList();
+    QTest::newRow("describe --help")
+        << args({"cron", "describe", "--help"})
+        << QStringLiteral("Usage: runboard cron describe [options] EXPR") << args({"EXPR "});
+}
+
+void TestCronCli::help()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, usage);
+    QFETCH(QStringList, mentions);
+    const Outcome outcome = runboard(arguments);
+    QCOMPARE(outcome.exitCode, 0);
+    QVERIFY2(outcome.err.isEmpty(), qPrintable(outcome.err.join(QLatin1Char('\n'))));
+    QVERIFY(!outcome.out.isEmpty());
+    QCOMPARE(outcome.out.first(), usage);
+    const QString text = outcome.out.join(QLatin1Char('\n'));
+    for (const QString &mention : mentions)
+        QVERIFY2(text.contains(mention), qPrintable(mention + QLatin1String(" in:\n") + text));
 }
 
 QTEST_GUILESS_MAIN(TestCronCli)

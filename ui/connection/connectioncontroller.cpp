@@ -68,6 +68,12 @@ void ConnectionController::open(const QString &profileId)
     m_keys.load(*profile);
 }
 
+void ConnectionController::openUnsaved(const ConnectionProfile &profile, const QString &key)
+{
+    m_keys.keep(profile.id, key);
+    build(profile);
+}
+
 void ConnectionController::onKeyLoaded(const QString &profileId)
 {
     if (profileId != m_pendingId)
@@ -139,6 +145,15 @@ void ConnectionController::build(const ConnectionProfile &profile)
 
     auto *switcher = new ConnectionSwitcher(&m_store, window.get());
     m_switcher = switcher;
+    if (!m_store.profile(profile.id)) {
+        // Unsaved (--base-url): listed first, so the switcher never claims
+        // that another connection is in use.
+        switcher->insertItem(0, tr("%1 (not saved)").arg(profile.name), profile.id);
+        switcher->setItemData(0, static_cast<int>(ConnectionSwitcher::Entry::Profile),
+                              ConnectionSwitcher::EntryRole);
+        switcher->setItemData(0, profile.baseUrl.toString(), Qt::ToolTipRole);
+        switcher->showProfile(profile.id);
+    }
     window->setConnectionWidget(switcher);
     connect(switcher, &ConnectionSwitcher::connectionSelected, this, [this](const QString &id) {
         if (id != m_currentId)

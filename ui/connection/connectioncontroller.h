@@ -57,6 +57,9 @@ public:
     // Opens a profile: at once when its key is at hand, otherwise after
     // the key store answered. On failure the current window stays.
     void open(const QString &profileId);
+    // Opens a connection that is not saved (runboard --base-url): the key
+    // stays in memory, the store and its selection are left alone.
+    void openUnsaved(const ConnectionProfile &profile, const QString &key);
 
 signals:
     // A new window replaced the old one (the old one is being deleted).
