@@ -20,7 +20,9 @@ struct Run;
 // then the number of runs alive in it, and a run that failed shows as
 // FAILED in the bucket it failed in and as RUNNING before. Counting every
 // status a run passed through instead would make the stacks taller than
-// the fleet.
+// the fleet. Where the status a run held then is not known (RunSpan's
+// Unknown segments), it counts under Unknown, never under a status it may
+// not have held.
 class FleetBuckets final
 {
 public:

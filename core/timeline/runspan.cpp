@@ -12,32 +12,60 @@ struct Point
     RunStatus status;
 };
 
-bool isWaiting(RunStatus status)
-{
-    return status == RunStatus::Created || status == RunStatus::Queued ||
-           status == RunStatus::Scheduled;
-}
-
 qint64 msOr(const QDateTime &time, qint64 fallback)
 {
     return time.isValid() ? time.toMSecsSinceEpoch() : fallback;
 }
 
-// The statuses read off the run's own timestamps (see the header).
+// The wait before a run first started, as far as its own times tell: a
+// postponed run was SCHEDULED until postponed_until, then QUEUED. The API
+// keeps no time for leaving CREATED, so a run that did start is shown as
+// QUEUED from its creation.
+void appendWait(QList<Point> &points, const Run &run, qint64 fromMs, qint64 untilMs)
+{
+    const qint64 postponed = msOr(run.postponedUntil, -1);
+    if (postponed > fromMs && postponed <= untilMs) {
+        points.append({fromMs, RunStatus::Scheduled});
+        points.append({postponed, RunStatus::Queued});
+    } else {
+        points.append({fromMs, RunStatus::Queued});
+    }
+}
+
+// The statuses read off the run's own timestamps (see the header); time
+// they do not account for is Unknown.
 QList<Point> approximation(const Run &run, qint64 startMs, qint64 endMs, bool terminal)
 {
     const bool started = run.startedAt.isValid();
-    // The API keeps no time for leaving CREATED or SCHEDULED, so the wait
-    // before started_at is shown as QUEUED unless the run still waits in
-    // one of the others.
-    const RunStatus waiting = isWaiting(run.status) && !started ? run.status : RunStatus::Queued;
-    QList<Point> points{{startMs, waiting}};
-    if (started)
-        points.append(
-            {std::clamp(run.startedAt.toMSecsSinceEpoch(), startMs, endMs), RunStatus::Running});
-    if (!terminal && points.last().status != run.status)
-        points.append(
-            {std::clamp(msOr(run.updatedAt, startMs), points.last().ms, endMs), run.status});
+    const qint64 startedMs =
+        started ? std::clamp(run.startedAt.toMSecsSinceEpoch(), startMs, endMs) : -1;
+    QList<Point> points;
+    if (terminal) {
+        // Waiting until started_at, then RUNNING until finished_at, unless
+        // the run may have stopped in between: an incremental run is
+        // continued days after each iteration ended (started_at keeps the
+        // first start, finished_at takes the last end), and a retried one
+        // waited SCHEDULED for its retries. Then only the ends are known.
+        appendWait(points, run, startMs, started ? startedMs : endMs);
+        if (started) {
+            const bool interrupted = run.isIncremental() || run.retryCount > 0;
+            points.append({startedMs, interrupted ? RunStatus::Unknown : RunStatus::Running});
+        }
+        return points;
+    }
+    // An active run has held its status since its last update at the
+    // latest. Between its start (or creation) and that update it may have
+    // run, waited for a retry, been blocked or stopped and resumed: the
+    // times cannot tell, so that stretch is unknown.
+    const qint64 since = std::clamp(msOr(run.updatedAt, startMs), startMs, endMs);
+    if (started) {
+        appendWait(points, run, startMs, startedMs);
+        if (since > startedMs)
+            points.append({startedMs, RunStatus::Unknown});
+    } else if (since > startMs) {
+        points.append({startMs, RunStatus::Unknown});
+    }
+    points.append({since, run.status});
     return points;
 }
 

@@ -12,24 +12,33 @@ struct Run;
 // finish, or now while it is active), cut into the statuses it held. The
 // fleet chart counts these and the Gantt strip paints them, so both agree.
 //
-// Where the statuses come from: the watcher's observed transitions when it
-// has any, else an approximation from the run's own timestamps, which is
-// all the API keeps (contract 3.2): a waiting status from created_at until
-// started_at, RUNNING from started_at until finished_at, then the final
-// status. An active run that is neither waiting nor running (BLOCKED, a
-// retry back in SCHEDULED) ran until its updated_at and has held its
-// current status since. Transitions are only seen while the dashboard
-// watched the run, so the time before the first one still comes from the
-// approximation, and a terminal run still ends at its finished_at (the
-// watcher sees the end a poll later than it happened).
+// A segment claims a status only for time the dashboard knows; time it
+// does not know is a segment of RunStatus::Unknown, which the views paint
+// as unknown (hatched grey), never as a status. What is known:
+// - the transitions the watcher observed, from the first one on;
+// - before that, what the run's own timestamps prove (contract 3.2). A
+//   terminal run waited from created_at until started_at (SCHEDULED until
+//   postponed_until when that falls in between, else QUEUED: the API keeps
+//   no time for leaving CREATED), ran until finished_at, then holds its
+//   final status; but for an incremental run (continued days after an
+//   iteration ended, with started_at kept from the first) or a retried
+//   one (it waited for its retries) only the start and the end of that
+//   stretch are known. An active run waited until started_at too, and has held
+//   its current status since updated_at at the latest; between its start
+//   and that update it may have run, been blocked, or stopped and resumed
+//   weeks later, so that stretch is unknown.
+// A terminal run still ends at its finished_at (the watcher sees the end a
+// poll later than it happened).
 struct RunSpan
 {
-    // A status held over [fromMs, toMs), in ms since the epoch.
+    // A status held over [fromMs, toMs), in ms since the epoch; Unknown
+    // where the dashboard cannot tell.
     struct Segment
     {
         RunStatus status = RunStatus::Unknown;
         qint64 fromMs = 0;
         qint64 toMs = 0;
+        bool isKnown() const { return status != RunStatus::Unknown; }
         bool operator==(const Segment &) const = default;
     };
 
@@ -51,11 +60,13 @@ struct RunSpan
     static RunSpan of(const Run &run, const QList<StatusTransition> &transitions, qint64 nowMs);
 
     bool isValid() const { return startMs >= 0; }
-    // The status held at `ms`: endStatus from endMs on, Unknown before.
+    // The status held at `ms`: endStatus from endMs on, Unknown before
+    // the start and where the dashboard cannot tell.
     RunStatus statusAt(qint64 ms) const;
     // The status the fleet chart counts the run under in [fromMs, toMs):
     // its end status in the bucket where it ends, else the status held at
-    // the bucket's last millisecond; Unknown when it did not live then.
+    // the bucket's last millisecond; Unknown when it did not live then or
+    // its status then is not known.
     RunStatus statusIn(qint64 fromMs, qint64 toMs) const;
     // The segment holding `ms`, or -1.
     int segmentAt(qint64 ms) const;

@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 Q_DECLARE_METATYPE(RunStatus)
@@ -102,30 +103,111 @@ double contrast(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-QString family(RunStatus status)
+// Every status and Unknown, each of which has its own icon.
+QList<RunStatus> everyStatus()
 {
-    switch (status) {
-    case RunStatus::Created:
-    case RunStatus::Queued:
-    case RunStatus::Scheduled:
-    case RunStatus::Unknown:
-        return QStringLiteral("waiting");
-    case RunStatus::Running:
-        return QStringLiteral("running");
-    case RunStatus::Blocked:
-        return QStringLiteral("blocked");
-    case RunStatus::Stopped:
-        return QStringLiteral("stopped");
-    case RunStatus::Succeeded:
-        return QStringLiteral("succeeded");
-    case RunStatus::PartialSucceeded:
-        return QStringLiteral("partial");
-    case RunStatus::Failed:
-        return QStringLiteral("failed");
-    case RunStatus::Invalid:
-        return QStringLiteral("invalid");
+    QList<RunStatus> all = knownRunStatuses();
+    all.append(RunStatus::Unknown);
+    return all;
+}
+
+// Colour science for the status colours: sRGB to CIE Lab (D65), the
+// CIEDE2000 difference, and colour-vision deficiencies simulated with the
+// matrices of Machado, Oliveira & Fernandes 2009 at severity 1.0 (full
+// dichromacy), applied to linear RGB.
+using Matrix = std::array<std::array<double, 3>, 3>;
+const Matrix kProtanopia{{{0.152286, 1.052583, -0.204868},
+                          {0.114503, 0.786281, 0.099216},
+                          {-0.003882, -0.048116, 1.051998}}};
+const Matrix kDeuteranopia{{{0.367322, 0.860646, -0.227968},
+                            {0.280085, 0.672501, 0.047413},
+                            {-0.011820, 0.042940, 0.968881}}};
+const Matrix kTritanopia{{{1.255528, -0.076749, -0.178779},
+                          {-0.078411, 0.930809, 0.147602},
+                          {0.004733, 0.691367, 0.303900}}};
+
+struct Lab
+{
+    double l;
+    double a;
+    double b;
+};
+
+Lab toLab(const QColor &colour, const Matrix *deficiency = nullptr)
+{
+    const auto linear = [](double v) {
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    std::array<double, 3> rgb{linear(colour.redF()), linear(colour.greenF()),
+                              linear(colour.blueF())};
+    if (deficiency) {
+        std::array<double, 3> seen{};
+        for (int i = 0; i < 3; ++i) {
+            const auto &row = (*deficiency)[i];
+            seen[i] = std::clamp(row[0] * rgb[0] + row[1] * rgb[1] + row[2] * rgb[2], 0.0, 1.0);
+        }
+        rgb = seen;
     }
-    return {};
+    const double x = 0.4124564 * rgb[0] + 0.3575761 * rgb[1] + 0.1804375 * rgb[2];
+    const double y = 0.2126729 * rgb[0] + 0.7151522 * rgb[1] + 0.0721750 * rgb[2];
+    const double z = 0.0193339 * rgb[0] + 0.1191920 * rgb[1] + 0.9503041 * rgb[2];
+    const auto f = [](double t) {
+        return t > 216.0 / 24389.0 ? std::cbrt(t) : (24389.0 / 27.0 * t + 16.0) / 116.0;
+    };
+    const double fx = f(x / 0.95047);
+    const double fy = f(y);
+    const double fz = f(z / 1.08883);
+    return {116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)};
+}
+
+// CIEDE2000 (Sharma, Wu & Dalal 2005).
+double ciede2000(const Lab &p, const Lab &q)
+{
+    constexpr double kPi = 3.14159265358979323846;
+    const auto rad = [](double degrees) { return degrees * kPi / 180; };
+    const auto pow7 = [](double v) { return std::pow(v, 7); };
+    const double cBar = (std::hypot(p.a, p.b) + std::hypot(q.a, q.b)) / 2;
+    const double g = 0.5 * (1 - std::sqrt(pow7(cBar) / (pow7(cBar) + pow7(25))));
+    const double a1 = (1 + g) * p.a;
+    const double a2 = (1 + g) * q.a;
+    const double c1 = std::hypot(a1, p.b);
+    const double c2 = std::hypot(a2, q.b);
+    const auto hue = [&](double b, double a) {
+        const double h = std::atan2(b, a) * 180 / kPi;
+        return h < 0 ? h + 360 : h;
+    };
+    const double h1 = hue(p.b, a1);
+    const double h2 = hue(q.b, a2);
+    const double dL = q.l - p.l;
+    const double dC = c2 - c1;
+    double dh = 0;
+    if (c1 * c2 != 0) {
+        dh = h2 - h1;
+        if (dh > 180)
+            dh -= 360;
+        else if (dh < -180)
+            dh += 360;
+    }
+    const double dH = 2 * std::sqrt(c1 * c2) * std::sin(rad(dh / 2));
+    const double lBar = (p.l + q.l) / 2;
+    const double cBarP = (c1 + c2) / 2;
+    double hBar = h1 + h2;
+    if (c1 * c2 != 0) {
+        if (std::abs(h1 - h2) <= 180)
+            hBar = (h1 + h2) / 2;
+        else
+            hBar = h1 + h2 < 360 ? (h1 + h2 + 360) / 2 : (h1 + h2 - 360) / 2;
+    }
+    const double t = 1 - 0.17 * std::cos(rad(hBar - 30)) + 0.24 * std::cos(rad(2 * hBar)) +
+                     0.32 * std::cos(rad(3 * hBar + 6)) - 0.20 * std::cos(rad(4 * hBar - 63));
+    const double dTheta = 30 * std::exp(-std::pow((hBar - 275) / 25, 2));
+    const double rc = 2 * std::sqrt(pow7(cBarP) / (pow7(cBarP) + pow7(25)));
+    const double sl = 1 + 0.015 * std::pow(lBar - 50, 2) / std::sqrt(20 + std::pow(lBar - 50, 2));
+    const double sc = 1 + 0.045 * cBarP;
+    const double sh = 1 + 0.015 * cBarP * t;
+    const double rt = -std::sin(rad(2 * dTheta)) * rc;
+    return std::sqrt(std::pow(dL / sl, 2) + std::pow(dC / sc, 2) + std::pow(dH / sh, 2) +
+                     rt * (dC / sc) * (dH / sh));
 }
 
 Run runNamed(const QString &name, RunStatus status)
@@ -155,7 +237,11 @@ private slots:
     void disabledIconsFade();
 
     void statusIconPerStatus();
-    void statusIconsDifferBetweenFamilies();
+    void statusIconsDifferBetweenStatuses();
+    void ciede2000MatchesPublishedPairs();
+    void statusColoursAreDistinguishable_data();
+    void statusColoursAreDistinguishable();
+    void statusColoursReadOnBothThemes();
 
     void darkAndLightPalettes();
     void palettesAreReadable_data();
@@ -196,7 +282,10 @@ void TestDesktop::everyIconTheWindowNeedsIsThere()
         QStringLiteral("search"),
         QStringLiteral("bell"),
         QStringLiteral("runboard"),
-        QStringLiteral("status-waiting"),
+        QStringLiteral("status-created"),
+        QStringLiteral("status-queued"),
+        QStringLiteral("status-scheduled"),
+        QStringLiteral("status-unknown"),
         QStringLiteral("status-running"),
         QStringLiteral("status-blocked"),
         QStringLiteral("status-stopped"),
@@ -221,7 +310,7 @@ void TestDesktop::resourceIconRenders_data()
     }
     // Without this, a resource that failed to register would pass as an
     // empty table.
-    QVERIFY(rows >= 26);
+    QVERIFY(rows >= 29);
 }
 
 void TestDesktop::resourceIconRenders()
@@ -307,16 +396,24 @@ void TestDesktop::disabledIconsFade()
 void TestDesktop::statusIconPerStatus()
 {
     const QList<RunStatus> statuses = knownRunStatuses();
-    QVERIFY(statuses.size() >= 10);
-    QList<RunStatus> all = statuses;
-    all.append(RunStatus::Unknown);
-    for (const RunStatus status : all) {
+    QCOMPARE(statuses.size(), 10);
+    QStringList names;
+    QList<qint64> keys;
+    QStringList labels;
+    for (const RunStatus status : everyStatus()) {
         const QIcon icon = StatusStyle::icon(status);
         const QString label = StatusStyle::label(status);
         QVERIFY2(!icon.isNull(), qPrintable(label));
-        // Same family, same drawing, built once.
-        QCOMPARE(icon.cacheKey(),
-                 Icons::get(QStringLiteral("status-") + family(status)).cacheKey());
+        // Its own drawing, built once.
+        const QString name = StatusStyle::iconName(status);
+        QVERIFY2(Icons::names().contains(name), qPrintable(name));
+        QCOMPARE(icon.cacheKey(), Icons::get(name).cacheKey());
+        QVERIFY2(!names.contains(name), qPrintable(name));
+        QVERIFY2(!keys.contains(icon.cacheKey()), qPrintable(name));
+        QVERIFY2(!labels.contains(label), qPrintable(label));
+        names.append(name);
+        keys.append(icon.cacheKey());
+        labels.append(label);
         // The drawing carries the status colour of StatusStyle::color, so
         // the table's icon and the charts' colours agree.
         const QImage image = render(icon, 64);
@@ -328,23 +425,89 @@ void TestDesktop::statusIconPerStatus()
     }
 }
 
-void TestDesktop::statusIconsDifferBetweenFamilies()
+void TestDesktop::statusIconsDifferBetweenStatuses()
 {
-    const QList<RunStatus> representatives = {
-        RunStatus::Queued,    RunStatus::Running,          RunStatus::Blocked, RunStatus::Stopped,
-        RunStatus::Succeeded, RunStatus::PartialSucceeded, RunStatus::Failed,  RunStatus::Invalid,
-    };
-    for (int i = 0; i < representatives.size(); ++i) {
-        for (int j = i + 1; j < representatives.size(); ++j) {
-            const QImage a = render(StatusStyle::icon(representatives.at(i)), 32);
-            const QImage b = render(StatusStyle::icon(representatives.at(j)), 32);
-            QVERIFY2(a != b, qPrintable(family(representatives.at(i)) + QLatin1Char('/') +
-                                        family(representatives.at(j))));
+    const QList<RunStatus> all = everyStatus();
+    for (int i = 0; i < all.size(); ++i) {
+        for (int j = i + 1; j < all.size(); ++j) {
+            const QImage a = render(StatusStyle::icon(all.at(i)), 32);
+            const QImage b = render(StatusStyle::icon(all.at(j)), 32);
+            const QString pair =
+                StatusStyle::label(all.at(i)) + QLatin1Char('/') + StatusStyle::label(all.at(j));
+            QVERIFY2(a != b, qPrintable(pair));
             // Colour is not the only cue: with hue taken away, the shapes
-            // and glyphs still tell the families apart.
-            QVERIFY2(shapeOf(a) != shapeOf(b),
-                     qPrintable(family(representatives.at(i)) + QLatin1Char('/') +
-                                family(representatives.at(j))));
+            // and glyphs still tell every status apart.
+            QVERIFY2(shapeOf(a) != shapeOf(b), qPrintable(pair));
+        }
+    }
+}
+
+void TestDesktop::ciede2000MatchesPublishedPairs()
+{
+    // Pairs 1, 7 and 17 of Sharma, Wu & Dalal's test data.
+    QVERIFY(qAbs(ciede2000({50, 2.6772, -79.7751}, {50, 0, -82.7485}) - 2.0425) < 1e-4);
+    QVERIFY(qAbs(ciede2000({50, 0, 0}, {50, -1, 2}) - 2.3669) < 1e-4);
+    QVERIFY(qAbs(ciede2000({50, 2.5, 0}, {73, 25, -18}) - 27.1492) < 1e-4);
+    // sRGB white and black.
+    const Lab white = toLab(Qt::white);
+    QVERIFY(qAbs(white.l - 100) < 0.01 && qAbs(white.a) < 0.01 && qAbs(white.b) < 0.01);
+    QVERIFY(qAbs(toLab(Qt::black).l) < 0.01);
+}
+
+void TestDesktop::statusColoursAreDistinguishable_data()
+{
+    QTest::addColumn<int>("vision");
+    QTest::addColumn<double>("minimum");
+    // CIEDE2000 ~2.3 is a just-noticeable difference; 20 tells categories
+    // apart at a glance, 10 still does for a dichromat.
+    QTest::newRow("normal vision") << 0 << 20.0;
+    QTest::newRow("protanopia") << 1 << 10.0;
+    QTest::newRow("deuteranopia") << 2 << 10.0;
+    QTest::newRow("tritanopia") << 3 << 10.0;
+}
+
+void TestDesktop::statusColoursAreDistinguishable()
+{
+    QFETCH(int, vision);
+    QFETCH(double, minimum);
+    const std::array<const Matrix *, 4> matrices{nullptr, &kProtanopia, &kDeuteranopia,
+                                                 &kTritanopia};
+    const QList<RunStatus> all = everyStatus();
+    // The colours are the same whichever theme is on; switch anyway, so a
+    // palette-dependent colour would be caught in both.
+    for (const QPalette &palette :
+         {ThemeController::lightPalette(), ThemeController::darkPalette()}) {
+        QApplication::setPalette(palette);
+        for (int i = 0; i < all.size(); ++i) {
+            for (int j = i + 1; j < all.size(); ++j) {
+                const QColor a = StatusStyle::color(all.at(i));
+                const QColor b = StatusStyle::color(all.at(j));
+                const double distance =
+                    ciede2000(toLab(a, matrices.at(vision)), toLab(b, matrices.at(vision)));
+                QVERIFY2(distance >= minimum,
+                         qPrintable(QStringLiteral("%1 %2 / %3 %4: %5")
+                                        .arg(StatusStyle::label(all.at(i)), a.name(),
+                                             StatusStyle::label(all.at(j)), b.name())
+                                        .arg(distance, 0, 'f', 1)));
+            }
+        }
+    }
+}
+
+void TestDesktop::statusColoursReadOnBothThemes()
+{
+    // A bar or band of each status stands out from the chart's background
+    // in the light and in the dark palette.
+    for (const QPalette &palette :
+         {ThemeController::lightPalette(), ThemeController::darkPalette()}) {
+        for (const QPalette::ColorRole role : {QPalette::Base, QPalette::Window}) {
+            for (const RunStatus status : everyStatus()) {
+                const double ratio = contrast(StatusStyle::color(status), palette.color(role));
+                QVERIFY2(ratio >= 1.5,
+                         qPrintable(QStringLiteral("%1 on %2: %3")
+                                        .arg(StatusStyle::label(status), palette.color(role).name())
+                                        .arg(ratio, 0, 'f', 2)));
+            }
         }
     }
 }

@@ -1,31 +1,48 @@
 // The status timelines page on real widgets, against the in-process
 // sandbox's demo history: the fleet chart's counts against the runs
-// themselves, a click on a band, a click on a Gantt bar, zoom and pan.
+// themselves, a click on a band, a click on a Gantt bar, zoom and pan;
+// time the dashboard cannot account for shown as unknown (issue 10 item 3,
+// with the run detail's Timeline tab); the chart in the dark theme (item
+// 11).
 
 #include "core/time/clock.h"
 #include "models/runs/runsmodel.h"
 #include "models/runs/runwatcher.h"
+#include "tests/support/sandboxapi.h"
 #include "tests/support/sandboxclient.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/common/statusstyle.h"
+#include "ui/common/themecontroller.h"
 #include "ui/common/timedisplay.h"
+#include "ui/detail/runtimelineview.h"
 #include "ui/timeline/fleetchartview.h"
 #include "ui/timeline/ganttview.h"
 #include "ui/timeline/timelinepage.h"
 
+#include <QAbstractAxis>
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QDir>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLegend>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimeZone>
 #include <QValueAxis>
 #include <QWheelEvent>
 
 #include <memory>
+
+namespace {
+
+constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
+
+} // namespace
 
 class TestTimeline : public QObject
 {
@@ -39,6 +56,9 @@ private slots:
     void ganttClickNamesTheRun();
     void zoomAndPanRechooseTheBuckets();
     void timesFollowTheDisplayZone();
+    void resumedRunShowsUnknownNotAStatus();
+    void chartFollowsTheTheme();
+    void detailTimelineSaysWhatIsReconstructed();
 
 private:
     // Loads every page of runs into the model.
@@ -303,6 +323,190 @@ void TestTimeline::timesFollowTheDisplayZone()
         QVERIFY(!utcPositions.contains(shifted.at(i)));
     }
     QCOMPARE(axis->categoriesLabels(), utcLabels);
+}
+
+void TestTimeline::resumedRunShowsUnknownNotAStatus()
+{
+    // Issue 10 item 3: a run that sat blocked or stopped for days, then
+    // resumed, must not paint those days as running or waiting.
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    // The demo's incremental runs were continued days after each iteration
+    // ("New connections to HubSpot", SUCCEEDED, started 16 days before it
+    // last finished): not running in between.
+    int incremental = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Run &run = m_model->runAt(m_model->index(row, 0));
+        if (!run.isIncremental() || !isTerminal(run.status) || !run.startedAt.isValid() ||
+            run.startedAt.daysTo(run.finishedAt) < 2)
+            continue;
+        ++incremental;
+        const RunSpan &span = m_gantt->spanAt(m_gantt->rowOf(run.uid));
+        const qint64 middle =
+            run.startedAt.toMSecsSinceEpoch() + run.startedAt.msecsTo(run.finishedAt) / 2;
+        QVERIFY2(span.statusAt(middle) == RunStatus::Unknown, qPrintable(run.name));
+    }
+    QVERIFY(incremental > 0);
+
+    QString uid;
+    for (int row = 0; row < m_model->rowCount() && uid.isEmpty(); ++row) {
+        const Run &run = m_model->runAt(m_model->index(row, 0));
+        if ((run.status == RunStatus::Blocked || run.status == RunStatus::Stopped) &&
+            run.startedAt.isValid() && run.startedAt.toMSecsSinceEpoch() < now - kDayMs)
+            uid = run.uid;
+    }
+    QVERIFY2(!uid.isEmpty(), "the demo history has no run blocked or stopped a day ago");
+    QCOMPARE(
+        m_sandbox->post(SandboxApi::runPath(uid, QStringLiteral("/resume")), QJsonObject()).status,
+        200);
+    m_model->refresh();
+    const auto current = [this, &uid]() -> Run {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->runAt(m_model->index(row, 0)).uid == uid)
+                return m_model->runAt(m_model->index(row, 0));
+        }
+        return {};
+    };
+    QTRY_COMPARE(current().status, RunStatus::Scheduled);
+    const Run run = current();
+    m_page->rebuild();
+
+    // Half-way between its first start and the resume.
+    const qint64 started = run.startedAt.toMSecsSinceEpoch();
+    const qint64 resumed = run.updatedAt.toMSecsSinceEpoch();
+    QVERIFY(resumed - started > kDayMs);
+    const qint64 middle = started + (resumed - started) / 2;
+    const int row = m_gantt->rowOf(uid);
+    QVERIFY(row >= 0);
+    const RunSpan &span = m_gantt->spanAt(row);
+    QCOMPARE(span.statusAt(middle), RunStatus::Unknown);
+    QCOMPARE(span.statusAt(resumed + 1), RunStatus::Scheduled);
+
+    // The chart counts it there as unknown, in a hatched band, and a click
+    // on a status's band there does not list it.
+    const FleetBuckets &buckets = m_fleet->buckets();
+    const int bucket = buckets.bucketAt(middle);
+    QVERIFY(bucket >= 0);
+    QVERIFY(buckets.count(bucket, RunStatus::Unknown) >= 1);
+    QAreaSeries *unknown = m_fleet->seriesFor(RunStatus::Unknown);
+    QVERIFY(unknown);
+    QCOMPARE(unknown->name(), FleetChartView::bandName(RunStatus::Unknown));
+    QCOMPARE(unknown->brush().style(), Qt::BDiagPattern);
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(buckets.bucketStartMs(bucket), Qt::UTC);
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(buckets.bucketEndMs(bucket), Qt::UTC);
+    for (const RunStatus status : knownRunStatuses())
+        QVERIFY2(!m_page->runsCountedIn(from, to, status).contains(uid),
+                 qPrintable(StatusStyle::label(status)));
+    QVERIFY(m_page->runsCountedIn(from, to, RunStatus::Unknown).contains(uid));
+    // Every run a status's band lists really held that status then.
+    for (const RunStatus status : knownRunStatuses()) {
+        for (const QString &listed : m_page->runsCountedIn(from, to, status)) {
+            const RunSpan &other = m_gantt->spanAt(m_gantt->rowOf(listed));
+            QCOMPARE(other.statusIn(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()), status);
+        }
+    }
+
+    // The Gantt bar says so where the pointer is.
+    m_fleet->setVisibleRange(started - kDayMs, resumed + kDayMs);
+    const int ganttRow = m_gantt->rowOf(uid);
+    m_gantt->scrollToRow(ganttRow);
+    const QRect bar = m_gantt->barRect(ganttRow);
+    QVERIFY(!bar.isEmpty());
+    const QString tip = m_gantt->toolTipAt(QPoint(qRound(m_gantt->xOf(middle)), bar.center().y()));
+    QVERIFY2(tip.contains(QStringLiteral("Status: unknown")), qPrintable(tip));
+    QVERIFY2(!tip.contains(QStringLiteral("Status: Running")), qPrintable(tip));
+    QVERIFY(!m_gantt->legendRect().isEmpty());
+}
+
+void TestTimeline::chartFollowsTheTheme()
+{
+    // Issue 10 item 11: in the dark theme the chart area stayed white.
+    ThemeController theme;
+    for (const ThemeController::Theme chosen :
+         {ThemeController::Theme::Dark, ThemeController::Theme::Light,
+          ThemeController::Theme::Dark}) {
+        theme.setTheme(chosen);
+        const QPalette palette = chosen == ThemeController::Theme::Dark
+                                     ? ThemeController::darkPalette()
+                                     : ThemeController::lightPalette();
+        // The application's palette reaches the widgets through events.
+        QTRY_COMPARE(m_fleet->palette().color(QPalette::Base), palette.color(QPalette::Base));
+        QChart *chart = m_fleet->chart();
+        QCOMPARE(chart->backgroundBrush().color(), palette.color(QPalette::Window));
+        QCOMPARE(chart->plotAreaBackgroundBrush().color(), palette.color(QPalette::Base));
+        QVERIFY(chart->isPlotAreaBackgroundVisible());
+        QCOMPARE(chart->legend()->labelColor(), palette.color(QPalette::WindowText));
+        for (QAbstractAxis *axis : chart->axes()) {
+            QCOMPARE(axis->labelsBrush().color(), palette.color(QPalette::WindowText));
+            QCOMPARE(axis->titleBrush().color(), palette.color(QPalette::WindowText));
+        }
+        // What is drawn, not only what is set: along the top of the plot
+        // area, above the stacks, most of it is the palette's base colour,
+        // and outside it the window's.
+        const QImage image = m_fleet->grab().toImage();
+        const QRectF plot = chart->plotArea();
+        const auto near = [](const QColor &a, const QColor &b) {
+            return qAbs(a.lightness() - b.lightness()) < 24;
+        };
+        int base = 0;
+        for (int i = 1; i < 20; ++i) {
+            const QPoint at = m_fleet->mapFromScene(
+                chart->mapToScene(QPointF(plot.left() + plot.width() * i / 20, plot.top() + 3)));
+            base += near(image.pixelColor(at), palette.color(QPalette::Base)) ? 1 : 0;
+        }
+        QVERIFY2(base >= 10, qPrintable(QString::number(base)));
+        QVERIFY2(near(image.pixelColor(2, 2), palette.color(QPalette::Window)),
+                 qPrintable(image.pixelColor(2, 2).name()));
+        const QImage strip = m_gantt->viewport()->grab().toImage();
+        const QColor below = strip.pixelColor(strip.width() - 3, strip.height() - 3);
+        QVERIFY2(qAbs(below.lightness() - palette.color(QPalette::Base).lightness()) < 24,
+                 qPrintable(below.name()));
+        if (chosen == ThemeController::Theme::Dark &&
+            qEnvironmentVariableIsSet("RUNBOARD_TEST_SCREENSHOTS"))
+            m_page->grab().save(QDir::temp().filePath(QStringLiteral("timeline-dark.png")));
+    }
+    theme.setTheme(ThemeController::Theme::System);
+}
+
+void TestTimeline::detailTimelineSaysWhatIsReconstructed()
+{
+    // The run detail's Timeline tab: a run resumed after days away, never
+    // watched, shows the days it was away as not known, and says that its
+    // history is reconstructed from its timestamps.
+    const QDateTime created(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+    Run run;
+    run.uid = QStringLiteral("resumed");
+    run.status = RunStatus::Scheduled;
+    run.createdAt = created;
+    run.startedAt = created.addSecs(60);
+    run.updatedAt = created.addDays(16);
+    Clock clock;
+    clock.setSource([at = created.addDays(16).addSecs(3600)] { return at; });
+    RunTimelineView view(&clock);
+    view.setRun(run, {});
+    auto *table = view.findChild<QTableWidget *>(QStringLiteral("runTimelineTable"));
+    auto *note = view.findChild<QLabel *>(QStringLiteral("runTimelineNote"));
+    QVERIFY(table && note);
+    QStringList labels;
+    for (int row = 0; row < table->rowCount(); ++row)
+        labels.append(table->item(row, RunTimelineView::StatusColumn)->text());
+    QCOMPARE(labels, (QStringList{QStringLiteral("Waiting to start"), QStringLiteral("Not known"),
+                                  QStringLiteral("Scheduled")}));
+    QCOMPARE(table->item(1, RunTimelineView::StartColumn)->data(Qt::DisplayRole).toDateTime(),
+             run.startedAt);
+    QCOMPARE(table->item(2, RunTimelineView::StartColumn)->data(Qt::DisplayRole).toDateTime(),
+             run.updatedAt);
+    QVERIFY2(note->text().contains(QStringLiteral("reconstructed from the times the run reports")),
+             qPrintable(note->text()));
+
+    // Watched from day 16 on: the note says where watching began and that
+    // what came before is reconstructed.
+    const QList<StatusTransition> seen{
+        {run.uid, RunStatus::Scheduled, QStringLiteral("SCHEDULED"), run.updatedAt},
+        {run.uid, RunStatus::Running, QStringLiteral("RUNNING"), run.updatedAt.addSecs(60)}};
+    view.setRun(run, seen);
+    QVERIFY2(note->text().contains(QStringLiteral("first saw the run")), qPrintable(note->text()));
+    QVERIFY2(note->text().contains(QStringLiteral("reconstructs it from the run's timestamps")),
+             qPrintable(note->text()));
 }
 
 QTEST_MAIN(TestTimeline)

@@ -77,6 +77,9 @@ private slots:
     void finishedRunFromTimestamps();
     void activeRunsEndNow();
     void transitionsOverrideTheApproximation();
+    void resumedRunIsUnknownWhileItWasAway();
+    void postponedRunWaitedScheduled();
+    void unknownTimeIsNeverCountedAsAStatus();
     void countsPerStatusFromTimestamps();
     void runEndingOnABucketEdge();
     void runSpanningTheWholeRange();
@@ -157,12 +160,13 @@ void TestFleetBuckets::activeRunsEndNow()
     QCOMPARE(waiting.endMs, now);
     QCOMPARE(waiting.segments, QList<Segment>({{RunStatus::Scheduled, T, now}}));
 
-    // Blocked after running: RUNNING until its last update, BLOCKED since.
+    // Blocked after starting: BLOCKED since its last update; what it did
+    // between its start and that update the times do not tell.
     const RunSpan blocked = RunSpan::of(
         makeRun(QStringLiteral("b"), RunStatus::Blocked, 0, 10 * kMinute, kNever, 40 * kMinute), {},
         now);
     const QList<Segment> expected{{RunStatus::Queued, T, T + 10 * kMinute},
-                                  {RunStatus::Running, T + 10 * kMinute, T + 40 * kMinute},
+                                  {RunStatus::Unknown, T + 10 * kMinute, T + 40 * kMinute},
                                   {RunStatus::Blocked, T + 40 * kMinute, now}};
     QCOMPARE(blocked.segments, expected);
     QCOMPARE(blocked.endStatus, RunStatus::Blocked);
@@ -183,6 +187,101 @@ void TestFleetBuckets::transitionsOverrideTheApproximation()
     QCOMPARE(span.segments, expected);
     QCOMPARE(span.endMs, T + 60 * kMinute);
     QCOMPARE(span.endStatus, RunStatus::Succeeded);
+}
+
+void TestFleetBuckets::resumedRunIsUnknownWhileItWasAway()
+{
+    // Issue 10 item 3: started, then stopped (or blocked) for 16 days, then
+    // resumed; the API keeps only the first start and the resume's update.
+    const qint64 now = T + 16 * kDay + 2 * kHour;
+    const Run resumed =
+        makeRun(QStringLiteral("hubspot"), RunStatus::Running, 0, kHour, kNever, 16 * kDay);
+    const RunSpan span = RunSpan::of(resumed, {}, now);
+    const QList<Segment> expected{{RunStatus::Queued, T, T + kHour},
+                                  {RunStatus::Unknown, T + kHour, T + 16 * kDay},
+                                  {RunStatus::Running, T + 16 * kDay, now}};
+    QCOMPARE(span.segments, expected);
+    QCOMPARE(span.statusAt(T + 8 * kDay), RunStatus::Unknown);
+    QVERIFY(!span.segments.at(1).isKnown());
+    QVERIFY(span.segments.at(2).isKnown());
+    QCOMPARE(span.statusIn(T + 8 * kDay, T + 8 * kDay + kHour), RunStatus::Unknown);
+    QCOMPARE(span.endStatus, RunStatus::Running);
+
+    // An incremental run continued after each iteration: SUCCEEDED in the
+    // end, but between its first start and its last finish it sat idle
+    // for days at a time.
+    Run continued = makeRun(QStringLiteral("sync"), RunStatus::Succeeded, 0, kHour, 16 * kDay);
+    continued.parameters.insert(QStringLiteral("sync_mode"), QStringLiteral("incremental"));
+    QCOMPARE(RunSpan::of(continued, {}, now).segments,
+             QList<Segment>({{RunStatus::Queued, T, T + kHour},
+                             {RunStatus::Unknown, T + kHour, T + 16 * kDay}}));
+    // A retried run waited for its retries somewhere in between.
+    Run retried = makeRun(QStringLiteral("retried"), RunStatus::Failed, 0, kHour, 3 * kHour);
+    retried.retryCount = 2;
+    QCOMPARE(RunSpan::of(retried, {}, now).segments,
+             QList<Segment>({{RunStatus::Queued, T, T + kHour},
+                             {RunStatus::Unknown, T + kHour, T + 3 * kHour}}));
+
+    // Stopped before it ever started, resumed ten days later: SCHEDULED
+    // since the resume, unknown before.
+    const RunSpan waiting = RunSpan::of(
+        makeRun(QStringLiteral("w"), RunStatus::Scheduled, 0, kNever, kNever, 10 * kDay), {}, now);
+    QCOMPARE(waiting.segments, QList<Segment>({{RunStatus::Unknown, T, T + 10 * kDay},
+                                               {RunStatus::Scheduled, T + 10 * kDay, now}}));
+
+    // What the watcher saw is known, from its first sighting on.
+    const QList<StatusTransition> watched{
+        seen(QStringLiteral("hubspot"), RunStatus::Stopped, 2 * kDay),
+        seen(QStringLiteral("hubspot"), RunStatus::Running, 16 * kDay)};
+    const RunSpan observed = RunSpan::of(resumed, watched, now);
+    QCOMPARE(observed.segments, QList<Segment>({{RunStatus::Queued, T, T + kHour},
+                                                {RunStatus::Unknown, T + kHour, T + 2 * kDay},
+                                                {RunStatus::Stopped, T + 2 * kDay, T + 16 * kDay},
+                                                {RunStatus::Running, T + 16 * kDay, now}}));
+}
+
+void TestFleetBuckets::postponedRunWaitedScheduled()
+{
+    Run run = makeRun(QStringLiteral("p"), RunStatus::Succeeded, 0, 40 * kMinute, 50 * kMinute);
+    run.postponedUntil = at(30 * kMinute);
+    const RunSpan span = RunSpan::of(run, {}, T + kDay);
+    QCOMPARE(span.segments,
+             QList<Segment>({{RunStatus::Scheduled, T, T + 30 * kMinute},
+                             {RunStatus::Queued, T + 30 * kMinute, T + 40 * kMinute},
+                             {RunStatus::Running, T + 40 * kMinute, T + 50 * kMinute}}));
+}
+
+void TestFleetBuckets::unknownTimeIsNeverCountedAsAStatus()
+{
+    const qint64 now = T + 16 * kDay + 2 * kHour;
+    const QList<RunSpan> spans{
+        RunSpan::of(
+            makeRun(QStringLiteral("resumed"), RunStatus::Running, 0, kHour, kNever, 16 * kDay), {},
+            now),
+        RunSpan::of(
+            makeRun(QStringLiteral("blocked"), RunStatus::Blocked, 0, kHour, kNever, 15 * kDay), {},
+            now),
+        RunSpan::of(makeRun(QStringLiteral("done"), RunStatus::Succeeded, 0, kHour, 3 * kDay), {},
+                    now)};
+    // 17 days: buckets of 6 h.
+    const FleetBuckets buckets = FleetBuckets::count(spans, T, T + 17 * kDay);
+    QCOMPARE(buckets.bucketMs(), 6 * kHour);
+    // Day 8: the finished run is gone; the other two are there, unknown.
+    const int day8 = buckets.bucketAt(T + 8 * kDay);
+    QCOMPARE(buckets.count(day8, RunStatus::Unknown), 2);
+    QCOMPARE(buckets.count(day8, RunStatus::Running), 0);
+    QCOMPARE(buckets.count(day8, RunStatus::Blocked), 0);
+    QCOMPARE(buckets.total(day8), 2);
+    // Day 1: the finished run ran from 01:00 to day 3; the others are
+    // unknown since their start.
+    const int day1 = buckets.bucketAt(T + kDay);
+    QCOMPARE(buckets.count(day1, RunStatus::Running), 1);
+    QCOMPARE(buckets.count(day1, RunStatus::Unknown), 2);
+    // Day 15 12:00: blocked since day 15; the resumed one still unknown.
+    const int day15 = buckets.bucketAt(T + 15 * kDay + 12 * kHour);
+    QCOMPARE(buckets.count(day15, RunStatus::Blocked), 1);
+    QCOMPARE(buckets.count(day15, RunStatus::Unknown), 1);
+    QCOMPARE(buckets.statuses().last(), RunStatus::Unknown);
 }
 
 void TestFleetBuckets::countsPerStatusFromTimestamps()

@@ -4,29 +4,61 @@
 
 #include <QCoreApplication>
 
-QColor StatusStyle::color(RunStatus status)
+namespace {
+
+struct Look
+{
+    QRgb colour;
+    const char *icon;
+};
+
+// Ten colours, one per status, chosen so every pair stays at least 20
+// CIEDE2000 apart for normal vision and 10 apart after simulating
+// protanopia, deuteranopia and tritanopia (Machado 2009, severity 1), and
+// so each reads on the light and the dark palette (lightness 35 to 80);
+// tst_desktop checks both. Unknown is a neutral grey, painted hatched, so
+// it never reads as a status. Each icon has its colour baked in.
+Look lookOf(RunStatus status)
 {
     switch (status) {
-    case RunStatus::Succeeded:
-        return QColor(0x2e, 0x9d, 0x4f);
-    case RunStatus::PartialSucceeded:
-        return QColor(0x9a, 0xb5, 0x2a);
-    case RunStatus::Failed:
-    case RunStatus::Invalid:
-        return QColor(0xd0, 0x3a, 0x3a);
-    case RunStatus::Blocked:
-        return QColor(0xe0, 0x8a, 0x1e);
-    case RunStatus::Running:
-        return QColor(0x2f, 0x7c, 0xd8);
-    case RunStatus::Stopped:
-        return QColor(0x7a, 0x7a, 0x7a);
     case RunStatus::Created:
+        return {0xe197d0, "status-created"};
     case RunStatus::Queued:
+        return {0x7b89f4, "status-queued"};
     case RunStatus::Scheduled:
+        return {0x1d8c96, "status-scheduled"};
+    case RunStatus::Running:
+        return {0x0249d2, "status-running"};
+    case RunStatus::Blocked:
+        return {0xd77b42, "status-blocked"};
+    case RunStatus::Stopped:
+        return {0x535356, "status-stopped"};
+    case RunStatus::Failed:
+        return {0xbc1516, "status-failed"};
+    case RunStatus::Invalid:
+        return {0x91267a, "status-invalid"};
+    case RunStatus::PartialSucceeded:
+        return {0xa0cf06, "status-partial"};
+    case RunStatus::Succeeded:
+        return {0x237346, "status-succeeded"};
     case RunStatus::Unknown:
         break;
     }
-    return QColor(0x8e, 0x7c, 0xc3);
+    return {0xa6a6a6, "status-unknown"};
+}
+
+} // namespace
+
+QColor StatusStyle::color(RunStatus status)
+{
+    return QColor::fromRgb(lookOf(status).colour);
+}
+
+QBrush StatusStyle::brush(RunStatus status)
+{
+    if (status == RunStatus::Unknown)
+        return QBrush(color(status), Qt::BDiagPattern);
+    return QBrush(color(status));
 }
 
 QString StatusStyle::label(RunStatus status)
@@ -39,30 +71,13 @@ QString StatusStyle::label(RunStatus status)
     return text;
 }
 
+QString StatusStyle::iconName(RunStatus status)
+{
+    return QLatin1String(lookOf(status).icon);
+}
+
 QIcon StatusStyle::icon(RunStatus status)
 {
-    // One drawing per family, its colour baked in and matching color();
-    // Icons caches them.
-    switch (status) {
-    case RunStatus::Running:
-        return Icons::get(QStringLiteral("status-running"));
-    case RunStatus::Blocked:
-        return Icons::get(QStringLiteral("status-blocked"));
-    case RunStatus::Stopped:
-        return Icons::get(QStringLiteral("status-stopped"));
-    case RunStatus::Succeeded:
-        return Icons::get(QStringLiteral("status-succeeded"));
-    case RunStatus::PartialSucceeded:
-        return Icons::get(QStringLiteral("status-partial"));
-    case RunStatus::Failed:
-        return Icons::get(QStringLiteral("status-failed"));
-    case RunStatus::Invalid:
-        return Icons::get(QStringLiteral("status-invalid"));
-    case RunStatus::Created:
-    case RunStatus::Queued:
-    case RunStatus::Scheduled:
-    case RunStatus::Unknown:
-        break;
-    }
-    return Icons::get(QStringLiteral("status-waiting"));
+    // Icons caches the drawings.
+    return Icons::get(iconName(status));
 }

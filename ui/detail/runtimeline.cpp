@@ -64,9 +64,33 @@ RunTimeline RunTimeline::fromRun(const Run &run)
         working.start = run.startedAt;
         working.end = run.finishedAt;
         working.ongoing = !run.finishedAt.isValid() && !ended;
-        // Without a finish time the run's own status says what it is doing.
-        if (working.ongoing && run.status != RunStatus::Unknown)
+        if (working.ongoing) {
+            // An active run has held its status since its last update at
+            // the latest; what it did between its start and that update
+            // (ran, waited for a retry, was blocked or stopped and resumed)
+            // its times do not tell.
+            const QDateTime since = run.updatedAt.isValid() && run.updatedAt > run.startedAt
+                                        ? run.updatedAt
+                                        : run.startedAt;
+            if (since > run.startedAt) {
+                Segment unknown;
+                unknown.status = RunStatus::Unknown;
+                unknown.label = tr("Not known");
+                unknown.start = run.startedAt;
+                unknown.end = since;
+                timeline.m_segments.append(unknown);
+            }
+            working.start = since;
             working.status = run.status;
+            if (run.status != RunStatus::Running)
+                working.label = StatusStyle::label(run.status);
+        } else if (run.isIncremental() || run.retryCount > 0) {
+            // Continued after an iteration ended, or waiting for retries:
+            // between its first start and its last end it did not run all
+            // along, and its times do not say when it did.
+            working.status = RunStatus::Unknown;
+            working.label = tr("Not known");
+        }
         timeline.m_segments.append(working);
     }
     if (run.finishedAt.isValid() || (ended && !timeline.m_segments.isEmpty())) {

@@ -12,7 +12,10 @@ struct StatusTransition;
 // The stretches of a run's life, one per status, for the timeline tab:
 // built from the transitions the watcher observed, or, when it saw none,
 // from the three times the run itself reports (created, started,
-// finished). The last stretch of a run that has not ended runs until now.
+// finished). The last stretch of a run that has not ended runs until now;
+// for an active run that is its current status since its last update, and
+// the time between its start and that update is a stretch of Unknown
+// status ("Not known"): it may have sat blocked or stopped there.
 class RunTimeline final
 {
 public:

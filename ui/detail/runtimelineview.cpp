@@ -6,6 +6,7 @@
 #include "core/time/clock.h"
 #include "ui/common/datetimedelegate.h"
 #include "ui/common/statusstyle.h"
+#include "ui/common/timedisplay.h"
 #include "ui/detail/runtimeline.h"
 #include "ui/detail/statustimelinebar.h"
 
@@ -67,11 +68,16 @@ void RunTimelineView::setRun(const Run &run, const QList<StatusTransition> &tran
             timeline.isEmpty()
                 ? tr("No status change was observed and the run reports no times yet.")
                 : tr("No status change of this run was observed while the dashboard was "
-                     "watching; the stretches below come from the times the run reports "
-                     "(created, started, finished)."));
+                     "watching; the stretches below are reconstructed from the times the run "
+                     "reports (created, started, finished, last updated), and time those do "
+                     "not account for is shown as not known."));
     } else {
-        m_note->setText(tr("Status changes observed by the dashboard (times are when each "
-                           "change was seen)."));
+        m_note->setText(
+            tr("Status changes observed by the dashboard (times are when each change was "
+               "seen), from when it first saw the run (%1). History before that was not "
+               "observed: the Timelines page reconstructs it from the run's timestamps "
+               "(created, started, finished) and shows what they do not tell as unknown.")
+                .arg(TimeDisplay::instance()->format(transitions.first().observedAt)));
     }
     m_bar->setTimeline(timeline, now);
 

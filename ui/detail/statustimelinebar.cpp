@@ -106,15 +106,20 @@ void StatusTimelineBar::paintEvent(QPaintEvent *)
         return;
     }
     for (qsizetype i = 0; i < m_blocks.size() && i < segments.size(); ++i) {
-        const QColor colour = StatusStyle::color(segments.at(i).status);
+        const RunStatus status = segments.at(i).status;
+        const QColor colour = StatusStyle::color(status);
         const QRect block = m_blocks.at(i);
-        painter.fillRect(block, colour);
+        // Unknown time is hatched, never painted as a status.
+        painter.fillRect(block, StatusStyle::brush(status));
         painter.setPen(palette().color(QPalette::Base));
         painter.drawLine(block.topRight(), block.bottomRight());
         const QString label = segments.at(i).label;
         if (fontMetrics().horizontalAdvance(label) + 8 <= block.width()) {
             // White or black, whichever reads on the status colour.
-            painter.setPen(colour.lightnessF() > 0.6 ? Qt::black : Qt::white);
+            if (status == RunStatus::Unknown)
+                painter.setPen(palette().color(QPalette::WindowText));
+            else
+                painter.setPen(colour.lightnessF() > 0.6 ? Qt::black : Qt::white);
             painter.drawText(block, Qt::AlignCenter, label);
         }
     }

@@ -54,7 +54,48 @@ FleetChartView::FleetChartView(QWidget *parent)
     setChart(chart);
 
     connect(TimeDisplay::instance(), &TimeDisplay::zoneChanged, this, [this] { recount(); });
+    applyPalette();
     recount();
+}
+
+QString FleetChartView::bandName(RunStatus status)
+{
+    return status == RunStatus::Unknown ? tr("Unknown (not observed)") : StatusStyle::label(status);
+}
+
+void FleetChartView::applyPalette()
+{
+    // QChart paints with its own theme's colours, white by default, and
+    // never looks at the widget's palette: hand it the palette's, so the
+    // chart follows the light or dark theme like every other widget.
+    const QPalette p = palette();
+    const QColor text = p.color(QPalette::WindowText);
+    QColor grid = p.color(QPalette::Mid);
+    grid.setAlpha(140);
+    setBackgroundBrush(p.window());
+    chart()->setBackgroundBrush(p.window());
+    chart()->setBackgroundPen(Qt::NoPen);
+    chart()->setPlotAreaBackgroundBrush(p.base());
+    chart()->setPlotAreaBackgroundPen(QPen(p.color(QPalette::Mid), 1));
+    chart()->setPlotAreaBackgroundVisible(true);
+    chart()->setTitleBrush(text);
+    chart()->legend()->setLabelColor(text);
+    chart()->legend()->setBrush(Qt::NoBrush);
+    chart()->legend()->setPen(Qt::NoPen);
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_countAxis)}) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(p.color(QPalette::Mid));
+        axis->setGridLineColor(grid);
+    }
+}
+
+void FleetChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyPalette();
 }
 
 FleetChartView::~FleetChartView() = default;
@@ -129,10 +170,11 @@ void FleetChartView::render()
             auto *area = new QAreaSeries;
             area->setUpperSeries(new QLineSeries(area));
             area->setLowerSeries(new QLineSeries(area));
-            area->setName(StatusStyle::label(status));
+            area->setName(bandName(status));
             const QColor colour = StatusStyle::color(status);
-            area->setBrush(colour);
-            area->setPen(QPen(colour.darker(130), 1));
+            // Unknown time is hatched, never a solid band of a status.
+            area->setBrush(StatusStyle::brush(status));
+            area->setPen(QPen(status == RunStatus::Unknown ? colour : colour.darker(130), 1));
             chart()->addSeries(area);
             area->attachAxis(m_timeAxis);
             area->attachAxis(m_countAxis);

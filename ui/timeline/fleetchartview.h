@@ -15,7 +15,10 @@ class QRubberBand;
 class QValueAxis;
 
 // Runs per status over time, stacked: one band per status in its
-// StatusStyle colour, named by its label in the legend. The user zooms with
+// StatusStyle colour, named by its label in the legend; time whose status
+// is not known stacks on top as a hatched "Unknown (not observed)" band.
+// The chart's background, plot area, axes and legend take their colours
+// from the widget's palette, so they follow the light or dark theme. The user zooms with
 // the wheel, +/- or by dragging a band with the left button, and pans with
 // the arrow keys or by dragging with the right or middle button; every
 // change of range re-chooses the bucket size and counts again. A click on
@@ -40,6 +43,8 @@ public:
     qint64 visibleFromMs() const { return m_fromMs; }
     qint64 visibleToMs() const { return m_toMs; }
     const FleetBuckets &buckets() const { return m_buckets; }
+    // The legend's name of a status's band.
+    static QString bandName(RunStatus status);
     // The band of a status, or nullptr while it has no runs in range.
     QAreaSeries *seriesFor(RunStatus status) const { return m_series.value(status); }
 
@@ -58,6 +63,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     enum class Drag
@@ -70,6 +76,7 @@ private:
 
     // Clamps to kMinRangeMs..10 years; false when nothing changes.
     bool applyRange(qint64 fromMs, qint64 toMs);
+    void applyPalette();
     void recount();
     void render();
     void setCountRange(int most);

@@ -19,6 +19,7 @@
 namespace {
 
 constexpr int kCapWidth = 5;
+constexpr int kSwatchWidth = 16;
 // How far from a bar a click or hover still counts as on it.
 constexpr int kSlack = 3;
 
@@ -197,10 +198,32 @@ QString GanttView::toolTipAt(const QPoint &pos) const
     }
     const RunSpan::Segment &s = span.segments.at(segment);
     const bool ongoing = span.active && segment == span.segments.size() - 1;
+    if (!s.isKnown()) {
+        text += tr("Status: unknown. The dashboard did not watch the run then, and its "
+                   "times do not say what it did (it may have run, waited, been blocked or "
+                   "stopped).<br>From: %1<br>Duration: %2")
+                    .arg(time(s.fromMs), durationText(s.fromMs, s.toMs));
+        return text;
+    }
     text += tr("Status: %1%2<br>Start: %3<br>Duration: %4")
                 .arg(StatusStyle::label(s.status), ongoing ? tr(" (still)") : QString(),
                      time(s.fromMs), durationText(s.fromMs, s.toMs));
     return text;
+}
+
+QString GanttView::legendText()
+{
+    return tr("Unknown");
+}
+
+QRect GanttView::legendRect() const
+{
+    // Right-aligned in the gutter of run names, where the ticks never are.
+    const int width = kSwatchWidth + 4 + fontMetrics().horizontalAdvance(legendText()) + 4;
+    const int run = fontMetrics().horizontalAdvance(tr("Run")) + 12;
+    if (axisLeft() - 8 - run < width)
+        return {};
+    return QRect(axisLeft() - 8 - width, 0, width, kHeaderHeight);
 }
 
 void GanttView::paintEvent(QPaintEvent *event)
@@ -231,6 +254,17 @@ void GanttView::paintHeader(QPainter &painter) const
     painter.setPen(palette().color(QPalette::WindowText));
     painter.drawText(QRect(4, 0, axisLeft() - 8, kHeaderHeight), Qt::AlignVCenter | Qt::AlignLeft,
                      tr("Run"));
+    // The legend of the one fill that is not a status: hatched is unknown.
+    const QRect legend = legendRect();
+    if (!legend.isEmpty()) {
+        const QRect swatch(legend.left(), legend.center().y() - 5, kSwatchWidth, 10);
+        painter.fillRect(swatch, StatusStyle::brush(RunStatus::Unknown));
+        painter.setPen(StatusStyle::color(RunStatus::Unknown));
+        painter.drawRect(swatch.adjusted(0, 0, -1, -1));
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(legend.adjusted(kSwatchWidth + 4, 0, 0, 0),
+                         Qt::AlignVCenter | Qt::AlignLeft, legendText());
+    }
     const int spacing =
         painter.fontMetrics().horizontalAdvance(QStringLiteral("MMM 00 00:00")) + 16;
     const int wanted = std::max(2, (axisRight() - axisLeft()) / spacing);
@@ -271,10 +305,25 @@ void GanttView::paintRow(QPainter &painter, int row, int y) const
             continue;
         const QRectF bar(left, top, std::max<qreal>(1, right - left), height);
         const QColor colour = StatusStyle::color(segment.status);
+        const QString label = StatusStyle::label(segment.status);
+        const bool fits = bar.width() > painter.fontMetrics().horizontalAdvance(label) + 6;
+        if (!segment.isKnown()) {
+            // Time the dashboard cannot account for: a hatched outline,
+            // never a status colour.
+            painter.fillRect(bar, StatusStyle::brush(segment.status));
+            painter.setPen(colour);
+            painter.drawLine(bar.topLeft(), bar.topRight());
+            painter.drawLine(bar.bottomLeft(), bar.bottomRight());
+            if (fits) {
+                painter.setPen(palette().color(row == m_currentRow ? QPalette::HighlightedText
+                                                                   : QPalette::Text));
+                painter.drawText(bar, Qt::AlignCenter, label);
+            }
+            continue;
+        }
         painter.fillRect(bar, colour);
         // The label rides on the bar where it fits: colour is never alone.
-        const QString label = StatusStyle::label(segment.status);
-        if (bar.width() > painter.fontMetrics().horizontalAdvance(label) + 6) {
+        if (fits) {
             painter.setPen(colour.lightnessF() < 0.6 ? Qt::white : Qt::black);
             painter.drawText(bar, Qt::AlignCenter, label);
         }
@@ -302,7 +351,9 @@ bool GanttView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = toolTipAt(help->pos());
+        const QString text = legendRect().contains(help->pos())
+                                 ? tr("Hatched: time whose status the dashboard does not know")
+                                 : toolTipAt(help->pos());
         if (text.isEmpty())
             QToolTip::hideText();
         else

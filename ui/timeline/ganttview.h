@@ -6,7 +6,8 @@
 #include <QList>
 
 // One bar per run, from its creation to its end (now while active), cut
-// into the statuses it held, with a cap in its end status. Painted by hand
+// into the statuses it held, with a cap in its end status; time whose
+// status is not known is hatched grey (a legend in the header says so). Painted by hand
 // over virtual rows, so ten thousand runs cost what the visible rows cost.
 // Rows are the runs whose life touches the visible range, oldest first;
 // the time axis can be lined up with a chart's plot area above it.
@@ -37,6 +38,12 @@ public:
     QRect barRect(int row) const;
     // What hovering at a viewport position shows; empty off the bars.
     QString toolTipAt(const QPoint &pos) const;
+    // The viewport x of a time on the axis.
+    qreal xOf(qint64 ms) const;
+    // Where the header's legend of the hatched fill is; empty when the
+    // gutter is too narrow for it.
+    QRect legendRect() const;
+    static QString legendText();
 
 signals:
     void runActivated(const QString &uid);
@@ -52,7 +59,6 @@ private:
     void filterRows();
     void updateScrollBar();
     int rowAt(int y) const;
-    qreal xOf(qint64 ms) const;
     qint64 msAt(qreal x) const;
     int axisLeft() const;
     int axisRight() const;
