@@ -39,6 +39,25 @@ void RunsModel::setFilter(const Filter &filter)
     // Set before the reset: a view or tester asking for more while it
     // resets must not load the old filter's next page.
     m_filter = filter;
+    restart();
+}
+
+void RunsModel::setSort(const QString &sort)
+{
+    if (sort == m_sort)
+        return;
+    m_sort = sort;
+    if (m_started)
+        restart();
+}
+
+QString RunsModel::serverSortField(int column)
+{
+    return column == CreatedColumn ? QStringLiteral("created_at") : QString();
+}
+
+void RunsModel::restart()
+{
     m_atEnd = false;
     m_started = false;
     m_loaded = false;
@@ -84,7 +103,7 @@ ListParameters RunsModel::parameters(int offset) const
         parameters.filter(QStringLiteral("uid"), m_filter.uids);
     if (!m_filter.scheduleUid.isEmpty())
         parameters.filter(QStringLiteral("scheduled_run_uid"), {m_filter.scheduleUid});
-    parameters.sort = {QStringLiteral("-created_at")};
+    parameters.sort = {m_sort};
     parameters.limit = kPageSize;
     parameters.offset = offset;
     return parameters;
@@ -149,8 +168,8 @@ void RunsModel::mergeRows(const QList<Row> &page, bool complete)
     // A uid the server sent twice is kept once, the first copy.
     const QList<Row> fresh = uniqueRows(page);
     // The window is the part of the table the fresh page speaks for: all
-    // of it for a complete answer, else the rows at least as new as the
-    // page's oldest run.
+    // of it for a complete answer, else the rows up to the page's last run
+    // in the server's order (at least as new, or as old, as it).
     int windowEnd = rowCount();
     if (!complete && !fresh.isEmpty()) {
         QSet<QString> freshUids;
@@ -160,14 +179,22 @@ void RunsModel::mergeRows(const QList<Row> &page, bool complete)
         // Runs created at the same instant as the page's last one may
         // belong to the next page: only those the page holds are its own.
         const QDateTime bound = itemOf<Run>(fresh.last()).createdAt;
+        const bool newest = newestFirst();
+        // Whether a row's created_at comes before the bound in this order.
+        const auto before = [bound, newest](const QDateTime &at) {
+            return newest ? at > bound : at < bound;
+        };
         windowEnd = 0;
-        for (int row = 0; row < rowCount() && itemAt<Run>(row).createdAt >= bound; ++row) {
-            if (itemAt<Run>(row).createdAt > bound || freshUids.contains(rowAt(row).uid))
+        for (int row = 0; row < rowCount(); ++row) {
+            const QDateTime &at = itemAt<Run>(row).createdAt;
+            if (!before(at) && at != bound)
+                break;
+            if (before(at) || freshUids.contains(rowAt(row).uid))
                 windowEnd = row + 1;
         }
     }
-    // Newest first: a fresh run can only be in the window, so the rows
-    // below it are never searched.
+    // Ordered by created_at, which never changes: a fresh run can only be
+    // in the window, so the rows below it are never searched.
     applyRows(fresh, windowEnd, BelowWindow::HoldsNoFresh);
 }
 

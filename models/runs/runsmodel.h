@@ -63,6 +63,11 @@ public:
 
     static constexpr int kPageSize = 100;
 
+    // The contract's sort field (3.1) behind a column, or empty when the
+    // column sorts only among the loaded runs: created_at is the one shown
+    // whose server order a refresh can merge (docs/api-decisions.md).
+    static QString serverSortField(int column);
+
     explicit RunsModel(EdgesClient *client, QObject *parent = nullptr);
     ~RunsModel() override;
 
@@ -72,6 +77,11 @@ public:
     const Filter &filter() const { return m_filter; }
     // A new filter starts over from the first page.
     void setFilter(const Filter &filter);
+    // The server's order of GET /runs: `created_at` (oldest first) or
+    // `-created_at` (newest first, the default). A new order starts over
+    // from the first page, so paging continues in it.
+    const QString &sort() const { return m_sort; }
+    void setSort(const QString &sort);
     // Brings the loaded rows up to date without a reset.
     void refresh();
 
@@ -104,8 +114,11 @@ private:
     void request(int offset, bool refreshing);
     void onPage(const ApiResult &result, int offset, bool refreshing);
     void mergeRows(const QList<Row> &page, bool complete);
+    void restart();
+    bool newestFirst() const { return m_sort.startsWith(QLatin1Char('-')); }
 
     Filter m_filter;
+    QString m_sort = QStringLiteral("-created_at");
     QPointer<ApiReply> m_pending;
     bool m_atEnd = false;
     bool m_started = false;

@@ -7,9 +7,9 @@ RunsProxyModel::RunsProxyModel(RunsModel *runs, QObject *parent)
     , m_runs(runs)
 {
     setSourceModel(runs);
-    // Rows stay where the user sees them while the watcher updates them;
-    // a resort happens when the user clicks a header again.
-    setDynamicSortFilter(false);
+    // A sort arrow must match the rows: rows that change, arrive or come
+    // back into a search are placed by the sort at once.
+    setDynamicSortFilter(true);
 }
 
 const Run &RunsProxyModel::runAt(const QModelIndex &proxyIndex) const
@@ -33,6 +33,16 @@ void RunsProxyModel::setOnlyRuns(const QSet<QString> &uids)
     invalidateRowsFilter();
 }
 
+QVariant RunsProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        return RunsModel::serverSortField(section).isEmpty()
+                   ? tr("Sorted among the loaded runs only")
+                   : tr("Sorted by the server across all runs");
+    }
+    return QSortFilterProxyModel::headerData(section, orientation, role);
+}
+
 bool RunsProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const Run &run = m_runs->runAt(m_runs->index(sourceRow, 0, sourceParent));
@@ -53,6 +63,11 @@ bool RunsProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right)
     const Run &a = m_runs->runAt(left);
     const Run &b = m_runs->runAt(right);
     switch (left.column()) {
+    case RunsModel::StatusColumn:
+        // Along a run's life (the enum's order), not alphabetically.
+        if (a.status != b.status)
+            return a.status < b.status;
+        return a.statusText < b.statusText;
     case RunsModel::OutputsColumn:
         return a.outputCount < b.outputCount;
     case RunsModel::RetriesColumn:
@@ -68,5 +83,6 @@ bool RunsProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right)
     default:
         break;
     }
-    return QSortFilterProxyModel::lessThan(left, right);
+    // Text columns: by their text, ignoring case.
+    return QString::localeAwareCompare(left.data().toString(), right.data().toString()) < 0;
 }

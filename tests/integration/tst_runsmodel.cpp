@@ -47,6 +47,7 @@ private slots:
     void mergeUpdatesInPlace();
     void mergeKeepsRowsTiedWithPageBoundary();
     void filters();
+    void serverSort();
     void updateRun();
     void cells();
     void headers();
@@ -754,6 +755,40 @@ void TestRunsModel::filters()
 
     // Back to everything.
     model.setFilter({});
+    LOAD_ALL(model);
+    QCOMPARE(uidsOf(model), uidsOf(serverRuns(sandbox)));
+    QCOMPARE(h.network.maxInFlight, 1);
+}
+
+void TestRunsModel::serverSort()
+{
+    SandboxFixture sandbox;
+    QVERIFY(startSandbox(sandbox, true));
+    Harness h(sandbox);
+    RunsModel &model = *h.model;
+    SignalLog log(&model);
+    QCOMPARE(model.sort(), QStringLiteral("-created_at"));
+
+    // Before the first load a new order loads nothing by itself.
+    model.setSort(QStringLiteral("created_at"));
+    QCOMPARE(h.network.requests, 0);
+    model.setFilter({});
+    LOAD_ALL(model);
+    const QJsonArray oldestFirst =
+        sandbox.getAllByOffset(QStringLiteral("/runs?sort=created_at"), 100);
+    QVERIFY(oldestFirst.size() > 2 * RunsModel::kPageSize);
+    QCOMPARE(uidsOf(model), uidsOf(oldestFirst));
+
+    // A refresh merges the first page, oldest first, without moving a row.
+    log.clear();
+    model.refresh();
+    WAIT_IDLE(model);
+    QCOMPARE(log.structural(), QStringList());
+    QCOMPARE(uidsOf(model), uidsOf(oldestFirst));
+
+    // Newest first again starts over, and pages continue in that order.
+    model.setSort(QStringLiteral("-created_at"));
+    QCOMPARE(log.structural().count(QStringLiteral("reset")), 1);
     LOAD_ALL(model);
     QCOMPARE(uidsOf(model), uidsOf(serverRuns(sandbox)));
     QCOMPARE(h.network.maxInFlight, 1);

@@ -122,6 +122,15 @@ LiveQueryPage::LiveQueryPage(Session *session, QWidget *parent)
     m_lastOutcome = tr("Pick an action, type its input and press Run.");
     updateStatus();
     updateButtons();
+
+    // Reading order: the form, its buttons left to right, the results.
+    setTabOrder(m_form, m_template);
+    setTabOrder(m_template, m_run);
+    setTabOrder(m_run, m_nextButton);
+    setTabOrder(m_nextButton, m_cancel);
+    setTabOrder(m_cancel, m_copyCurl);
+    setTabOrder(m_copyCurl, m_table);
+    setTabOrder(m_table, m_exchange);
 }
 
 LiveQueryPage::~LiveQueryPage()

@@ -7,11 +7,14 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QToolButton>
 #include <QUuid>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -35,6 +38,13 @@ RunsFilterBar::RunsFilterBar(QWidget *parent)
     m_statuses->setPopupMode(QToolButton::InstantPopup);
     m_statuses->setToolTip(tr("Show runs in these statuses"));
     auto *menu = new QMenu(m_statuses);
+    menu->setObjectName(QStringLiteral("statusFilterMenu"));
+    menu->installEventFilter(this);
+    QAction *clear = menu->addAction(tr("Clear"));
+    clear->setObjectName(QStringLiteral("statusFilterClear"));
+    clear->setToolTip(tr("Show runs in any status"));
+    connect(clear, &QAction::triggered, this, &RunsFilterBar::clearStatuses);
+    menu->addSeparator();
     for (const RunStatus status : knownRunStatuses()) {
         const QString name = toApiString(status);
         QAction *action = menu->addAction(StatusStyle::icon(status), name);
@@ -51,6 +61,9 @@ RunsFilterBar::RunsFilterBar(QWidget *parent)
     updateStatusText();
 
     m_action->setObjectName(QStringLiteral("actionFilterCombo"));
+    // Sized by a short name, not the longest title: the row fits 900 px.
+    m_action->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_action->setMinimumContentsLength(14);
     m_action->addItem(tr("All actions"), QString());
     for (const ActionSpec &action : ActionCatalogue::actions())
         m_action->addItem(action.title, action.slug);
@@ -62,12 +75,13 @@ RunsFilterBar::RunsFilterBar(QWidget *parent)
 
     m_schedule->setObjectName(QStringLiteral("scheduleFilterCombo"));
     m_schedule->addItem(tr("All schedules"), QString());
-    m_schedule->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_schedule->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_schedule->setMinimumContentsLength(12);
 
     m_search->setObjectName(QStringLiteral("runsSearchEdit"));
     m_search->setPlaceholderText(tr("Search name or uid (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(180);
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(kSearchDelayMs);
     m_scheduleRebuild.setSingleShot(true);
@@ -80,20 +94,32 @@ RunsFilterBar::RunsFilterBar(QWidget *parent)
 
     m_counts->setObjectName(QStringLiteral("runsStatusCounts"));
     m_counts->setTextFormat(Qt::RichText);
-    // Counts never widen the window: they clip, and the tooltip has them all.
-    m_counts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // On a line of their own and wrapped: every status with runs stays in
+    // sight however narrow the window, and never widens it.
+    m_counts->setWordWrap(true);
+    m_counts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
     m_counts->setMinimumWidth(0);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(6, 4, 6, 4);
-    layout->addWidget(m_search);
-    layout->addWidget(m_statuses);
-    layout->addWidget(m_action);
-    layout->addWidget(m_mode);
-    layout->addWidget(m_schedule);
-    layout->addWidget(m_presets);
-    layout->addSpacing(8);
-    layout->addWidget(m_counts, 1);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_search, 1);
+    row->addWidget(m_statuses);
+    row->addWidget(m_action);
+    row->addWidget(m_mode);
+    row->addWidget(m_schedule);
+    row->addWidget(m_presets);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 2);
+    layout->setSpacing(2);
+    layout->addLayout(row);
+    layout->addWidget(m_counts);
+
+    // Tab follows reading order, left to right; creation order put the
+    // drop-downs before the search box.
+    QWidget::setTabOrder(m_search, m_statuses);
+    QWidget::setTabOrder(m_statuses, m_action);
+    QWidget::setTabOrder(m_action, m_mode);
+    QWidget::setTabOrder(m_mode, m_schedule);
+    QWidget::setTabOrder(m_schedule, m_presets);
 
     connect(m_action, &QComboBox::currentIndexChanged, this, &RunsFilterBar::emitFilter);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &RunsFilterBar::emitFilter);
@@ -108,7 +134,7 @@ RunsModel::Filter RunsFilterBar::filter() const
 {
     RunsModel::Filter filter;
     for (const QAction *action : m_statuses->menu()->actions()) {
-        if (action->isChecked())
+        if (action->isCheckable() && action->isChecked())
             filter.statuses.append(action->data().toString());
     }
     if (const QString action = m_action->currentData().toString(); !action.isEmpty())
@@ -132,8 +158,10 @@ QString RunsFilterBar::searchText() const
 void RunsFilterBar::setPreset(const RunsFilterPresets::Preset &preset)
 {
     m_applying = true;
-    for (QAction *action : m_statuses->menu()->actions())
-        action->setChecked(preset.filter.statuses.contains(action->data().toString()));
+    for (QAction *action : m_statuses->menu()->actions()) {
+        if (action->isCheckable())
+            action->setChecked(preset.filter.statuses.contains(action->data().toString()));
+    }
     const QString action = preset.filter.actions.value(0);
     m_action->setCurrentIndex(std::max(0, m_action->findData(action)));
     m_mode->setCurrentIndex(std::max(0, m_mode->findData(preset.filter.modes.value(0))));
@@ -194,10 +222,46 @@ void RunsFilterBar::setStatusCounts(const QMap<RunStatus, int> &counts, int load
                               StatusStyle::label(it.key()).toHtmlEscaped())
                          .arg(it.value()));
     }
-    m_counts->setText(
-        parts.isEmpty()
-            ? QString()
-            : tr("Of %1 loaded: %2").arg(loaded).arg(parts.join(QStringLiteral(" &nbsp; "))));
+    // A plain space between statuses: the line wraps there, never inside one.
+    m_counts->setText(parts.isEmpty()
+                          ? QString()
+                          : tr("Of %1 loaded: %2").arg(loaded).arg(parts.join(QLatin1Char(' '))));
+    m_counts->setVisible(!parts.isEmpty());
+}
+
+bool RunsFilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    // A ticked status keeps the menu open, so several can be ticked in one
+    // go; the menu closes on Escape, a click outside or "Clear".
+    auto *menu = qobject_cast<QMenu *>(watched);
+    if (!menu || menu != m_statuses->menu())
+        return QWidget::eventFilter(watched, event);
+    QAction *action = nullptr;
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton)
+            action = menu->actionAt(mouse->position().toPoint());
+    } else if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space)
+            action = menu->activeAction();
+    }
+    if (!action || !action->isCheckable() || !action->isEnabled())
+        return QWidget::eventFilter(watched, event);
+    action->trigger();
+    return true;
+}
+
+void RunsFilterBar::clearStatuses()
+{
+    m_applying = true;
+    for (QAction *action : m_statuses->menu()->actions()) {
+        if (action->isCheckable())
+            action->setChecked(false);
+    }
+    m_applying = false;
+    updateStatusText();
+    emitFilter();
 }
 
 void RunsFilterBar::emitFilter()

@@ -18,6 +18,8 @@ class QToolButton;
 // (contract 3.1); other search text narrows the loaded rows, since the
 // contract has no text search. Presets save and restore the whole set, and
 // a line of counts says how the loaded runs split by status.
+// The status menu stays open while statuses are ticked, and "Clear"
+// unticks them all.
 class RunsFilterBar final : public QWidget
 {
     Q_OBJECT
@@ -44,8 +46,12 @@ signals:
     // Text that is not a run uid: the rows shown are narrowed to it.
     void searchTextChanged(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void emitFilter();
+    void clearStatuses();
     void onSearchEdited();
     void updateStatusText();
     void rebuildScheduleCombo();

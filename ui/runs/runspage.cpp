@@ -116,6 +116,15 @@ RunsPage::RunsPage(Session *session, QWidget *parent)
 
     createActions();
 
+    // Reading order: the filters, the empty state's button above the
+    // table, the table, then the footer.
+    if (auto *presets = m_filters->findChild<QWidget *>(QStringLiteral("presetsButton"))) {
+        setTabOrder(presets, m_emptyClear);
+        setTabOrder(m_emptyClear, m_table);
+        setTabOrder(m_table, m_window);
+    }
+
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &RunsPage::onSortChanged);
     RunsModel *model = m_model;
     connect(model, &RunsModel::loadingChanged, this, &RunsPage::onLoadingChanged);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -204,6 +213,14 @@ void RunsPage::createActions()
     m_pause->setCheckable(true);
     m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_pause, &QAction::toggled, this, &RunsPage::setPaused);
+}
+
+void RunsPage::onSortChanged(int column, Qt::SortOrder order)
+{
+    const QString field = RunsModel::serverSortField(column);
+    if (field.isEmpty())
+        return;
+    m_model->setSort(order == Qt::DescendingOrder ? QLatin1Char('-') + field : field);
 }
 
 QList<QAction *> RunsPage::runActions() const
@@ -468,8 +485,12 @@ void RunsPage::saveState(QSettings &settings) const
 void RunsPage::restoreState(const QSettings &settings)
 {
     if (const QByteArray header = settings.value(QStringLiteral("runs/header")).toByteArray();
-        !header.isEmpty())
-        m_table->horizontalHeader()->restoreState(header);
+        !header.isEmpty()) {
+        QHeaderView *view = m_table->horizontalHeader();
+        view->restoreState(header);
+        m_table->sortByColumn(view->sortIndicatorSection(), view->sortIndicatorOrder());
+        onSortChanged(view->sortIndicatorSection(), view->sortIndicatorOrder());
+    }
     if (const QByteArray filter = settings.value(QStringLiteral("runs/filter")).toByteArray();
         !filter.isEmpty())
         m_filters->setPreset(RunsFilterPresets::fromJson(filter));

@@ -66,6 +66,9 @@ signals:
 
 private:
     void createActions();
+    // A column the server sorts reloads the runs in that order, so paging
+    // continues in it; other columns sort the loaded runs only.
+    void onSortChanged(int column, Qt::SortOrder order);
     void onLoadingChanged(bool loading);
     void watchActiveRows(int first, int last);
     void updateAge();

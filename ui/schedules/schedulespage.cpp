@@ -144,6 +144,17 @@ SchedulesPage::SchedulesPage(SchedulesModel *model, ScheduleService *service, co
     connect(service, &ScheduleService::managed, this, &SchedulesPage::onManaged);
     connect(service, &ScheduleService::manageFailed, this, &SchedulesPage::onManageFailed);
     updateActions();
+
+    // Reading order: the tool bar's buttons (made after the table), the
+    // table, then the detail beside it.
+    setTabOrder(m_toolBar->widgetForAction(m_refresh), m_table);
+    QWidget *previous = m_table;
+    for (QWidget *child : m_detail->findChildren<QWidget *>()) {
+        if (child->focusPolicy() & Qt::TabFocus) {
+            setTabOrder(previous, child);
+            previous = child;
+        }
+    }
 }
 
 SchedulesPage::~SchedulesPage() = default;
