@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QPointer>
 #include <QString>
@@ -61,11 +62,13 @@ protected:
         return time.isValid() ? QVariant(time) : QVariant();
     }
 
-    // One row: its key and the subclass's parsed record.
+    // One row: its key, the subclass's parsed record and the object it was
+    // parsed from (for kRecordRole).
     struct Row
     {
         QString uid;
         std::any item;
+        QJsonObject json = {};
     };
 
     // Sends the request of the page that starts at `offset`.
