@@ -59,7 +59,7 @@ QVariant KeyedListModel::data(const QModelIndex &index, int role) const
         return row.json;
     QVariant value = rowData(row, index.row(), index.column(), role);
     // A cell too narrow for its text shows it whole as a tooltip.
-    if (role == Qt::ToolTipRole && !value.isValid()) {
+    if (role == Qt::ToolTipRole && m_textTooltips && !value.isValid()) {
         const QVariant shown = rowData(row, index.row(), index.column(), Qt::DisplayRole);
         if (shown.typeId() == QMetaType::QString && !shown.toString().isEmpty())
             return shown;

@@ -76,6 +76,10 @@ protected:
 
     KeyedListModel(EdgesClient *client, int columnCount, QObject *parent);
 
+    // A text cell without a tooltip of its own answers Qt::ToolTipRole with
+    // its whole text, for tables whose columns cut long texts off.
+    void setTextTooltips(bool on) { m_textTooltips = on; }
+
     EdgesClient *client() const;
     LocalCache *cache() const { return m_cache; }
 
@@ -145,6 +149,7 @@ private:
     QPointer<EdgesClient> m_client;
     LocalCache *m_cache = nullptr;
     const int m_columnCount;
+    bool m_textTooltips = false;
     QList<Row> m_rows;
     mutable QHash<QString, int> m_rowOfUid;
     mutable bool m_indexDirty = true;
