@@ -25,7 +25,10 @@ bool sameCallback(const Callback &a, const Callback &b)
 
 CallbacksModel::CallbacksModel(EdgesClient *client, QObject *parent)
     : KeyedListModel(client, ColumnCount, parent)
-{}
+{
+    // Errors and payloads are longer than their columns.
+    setTextTooltips(true);
+}
 
 CallbacksModel::~CallbacksModel() = default;
 

@@ -3,6 +3,7 @@
 #include "models/cache/localcache.h"
 #include "models/client/apireply.h"
 #include "models/client/edgesclient.h"
+#include "models/common/recordrole.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -53,7 +54,17 @@ QVariant KeyedListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    return rowData(m_rows.at(index.row()), index.row(), index.column(), role);
+    const Row &row = m_rows.at(index.row());
+    if (role == kRecordRole)
+        return row.json;
+    QVariant value = rowData(row, index.row(), index.column(), role);
+    // A cell too narrow for its text shows it whole as a tooltip.
+    if (role == Qt::ToolTipRole && m_textTooltips && !value.isValid()) {
+        const QVariant shown = rowData(row, index.row(), index.column(), Qt::DisplayRole);
+        if (shown.typeId() == QMetaType::QString && !shown.toString().isEmpty())
+            return shown;
+    }
+    return value;
 }
 
 QVariant KeyedListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -161,6 +172,7 @@ QList<KeyedListModel::Row> KeyedListModel::parseRows(const QJsonArray &items) co
     QSet<QString> seen;
     for (const QJsonValue &value : items) {
         Row row = parseRow(value.toObject());
+        row.json = value.toObject();
         if (row.uid.isEmpty() || seen.contains(row.uid))
             continue;
         seen.insert(row.uid);

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QPointer>
 #include <QString>
@@ -61,17 +62,23 @@ protected:
         return time.isValid() ? QVariant(time) : QVariant();
     }
 
-    // One row: its key and the subclass's parsed record.
+    // One row: its key, the subclass's parsed record and the object it was
+    // parsed from (for kRecordRole).
     struct Row
     {
         QString uid;
         std::any item;
+        QJsonObject json = {};
     };
 
     // Sends the request of the page that starts at `offset`.
     using PageRequest = std::function<ApiReply *(int offset)>;
 
     KeyedListModel(EdgesClient *client, int columnCount, QObject *parent);
+
+    // A text cell without a tooltip of its own answers Qt::ToolTipRole with
+    // its whole text, for tables whose columns cut long texts off.
+    void setTextTooltips(bool on) { m_textTooltips = on; }
 
     EdgesClient *client() const;
     LocalCache *cache() const { return m_cache; }
@@ -142,6 +149,7 @@ private:
     QPointer<EdgesClient> m_client;
     LocalCache *m_cache = nullptr;
     const int m_columnCount;
+    bool m_textTooltips = false;
     QList<Row> m_rows;
     mutable QHash<QString, int> m_rowOfUid;
     mutable bool m_indexDirty = true;

@@ -60,7 +60,10 @@ bool sameInput(const RunInput &a, const RunInput &b)
 
 RunInputsModel::RunInputsModel(EdgesClient *client, QObject *parent)
     : KeyedListModel(client, ColumnCount, parent)
-{}
+{
+    // Errors and payloads are longer than their columns.
+    setTextTooltips(true);
+}
 
 RunInputsModel::~RunInputsModel()
 {

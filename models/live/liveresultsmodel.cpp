@@ -1,6 +1,7 @@
 #include "models/live/liveresultsmodel.h"
 
 #include "core/json/jsonflattener.h"
+#include "models/common/recordrole.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -46,6 +47,8 @@ QVariant LiveResultsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
+    if (role == kRecordRole)
+        return row.record;
     if (index.column() >= row.texts.size())
         return {};
     switch (role) {
@@ -60,8 +63,8 @@ QVariant LiveResultsModel::data(const QModelIndex &index, int role) const
 
 QVariant LiveResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
-        section < m_columns.size())
+    if (orientation == Qt::Horizontal && (role == Qt::DisplayRole || role == Qt::ToolTipRole) &&
+        section >= 0 && section < m_columns.size())
         return m_columns.at(section);
     return QAbstractTableModel::headerData(section, orientation, role);
 }
@@ -78,11 +81,15 @@ void LiveResultsModel::clearResults()
 void LiveResultsModel::appendPage(const QJsonValue &json)
 {
     QList<JsonFlattener::Cells> rows;
-    const auto addValue = [&rows](const QJsonValue &value) {
-        if (value.isObject())
+    QList<QJsonObject> records;
+    const auto addValue = [&rows, &records](const QJsonValue &value) {
+        if (value.isObject()) {
             rows.append(JsonFlattener::flatten(value.toObject()));
-        else
+            records.append(value.toObject());
+        } else {
             rows.append({{QStringLiteral("value"), JsonFlattener::cellText(value)}});
+            records.append(QJsonObject{{QStringLiteral("value"), value}});
+        }
     };
     if (json.isArray()) {
         const QJsonArray array = json.toArray();
@@ -117,8 +124,10 @@ void LiveResultsModel::appendPage(const QJsonValue &json)
         return;
     const int first = static_cast<int>(m_rows.size());
     beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
-    for (const JsonFlattener::Cells &cells : std::as_const(rows)) {
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const JsonFlattener::Cells &cells = rows.at(i);
         Row row;
+        row.record = records.at(i);
         row.texts.resize(m_columns.size());
         row.values.resize(m_columns.size());
         for (const auto &cell : cells) {

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QJsonObject>
 #include <QStringList>
 
 class QJsonValue;
@@ -11,6 +12,7 @@ class QJsonValue;
 // The rows of a live query's answer, page after page. The answer has no
 // fixed shape, so the columns come from the data: nested objects are
 // flattened to dotted names, and a column appears where it is first seen.
+// kRecordRole gives a row's whole element.
 class LiveResultsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,6 +38,8 @@ private:
         // Cells by column; a row from before a column appeared is shorter.
         QStringList texts;
         QList<QVariant> values;
+        // The element itself, for kRecordRole; a bare value as {"value": …}.
+        QJsonObject record;
     };
 
     QStringList m_columns;

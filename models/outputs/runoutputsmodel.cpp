@@ -3,7 +3,9 @@
 #include "core/json/jsonflattener.h"
 #include "models/client/cursorwalker.h"
 #include "models/client/edgesclient.h"
+#include "models/common/recordrole.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 
 RunOutputsModel::RunOutputsModel(EdgesClient *client, QObject *parent)
@@ -51,7 +53,8 @@ void RunOutputsModel::appendItems(const QJsonArray &items)
     QStringList newColumns;
     QList<QString> cellsOfRow;
     for (const QJsonValue &item : items) {
-        const JsonFlattener::Cells cells = JsonFlattener::flatten(item.toObject());
+        const QJsonObject object = item.toObject();
+        const JsonFlattener::Cells cells = JsonFlattener::flatten(object);
         cellsOfRow.fill(QString(), m_columns.size() + newColumns.size());
         for (const auto &[name, text] : cells) {
             int column = m_columnOf.value(name, -1);
@@ -70,6 +73,7 @@ void RunOutputsModel::appendItems(const QJsonArray &items)
             row.ends.append(static_cast<quint32>(row.text.size()));
         }
         row.text.squeeze();
+        row.json = QJsonDocument(object).toJson(QJsonDocument::Compact);
         rows.append(std::move(row));
     }
     if (!newColumns.isEmpty()) {
@@ -96,11 +100,13 @@ int RunOutputsModel::columnCount(const QModelIndex &parent) const
 
 QVariant RunOutputsModel::data(const QModelIndex &index, int role) const
 {
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != kRecordRole)
         return {};
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
+    if (role == kRecordRole)
+        return QJsonDocument::fromJson(row.json).object();
     const int column = index.column();
     if (column >= row.ends.size())
         return QString();
@@ -110,8 +116,9 @@ QVariant RunOutputsModel::data(const QModelIndex &index, int role) const
 
 QVariant RunOutputsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-        section >= m_columns.size())
+    // The tooltip names a column too wide for its header.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole) ||
+        section < 0 || section >= m_columns.size())
         return {};
     return m_columns.at(section);
 }

@@ -15,8 +15,8 @@ class EdgesClient;
 
 // A run's outputs (contract 3.6) as a table whose columns are the union of
 // the keys seen so far, nested objects flattened to dotted names and arrays
-// shown compactly. Pages of 500 load lazily as the view scrolls; a key
-// first met on a later page adds a column at the end.
+// shown compactly; kRecordRole gives a row's whole object. Pages of 500 load lazily as the view
+// scrolls; a key first met on a later page adds a column at the end.
 class RunOutputsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -58,10 +58,12 @@ private:
     // A row's cells as one UTF-8 block and the end offset of each cell:
     // two allocations a row instead of one per cell (UTF-16 strings would
     // also double the text). Rows are as wide as the columns were.
+    // The record itself is kept as compact JSON for kRecordRole.
     struct Row
     {
         QByteArray text;
         QList<quint32> ends;
+        QByteArray json;
     };
     QList<Row> m_rows;
 };

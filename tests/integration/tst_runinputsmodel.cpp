@@ -1,5 +1,6 @@
 #include "core/domain/inputstatus.h"
 #include "core/domain/jsonfields.h"
+#include "models/common/recordrole.h"
 #include "models/inputs/runinputsmodel.h"
 #include "tests/support/modeltesthelpers.h"
 #include "tests/support/sandboxapi.h"
@@ -234,7 +235,9 @@ void TestRunInputsModel::cells()
     QCOMPARE(model.data(index, int(Model::Role::Uid)).toString(),
              failed.value(QStringLiteral("uid")).toString());
     QCOMPARE(model.data(index, int(Model::Role::Status)).toInt(), int(InputStatus::Failed));
-    QVERIFY(!model.data(index, Qt::ToolTipRole).isValid());
+    // A text cell's tooltip is its whole text; the record is the server's.
+    QCOMPARE(model.data(index, Qt::ToolTipRole).toString(), model.data(index).toString());
+    QCOMPARE(model.data(index, kRecordRole).toJsonObject(), failed);
     QCOMPARE(model.inputAt(index).uid, failed.value(QStringLiteral("uid")).toString());
     QVERIFY(model.inputAt(index).lastError.has_value());
 }

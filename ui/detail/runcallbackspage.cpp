@@ -5,6 +5,7 @@
 #include "models/callbacks/callbacksmodel.h"
 #include "ui/common/datetimedelegate.h"
 #include "ui/common/keyboardnavigation.h"
+#include "ui/common/tablerecordactions.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,6 +36,7 @@ RunCallbacksPage::RunCallbacksPage(CallbacksModel *model, CallbackService *servi
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(CallbacksModel::CreatedColumn, 175);
+    new TableRecordActions(m_view);
 
     m_replay->setObjectName(QStringLiteral("replayCallbackButton"));
     m_replay->setToolTip(tr("Send the selected delivery's payload again as a new delivery. Only "

@@ -15,6 +15,7 @@
 #include "ui/common/datetimedelegate.h"
 #include "ui/common/keyboardnavigation.h"
 #include "ui/common/statusstyle.h"
+#include "ui/common/tablerecordactions.h"
 #include "ui/detail/runcallbackspage.h"
 #include "ui/detail/runsummaryview.h"
 #include "ui/detail/runtimelineview.h"
@@ -84,6 +85,9 @@ RunDetailPane::RunDetailPane(Session *session, QWidget *parent)
     m_inputsView->setColumnWidth(RunInputsModel::InputColumn, 260);
     m_inputsView->setColumnWidth(RunInputsModel::ErrorColumn, 260);
     m_outputsView->setModel(m_outputs);
+    new TableRecordActions(m_inputsView);
+    // Output columns are named by the data: their titles must show whole.
+    (new TableRecordActions(m_outputsView))->fitColumnsToTitles();
     m_inputsMessage->setObjectName(QStringLiteral("runInputsMessage"));
     m_inputsMessage->setWordWrap(true);
     m_inputsMessage->hide();

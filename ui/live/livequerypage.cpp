@@ -7,6 +7,7 @@
 #include "ui/common/datetimedelegate.h"
 #include "ui/common/icons.h"
 #include "ui/common/keyboardnavigation.h"
+#include "ui/common/tablerecordactions.h"
 #include "ui/live/liveexchangeview.h"
 #include "ui/live/livequeryform.h"
 
@@ -77,6 +78,7 @@ LiveQueryPage::LiveQueryPage(Session *session, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
+    (new TableRecordActions(m_table))->fitColumnsToTitles();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_template);

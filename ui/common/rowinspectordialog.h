@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDialog>
+
+class QJsonObject;
+class QPlainTextEdit;
+
+// One row's whole record as formatted JSON, read-only and in a fixed-width
+// font, with a Copy button: what a table cell cuts off can be read here.
+// Esc closes it.
+class RowInspectorDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RowInspectorDialog)
+
+public:
+    explicit RowInspectorDialog(QWidget *parent = nullptr);
+
+    void setRecord(const QString &title, const QJsonObject &record);
+    QString text() const;
+
+private:
+    QPlainTextEdit *m_text;
+};
