@@ -70,6 +70,7 @@ MainWindow::MainWindow(Session *session, const QString &connection, QWidget *par
     m_runsSplitter->setChildrenCollapsible(false);
 
     m_pages->setObjectName(QStringLiteral("mainTabs"));
+    m_pages->setAccessibleName(tr("Pages"));
     m_pages->setDocumentMode(true);
     addPage(Page::Runs, m_runsSplitter, tr("Runs"), QStringLiteral("runs"));
     addPage(Page::Timeline, m_timeline, tr("Timeline"), QStringLiteral("timeline"));

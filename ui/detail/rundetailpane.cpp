@@ -78,6 +78,7 @@ RunDetailPane::RunDetailPane(Session *session, QWidget *parent)
     m_filterNote->setWordWrap(true);
     m_filterNote->hide();
     m_tabs->setObjectName(QStringLiteral("runDetailTabs"));
+    m_tabs->setAccessibleName(tr("Run detail"));
     m_tabs->setDocumentMode(true);
 
     m_inputsView->setModel(m_inputs);

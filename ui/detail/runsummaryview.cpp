@@ -79,6 +79,7 @@ RunSummaryView::RunSummaryView(QWidget *parent)
 {
     setObjectName(QStringLiteral("runSummaryView"));
     m_text->setObjectName(QStringLiteral("runSummaryText"));
+    m_text->setAccessibleName(tr("Run summary"));
     m_text->setOpenLinks(false);
     m_completeness->setObjectName(QStringLiteral("outputCompletenessLabel"));
     m_completeness->setWordWrap(true);

@@ -30,7 +30,9 @@ LiveQueryForm::LiveQueryForm(IdentitiesModel *identities, QWidget *parent)
     , m_inputError(new QLabel(this))
 {
     m_actionCombo->setObjectName(QStringLiteral("liveActionCombo"));
+    m_actionCombo->setAccessibleName(tr("Action"));
     m_identityCombo->setObjectName(QStringLiteral("liveIdentityCombo"));
+    m_identityCombo->setAccessibleName(tr("Identity"));
     m_identityError->setObjectName(QStringLiteral("liveIdentityErrorLabel"));
     m_input->setObjectName(QStringLiteral("liveInputEdit"));
     m_inputError->setObjectName(QStringLiteral("liveInputErrorLabel"));

@@ -59,6 +59,7 @@ LiveQueryPage::LiveQueryPage(Session *session, QWidget *parent)
     m_copyCurl->setObjectName(QStringLiteral("liveCopyCurlButton"));
     m_status->setObjectName(QStringLiteral("liveStatusLabel"));
     m_table->setObjectName(QStringLiteral("liveResultsView"));
+    m_table->setAccessibleName(tr("Live query results"));
     KeyboardNavigation::letTabLeave(m_table);
 
     m_template->setToolTip(tr("Put the action's input fields in the input, with empty values"));

@@ -61,6 +61,8 @@ RunsFilterBar::RunsFilterBar(QWidget *parent)
     updateStatusText();
 
     m_action->setObjectName(QStringLiteral("actionFilterCombo"));
+    m_action->setAccessibleName(tr("Action filter"));
+    m_action->setAccessibleDescription(tr("Shows only the runs of one action"));
     // Sized by a short name, not the longest title: the row fits 900 px.
     m_action->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_action->setMinimumContentsLength(14);
@@ -69,16 +71,21 @@ RunsFilterBar::RunsFilterBar(QWidget *parent)
         m_action->addItem(action.title, action.slug);
 
     m_mode->setObjectName(QStringLiteral("modeFilterCombo"));
+    m_mode->setAccessibleName(tr("Mode filter"));
+    m_mode->setAccessibleDescription(tr("Shows only the runs of one execution mode"));
     m_mode->addItem(tr("All modes"), QString());
     m_mode->addItem(tr("Async"), QStringLiteral("ASYNC"));
     m_mode->addItem(tr("Live"), QStringLiteral("LIVE"));
 
     m_schedule->setObjectName(QStringLiteral("scheduleFilterCombo"));
+    m_schedule->setAccessibleName(tr("Schedule filter"));
+    m_schedule->setAccessibleDescription(tr("Shows only the runs one schedule started"));
     m_schedule->addItem(tr("All schedules"), QString());
     m_schedule->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_schedule->setMinimumContentsLength(12);
 
     m_search->setObjectName(QStringLiteral("runsSearchEdit"));
+    m_search->setAccessibleName(tr("Search runs by name or uid"));
     m_search->setPlaceholderText(tr("Search name or uid (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(180);

@@ -53,6 +53,7 @@ RunsPage::RunsPage(Session *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("runsPage"));
     m_table->setObjectName(QStringLiteral("runsTableView"));
+    m_table->setAccessibleName(tr("Runs"));
     KeyboardNavigation::letTabLeave(m_table);
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new DateTimeDelegate(m_table));

@@ -80,6 +80,7 @@ SchedulesPage::SchedulesPage(SchedulesModel *model, ScheduleService *service, co
     m_message->hide();
 
     m_table->setObjectName(QStringLiteral("schedulesTableView"));
+    m_table->setAccessibleName(tr("Schedules"));
     KeyboardNavigation::letTabLeave(m_table);
     m_table->setModel(model);
     m_table->setItemDelegate(new DateTimeDelegate(m_table));

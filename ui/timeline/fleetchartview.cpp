@@ -33,6 +33,9 @@ FleetChartView::FleetChartView(QWidget *parent)
     , m_band(new QRubberBand(QRubberBand::Rectangle, viewport()))
 {
     setObjectName(QStringLiteral("fleetChartView"));
+    setAccessibleName(tr("Runs per status over time"));
+    setAccessibleDescription(tr("A stacked chart of how many runs were in each status in each "
+                                "time bucket; the same runs are listed on the Runs page."));
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
     setFocusPolicy(Qt::StrongFocus);

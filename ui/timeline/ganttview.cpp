@@ -34,6 +34,9 @@ GanttView::GanttView(QWidget *parent)
     : QAbstractScrollArea(parent)
 {
     setObjectName(QStringLiteral("ganttView"));
+    setAccessibleName(tr("Runs as bars over time"));
+    setAccessibleDescription(tr("One bar per run from its creation to its end, coloured by "
+                                "the status it was in; Enter opens the run."));
     setFocusPolicy(Qt::StrongFocus);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     viewport()->setMouseTracking(true);
