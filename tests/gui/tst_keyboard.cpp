@@ -125,6 +125,10 @@ void TestKeyboard::tabLeavesEveryTable()
     tabs->setCurrentIndex(RunDetailPane::OutputsTab);
     auto *outputs = m_window->findChild<QTableView *>(QStringLiteral("runOutputsView"));
     QVERIFY2(tabLeaves(outputs, &why), qPrintable(why));
+    tabs->setCurrentIndex(RunDetailPane::TimelineTab);
+    auto *history = m_window->findChild<QTableView *>(QStringLiteral("runTimelineTable"));
+    QTRY_VERIFY(history->model()->rowCount() > 0);
+    QVERIFY2(tabLeaves(history, &why), qPrintable(why));
 
     m_window->showPage(MainWindow::Page::Schedules);
     QTRY_VERIFY(m_connection->session.schedules()->rowCount() > 0);

@@ -5,6 +5,7 @@
 #include "core/domain/statustransition.h"
 #include "core/time/clock.h"
 #include "ui/common/datetimedelegate.h"
+#include "ui/common/keyboardnavigation.h"
 #include "ui/common/statusstyle.h"
 #include "ui/common/timedisplay.h"
 #include "ui/detail/runtimeline.h"
@@ -27,6 +28,8 @@ RunTimelineView::RunTimelineView(const Clock *clock, QWidget *parent)
     m_note->setObjectName(QStringLiteral("runTimelineNote"));
     m_note->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("runTimelineTable"));
+    m_table->setAccessibleName(tr("Status history"));
+    KeyboardNavigation::letTabLeave(m_table);
     m_table->setHorizontalHeaderLabels({tr("Status"), tr("Start"), tr("Duration")});
     m_table->setItemDelegateForColumn(StartColumn, new DateTimeDelegate(m_table));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
