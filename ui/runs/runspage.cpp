@@ -364,27 +364,29 @@ void RunsPage::updateAge()
 
 void RunsPage::updateEmptyState()
 {
+    // Rows on show, a load on its way or none finished yet: nothing to say.
+    const bool quiet = m_proxy->rowCount() > 0 || m_model->isLoading() ||
+                       (!m_model->hasLoaded() && !m_model->lastLoadError().isError());
     const bool filtered = !(m_filters->filter() == RunsModel::Filter()) ||
                           !m_proxy->searchText().isEmpty() || !m_window->isHidden();
     QString text;
-    bool offerClear = false;
-    if (m_proxy->rowCount() > 0 || m_model->isLoading()) {
+    if (quiet)
         text.clear();
-    } else if (m_model->lastLoadError().isError()) {
+    else if (m_model->lastLoadError().isError())
         text = tr("Could not load runs: %1").arg(m_model->lastLoadError().message());
-    } else if (!m_model->hasLoaded()) {
-        text.clear();
-    } else if (filtered) {
-        text = m_model->rowCount() > 0 ? tr("None of the %1 loaded runs match “%2”.")
-                                             .arg(m_model->rowCount())
-                                             .arg(m_proxy->searchText())
-                                       : tr("No runs match these filters.");
-        offerClear = true;
-    } else {
+    else if (!filtered)
         text = tr("No runs yet: runs launched on this server appear here.");
-    }
+    else if (m_model->rowCount() == 0)
+        text = tr("No runs match these filters.");
+    else if (!m_proxy->searchText().isEmpty())
+        text = tr("None of the %1 loaded runs match “%2”.")
+                   .arg(m_model->rowCount())
+                   .arg(m_proxy->searchText());
+    else
+        text = tr("None of the %1 loaded runs is in this time window.").arg(m_model->rowCount());
     m_emptyLabel->setText(text);
-    m_emptyClear->setVisible(offerClear);
+    // Every "nothing matches" text comes with the way back.
+    m_emptyClear->setVisible(!quiet && !m_model->lastLoadError().isError() && filtered);
     m_empty->setVisible(!text.isEmpty());
 }
 
