@@ -1,4 +1,5 @@
 #include "app/croncommand.h"
+#include "app/embeddedsandboxhost.h"
 #include "app/parseerror.h"
 #include "app/startupoptions.h"
 #include "core/domain/jsonfields.h"
@@ -204,18 +205,29 @@ int main(int argc, char **argv)
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratch.path());
     }
-    QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    auto sandbox = SandboxEngine::create(sandboxOptions(*startup, scratch), &error);
-    if (!sandbox || !sandbox->listen(&error))
-        return fail(QStringLiteral("sandbox: ") + error);
+    if (startup->wantsScreenshot()) {
+        auto sandbox = SandboxEngine::create(sandboxOptions(*startup, scratch), &error);
+        if (!sandbox || !sandbox->listen(&error))
+            return fail(QStringLiteral("sandbox: ") + error);
+        return screenshot(*startup, sandbox->baseUrl(), sandbox->options().apiKeys.first(),
+                          scratch);
+    }
 
-    const QString key = sandbox->options().apiKeys.first();
-    if (startup->wantsScreenshot())
-        return screenshot(*startup, sandbox->baseUrl(), key, scratch);
-
+    // Declared before the controller, so it stops after the last window.
+    EmbeddedSandboxHost sandbox(sandboxOptions(*startup, scratch));
     QSettings settings;
-    ConnectionController connections(&settings,
-                                     {QUrl(sandbox->baseUrl()), key, sandbox->options().tier});
+    ConnectionController connections(&settings, sandbox.hooks());
+    QString openError;
+    QObject::connect(&connections, &ConnectionController::openFailed, &app,
+                     [&openError, &connections](const QString &, const QString &reason) {
+                         openError = reason;
+                         // A key that never came and a sandbox that did not
+                         // start leave nothing to show.
+                         if (!connections.window() && !connections.isWaitingForKey()) {
+                             fail(reason);
+                             QCoreApplication::exit(2);
+                         }
+                     });
     if (startup->pageGiven) {
         // On the first window only; a key asked from the keychain may make
         // it come later.
@@ -233,6 +245,11 @@ int main(int argc, char **argv)
         connections.open(*connectionId);
     else
         connections.start();
+    // Nothing to show and nothing pending (the sandbox could not start
+    // either): say why instead of running without a window.
+    if (!connections.window() && !connections.isWaitingForKey())
+        return fail(openError.isEmpty() ? QStringLiteral("no connection could be opened")
+                                        : openError);
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &connections,
                      &ConnectionController::saveSettings);
     // The log handler stays until the process ends: the windows and the

@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,11 +28,14 @@ private slots:
     void switchesBetweenServers();
     void missingKeyKeepsTheWindow();
     void selectionSurvivesRestart();
+    void sandboxRunsOnlyWhileUsed();
+    void sandboxThatCannotStartIsReported();
 
 private:
     static QString addSecond(ConnectionController &controller, SandboxFixture &second,
                              bool withKey);
-    static ConnectionController::Embedded embedded(SandboxFixture &sandbox);
+    static ConnectionController::EmbeddedSandbox
+    embedded(SandboxFixture &sandbox, int *starts = nullptr, int *stops = nullptr);
     static int launched(SandboxFixture &sandbox, int runs);
 };
 
@@ -40,9 +44,22 @@ void TestConnectionController::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
 }
 
-ConnectionController::Embedded TestConnectionController::embedded(SandboxFixture &sandbox)
+// The fixture stands for the engine main() starts; the counters show when
+// the controller asks for it.
+ConnectionController::EmbeddedSandbox TestConnectionController::embedded(SandboxFixture &sandbox,
+                                                                         int *starts, int *stops)
 {
-    return {QUrl(sandbox.baseUrl()), QStringLiteral("sandbox"), QStringLiteral("unlimited")};
+    const ConnectionController::Embedded address{QUrl(sandbox.baseUrl()), QStringLiteral("sandbox"),
+                                                 QStringLiteral("unlimited")};
+    return {[address, starts](QString *) {
+                if (starts)
+                    ++*starts;
+                return std::optional(address);
+            },
+            [stops] {
+                if (stops)
+                    ++*stops;
+            }};
 }
 
 int TestConnectionController::launched(SandboxFixture &sandbox, int runs)
@@ -187,6 +204,76 @@ void TestConnectionController::selectionSurvivesRestart()
     controller.keys()->keep(id, QStringLiteral("sandbox"));
     controller.open(id);
     QTRY_COMPARE(controller.window()->runsModel()->rowCount(), 2);
+}
+
+void TestConnectionController::sandboxRunsOnlyWhileUsed()
+{
+    SandboxFixture first;
+    SandboxFixture second;
+    QVERIFY(first.start() && second.start());
+    QTemporaryDir directory;
+    QSettings settings(directory.filePath(QStringLiteral("runboard.ini")), QSettings::IniFormat);
+    int starts = 0;
+    int stops = 0;
+    {
+        ConnectionController controller(&settings, embedded(first, &starts, &stops));
+        controller.setUsesCache(false);
+        const QString id = addSecond(controller, second, true);
+        // Opening another server never starts the sandbox.
+        controller.open(id);
+        QVERIFY(controller.window());
+        QCOMPARE(starts, 0);
+
+        controller.open(ConnectionStore::SandboxId);
+        QCOMPARE(starts, 1);
+        QTRY_VERIFY(!controller.window()->runsModel()->isLoading());
+        QCOMPARE(stops, 0);
+
+        // Switching away stops it, but only once the old session is gone.
+        controller.open(id);
+        QCOMPARE(stops, 0);
+        QTRY_COMPARE(stops, 1);
+        QCoreApplication::processEvents();
+        QCOMPARE(starts, 1);
+
+        controller.open(ConnectionStore::SandboxId);
+        QCOMPARE(starts, 2);
+        QTRY_VERIFY(!controller.window()->runsModel()->isLoading());
+        QCOMPARE(stops, 1);
+    }
+    // Quitting on the sandbox stops it too.
+    QCOMPARE(stops, 2);
+}
+
+void TestConnectionController::sandboxThatCannotStartIsReported()
+{
+    SandboxFixture second;
+    QVERIFY(second.start());
+    QTemporaryDir directory;
+    QSettings settings(directory.filePath(QStringLiteral("runboard.ini")), QSettings::IniFormat);
+    ConnectionController::EmbeddedSandbox broken{
+        [](QString *error) {
+            *error = QStringLiteral("port taken");
+            return std::optional<ConnectionController::Embedded>();
+        },
+        [] {}};
+    ConnectionController controller(&settings, std::move(broken));
+    controller.setUsesCache(false);
+    QSignalSpy failed(&controller, &ConnectionController::openFailed);
+    controller.start();
+    QVERIFY(!controller.window());
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("port taken")));
+
+    // A working server still opens, and the sandbox's failure stays its own.
+    const QString id = addSecond(controller, second, true);
+    controller.open(id);
+    QVERIFY(controller.window());
+    controller.open(ConnectionStore::SandboxId);
+    QCOMPARE(failed.count(), 2);
+    QCOMPARE(controller.currentId(), id);
+    QTRY_VERIFY(
+        controller.window()->statusBar()->currentMessage().contains(QStringLiteral("port taken")));
 }
 
 QTEST_MAIN(TestConnectionController)

@@ -1,4 +1,5 @@
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -10,8 +11,9 @@
 
 // The dashboard started as a user starts it, offscreen, against a
 // runboard-sandbox process with an access log: --base-url takes its key from
-// EDGES_API_KEY, the terminal stays quiet unless --verbose, and the log file
-// in the state directory holds the requests but never the key.
+// EDGES_API_KEY, the terminal stays quiet unless --verbose, the log file in
+// the state directory holds the requests but never the key, and the
+// embedded sandbox is not started for nothing.
 class TestRunboardStart : public QObject
 {
     Q_OBJECT
@@ -107,6 +109,12 @@ void TestRunboardStart::baseUrlWithTheKeyFromTheEnvironment()
     const QString logged = QString::fromUtf8(log.readAll());
     QCOMPARE(logged.contains(requestLine), verbose);
     QVERIFY(!logged.contains(kKey));
+
+    // Another server in use: the embedded sandbox never started, so it
+    // wrote no database.
+    QDirIterator files(home.path(), {QStringLiteral("*sandbox*")}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    QVERIFY2(!files.hasNext(), qPrintable(files.hasNext() ? files.next() : QString()));
 }
 
 QTEST_GUILESS_MAIN(TestRunboardStart)

@@ -13,15 +13,15 @@
 #include <QStatusBar>
 #include <QTimer>
 
-ConnectionController::ConnectionController(QSettings *settings, Embedded embedded, QObject *parent)
+ConnectionController::ConnectionController(QSettings *settings, EmbeddedSandbox sandbox,
+                                           QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_embedded(std::move(embedded))
+    , m_sandbox(std::move(sandbox))
     , m_network(std::make_unique<QNetworkAccessManager>())
     , m_store(settings)
     , m_keys(&m_store)
 {
-    m_keys.keep(ConnectionStore::SandboxId, m_embedded.key);
     connect(&m_keys, &ApiKeyStore::keyLoaded, this, &ConnectionController::onKeyLoaded);
     connect(&m_keys, &ApiKeyStore::keyMissing, this, [this](const QString &id) {
         onKeyProblem(id, tr("No API key is stored for this connection."));
@@ -34,15 +34,23 @@ ConnectionController::ConnectionController(QSettings *settings, Embedded embedde
     connect(&m_keys, &ApiKeyStore::failed, this, &ConnectionController::onKeyProblem);
 }
 
-ConnectionController::~ConnectionController() = default;
+ConnectionController::~ConnectionController()
+{
+    // Windows and sessions first: their requests go to the sandbox.
+    m_retired.clear();
+    m_open.window.reset();
+    m_open.session.reset();
+    stopUnusedSandbox();
+}
 
 void ConnectionController::start()
 {
-    const QString id = m_store.selectedId();
-    open(id.isEmpty() ? ConnectionStore::SandboxId : id);
+    const QString selected = m_store.selectedId();
+    const QString id = selected.isEmpty() ? QString(ConnectionStore::SandboxId) : selected;
+    open(id);
     // A profile whose key cannot be had falls back to the sandbox, so the
     // user always gets a window.
-    if (!window() && m_pendingId.isEmpty())
+    if (!window() && m_pendingId.isEmpty() && id != ConnectionStore::SandboxId)
         open(ConnectionStore::SandboxId);
 }
 
@@ -114,16 +122,22 @@ void ConnectionController::build(const ConnectionProfile &profile)
 {
     ConnectionSettings settings = profile.settings();
     if (profile.kind == ConnectionProfile::Kind::EmbeddedSandbox) {
-        settings.baseUrl = m_embedded.baseUrl;
-        settings.tier = m_embedded.tier;
+        QString error;
+        const auto embedded = m_sandbox.start ? m_sandbox.start(&error) : std::nullopt;
+        if (!embedded) {
+            const QString reason = tr("The embedded sandbox did not start: %1").arg(error);
+            emit openFailed(profile.id, reason);
+            if (m_switcher)
+                m_switcher->showProfile(m_currentId);
+            showProblem(reason);
+            return;
+        }
+        m_sandboxRunning = true;
+        m_keys.keep(ConnectionStore::SandboxId, embedded->key);
+        settings.baseUrl = embedded->baseUrl;
+        settings.tier = embedded->tier;
     }
-    if (MainWindow *old = window()) {
-        old->saveSettings(*m_settings);
-        old->setSavesOnClose(false);
-        old->hide();
-        m_retired.push_back(std::move(m_open));
-        QTimer::singleShot(0, this, [this] { m_retired.clear(); });
-    }
+    retireOpen();
     m_store.select(profile.id);
     m_currentId = profile.id;
 
@@ -172,6 +186,33 @@ void ConnectionController::build(const ConnectionProfile &profile)
     m_open = {std::move(session), std::move(window)};
     m_open.window->show();
     emit windowChanged(m_open.window.get());
+}
+
+void ConnectionController::retireOpen()
+{
+    MainWindow *old = window();
+    if (!old)
+        return;
+    old->saveSettings(*m_settings);
+    old->setSavesOnClose(false);
+    old->hide();
+    m_retired.push_back(std::move(m_open));
+    QTimer::singleShot(0, this, [this] {
+        m_retired.clear();
+        stopUnusedSandbox();
+    });
+}
+
+void ConnectionController::stopUnusedSandbox()
+{
+    const auto current = m_store.profile(m_currentId);
+    const bool inUse =
+        window() && current && current->kind == ConnectionProfile::Kind::EmbeddedSandbox;
+    if (!m_sandboxRunning || inUse || !m_retired.empty())
+        return;
+    m_sandboxRunning = false;
+    if (m_sandbox.stop)
+        m_sandbox.stop();
 }
 
 void ConnectionController::editConnection(const QString &profileId)

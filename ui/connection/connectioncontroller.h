@@ -7,7 +7,9 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class ConnectionSwitcher;
@@ -29,16 +31,25 @@ class ConnectionController final : public QObject
     Q_DISABLE_COPY_MOVE(ConnectionController)
 
 public:
-    // The sandbox started inside this process: the built-in "Sandbox"
-    // profile points at it.
+    // Where the sandbox inside this process listens: the built-in
+    // "Sandbox" profile points at it.
     struct Embedded
     {
         QUrl baseUrl;
         QString key;
         QString tier;
     };
+    // The sandbox runs only while its connection is in use: started when
+    // the Sandbox profile is opened, stopped once the user switched away
+    // and its session is gone. start() returns the running engine's
+    // address when it already runs; on failure it explains in *error.
+    struct EmbeddedSandbox
+    {
+        std::function<std::optional<Embedded>(QString *error)> start;
+        std::function<void()> stop;
+    };
 
-    ConnectionController(QSettings *settings, Embedded embedded, QObject *parent = nullptr);
+    ConnectionController(QSettings *settings, EmbeddedSandbox sandbox, QObject *parent = nullptr);
     ~ConnectionController() override;
 
     // Opens the selected connection (the sandbox when none was chosen).
@@ -53,6 +64,8 @@ public:
     MainWindow *window() const { return m_open.window.get(); }
     Session *session() const { return m_open.session.get(); }
     QString currentId() const { return m_currentId; }
+    // A key is being asked for (the keychain answers later).
+    bool isWaitingForKey() const { return !m_pendingId.isEmpty(); }
 
     // Opens a profile: at once when its key is at hand, otherwise after
     // the key store answered. On failure the current window stays.
@@ -74,6 +87,8 @@ private:
     void editConnection(const QString &profileId);
     void addConnection();
     void showProblem(const QString &reason);
+    void retireOpen();
+    void stopUnusedSandbox();
 
     // A connection in use: its session, and the window that shows it,
     // which goes first.
@@ -84,7 +99,7 @@ private:
     };
 
     QSettings *m_settings;
-    Embedded m_embedded;
+    EmbeddedSandbox m_sandbox;
     // Declared first, so it goes last: every session's client uses it.
     std::unique_ptr<QNetworkAccessManager> m_network;
     ConnectionStore m_store;
@@ -97,4 +112,5 @@ private:
     QString m_currentId;
     QString m_pendingId;
     bool m_usesCache = true;
+    bool m_sandboxRunning = false;
 };
