@@ -9,6 +9,7 @@
 
 #include <QAbstractScrollArea>
 #include <QAccessible>
+#include <QApplication>
 #include <QComboBox>
 #include <QTest>
 
@@ -20,7 +21,33 @@ class TestAccessibility : public QObject
 
 private slots:
     void everyReachableControlHasAName();
+    void tabVisitsEveryControlAndComesBack();
 };
+
+namespace {
+
+// What can take focus by Tab on the page shown now; a scroll area's viewport
+// is presented as the view it belongs to, and a widget with a focus proxy
+// (a tab widget's bar) by that proxy.
+bool tabReachable(QWidget *widget)
+{
+    if (!widget->isVisible() || !widget->isEnabled() || !(widget->focusPolicy() & Qt::TabFocus) ||
+        widget->focusProxy())
+        return false;
+    auto *area = qobject_cast<QAbstractScrollArea *>(widget->parentWidget());
+    return !(area && area->viewport() == widget);
+}
+
+QString describe(const QWidget *widget)
+{
+    QString what = QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ') +
+                   widget->objectName();
+    if (widget->objectName().isEmpty() && widget->parentWidget())
+        what += QStringLiteral("(in ") + widget->parentWidget()->objectName() + QLatin1Char(')');
+    return what;
+}
+
+} // namespace
 
 void TestAccessibility::everyReachableControlHasAName()
 {
@@ -42,12 +69,7 @@ void TestAccessibility::everyReachableControlHasAName()
         QTest::qWait(0);
         const QList<QWidget *> widgets = window.findChildren<QWidget *>();
         for (QWidget *widget : widgets) {
-            if (!widget->isVisible() || !widget->isEnabled() ||
-                !(widget->focusPolicy() & Qt::TabFocus))
-                continue;
-            // A scroll area's viewport is presented as the view it belongs to.
-            if (auto *area = qobject_cast<QAbstractScrollArea *>(widget->parentWidget());
-                area && area->viewport() == widget)
+            if (!tabReachable(widget))
                 continue;
             QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
             QVERIFY(iface);
@@ -57,19 +79,66 @@ void TestAccessibility::everyReachableControlHasAName()
             // what it is for comes from a label tied to it or a description.
             const bool namedByValue = combo && iface->relations(QAccessible::Label).isEmpty() &&
                                       iface->text(QAccessible::Description).trimmed().isEmpty();
-            if (name.isEmpty() || namedByValue) {
-                QString what = QString::fromLatin1(widget->metaObject()->className()) +
-                               QLatin1Char(' ') + widget->objectName();
-                if (widget->objectName().isEmpty() && widget->parentWidget())
-                    what += QStringLiteral("(in ") + widget->parentWidget()->objectName() +
-                            QLatin1Char(')');
-                if (!unnamed.contains(what))
-                    unnamed.append(what);
-            }
+            if ((name.isEmpty() || namedByValue) && !unnamed.contains(describe(widget)))
+                unnamed.append(describe(widget));
         }
     }
     QVERIFY2(unnamed.isEmpty(),
              qPrintable(QStringLiteral("unnamed: ") + unnamed.join(QStringLiteral(", "))));
+}
+
+// Tab from the first control walks every enabled one on the page, leaving
+// tables and lists (arrows move inside them), and comes back to the start.
+void TestAccessibility::tabVisitsEveryControlAndComesBack()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.start());
+    QCOMPARE(sandbox.adminPost(QStringLiteral("/demo")).status, 200);
+    SandboxSession connection(sandbox);
+    MainWindow window(&connection.session, QStringLiteral("Sandbox"));
+    window.resize(1300, 900);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_COMPARE(connection.session.runs()->rowCount(), RunsModel::kPageSize);
+    window.openRun(connection.session.runs()->runAt(connection.session.runs()->index(0, 0)));
+
+    for (const auto page : {MainWindow::Page::Runs, MainWindow::Page::Timeline,
+                            MainWindow::Page::Schedules, MainWindow::Page::Live}) {
+        window.showPage(page);
+        QTest::qWait(0);
+        QList<QWidget *> expected;
+        const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            if (tabReachable(widget))
+                expected.append(widget);
+        }
+        QVERIFY(!expected.isEmpty());
+        QWidget *start = expected.first();
+        start->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), start);
+
+        QList<QWidget *> visited{start};
+        bool cameBack = false;
+        for (int step = 0; step < 4 * expected.size() && !cameBack; ++step) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *now = QApplication::focusWidget();
+            QVERIFY(now);
+            cameBack = now == start;
+            if (!visited.contains(now))
+                visited.append(now);
+        }
+        QStringList missed;
+        for (QWidget *widget : std::as_const(expected)) {
+            if (!visited.contains(widget))
+                missed.append(describe(widget));
+        }
+        const QString where = QStringLiteral("page %1: ").arg(static_cast<int>(page));
+        QVERIFY2(missed.isEmpty(), qPrintable(where + QStringLiteral("never reached: ") +
+                                              missed.join(QStringLiteral(", "))));
+        QVERIFY2(cameBack,
+                 qPrintable(where + QStringLiteral("Tab never came back to ") + describe(start)));
+    }
 }
 
 QTEST_MAIN(TestAccessibility)
