@@ -3,6 +3,7 @@
 #include "models/cache/localcache.h"
 #include "models/client/apireply.h"
 #include "models/client/edgesclient.h"
+#include "models/common/displaytime.h"
 #include "models/common/recordrole.h"
 
 #include <QJsonObject>
@@ -58,6 +59,9 @@ QVariant KeyedListModel::data(const QModelIndex &index, int role) const
     if (role == kRecordRole)
         return row.json;
     QVariant value = rowData(row, index.row(), index.column(), role);
+    if (role == Qt::AccessibleTextRole && !value.isValid())
+        return DisplayTime::accessibleText(
+            rowData(row, index.row(), index.column(), Qt::DisplayRole));
     // A cell too narrow for its text shows it whole as a tooltip.
     if (role == Qt::ToolTipRole && m_textTooltips && !value.isValid()) {
         const QVariant shown = rowData(row, index.row(), index.column(), Qt::DisplayRole);

@@ -1,6 +1,7 @@
 #include "models/live/liveresultsmodel.h"
 
 #include "core/json/jsonflattener.h"
+#include "models/common/displaytime.h"
 #include "models/common/recordrole.h"
 
 #include <QDateTime>
@@ -56,6 +57,8 @@ QVariant LiveResultsModel::data(const QModelIndex &index, int role) const
         return row.values.at(index.column());
     case Qt::ToolTipRole:
         return row.texts.at(index.column());
+    case Qt::AccessibleTextRole:
+        return DisplayTime::accessibleText(row.values.at(index.column()));
     default:
         return {};
     }

@@ -14,6 +14,7 @@
 #include "ui/schedules/scheduledetailview.h"
 #include "ui/schedules/schedulespage.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
@@ -594,10 +595,14 @@ void TestPages::ownAccountActionNeedsAnIdentity()
     QVERIFY(error->isVisible());
     QCOMPARE(error->text(), QStringLiteral("Extract connections reads one identity's own account: "
                                            "choose an identity"));
+    // A screen reader hears the message with the field it is about.
+    QAccessibleInterface *field = QAccessible::queryAccessibleInterface(identity);
+    QCOMPARE(field->text(QAccessible::Description), error->text());
 
     identity->setCurrentIndex(identity->findData(m_sandbox->engagementIdentity()));
     QVERIFY(identity->currentIndex() > 0);
     QVERIFY(!error->isVisible());
+    QVERIFY(field->text(QAccessible::Description).isEmpty());
     m_live->run();
     QTRY_VERIFY(!m_live->isBusy());
     QVERIFY2(m_live->results()->rowCount() > 0,

@@ -1,6 +1,14 @@
 #include "ui/common/timedisplay.h"
 
+#include "models/common/displaytime.h"
+
 #include <QDateTime>
+
+TimeDisplay::TimeDisplay()
+{
+    // Table cells are read to a screen reader as they are shown here.
+    DisplayTime::setFormatter([this](const QDateTime &time) { return format(time); });
+}
 
 TimeDisplay *TimeDisplay::instance()
 {

@@ -33,7 +33,7 @@ signals:
     void zoneChanged();
 
 private:
-    TimeDisplay() = default;
+    TimeDisplay();
 
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     bool m_local = true;

@@ -4,6 +4,7 @@
 #include "core/domain/run.h"
 #include "core/domain/statustransition.h"
 #include "core/time/clock.h"
+#include "models/common/displaytime.h"
 #include "ui/common/datetimedelegate.h"
 #include "ui/common/keyboardnavigation.h"
 #include "ui/common/statusstyle.h"
@@ -95,6 +96,7 @@ void RunTimelineView::setRun(const Run &run, const QList<StatusTransition> &tran
                                                 : QVariant(icon));
         auto *start = new QTableWidgetItem;
         start->setData(Qt::DisplayRole, segment.start);
+        start->setData(Qt::AccessibleTextRole, DisplayTime::accessibleText(segment.start));
         const qint64 seconds = segment.durationSeconds(now);
         QString duration;
         if (seconds < 0)

@@ -2,6 +2,7 @@
 
 #include "core/domain/actioncatalogue.h"
 #include "models/identities/identitiesmodel.h"
+#include "ui/common/fieldmessage.h"
 #include "ui/live/liveinput.h"
 
 #include <QComboBox>
@@ -14,20 +15,16 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
-namespace {
-
-const QLatin1String kErrorStyle("color: #d03a3a;");
-
-} // namespace
+namespace {} // namespace
 
 LiveQueryForm::LiveQueryForm(IdentitiesModel *identities, QWidget *parent)
     : QWidget(parent)
     , m_identities(identities)
     , m_actionCombo(new QComboBox(this))
     , m_identityCombo(new QComboBox(this))
-    , m_identityError(new QLabel(this))
+    , m_identityError(new FieldMessage(m_identityCombo, this))
     , m_input(new QPlainTextEdit(this))
-    , m_inputError(new QLabel(this))
+    , m_inputError(new FieldMessage(m_input, this))
 {
     m_actionCombo->setObjectName(QStringLiteral("liveActionCombo"));
     m_actionCombo->setAccessibleName(tr("Action"));
@@ -41,12 +38,6 @@ LiveQueryForm::LiveQueryForm(IdentitiesModel *identities, QWidget *parent)
     for (const ActionSpec &spec : ActionCatalogue::actions())
         m_actionCombo->addItem(spec.title + QStringLiteral(" — ") + spec.slug, spec.slug);
 
-    for (QLabel *error : {m_identityError, m_inputError}) {
-        error->setStyleSheet(kErrorStyle);
-        error->setWordWrap(true);
-        error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        error->hide();
-    }
     m_input->setTabChangesFocus(true);
     m_input->setMaximumHeight(m_input->fontMetrics().height() * 8);
     m_input->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -72,7 +63,7 @@ LiveQueryForm::LiveQueryForm(IdentitiesModel *identities, QWidget *parent)
 
     connect(m_actionCombo, &QComboBox::currentIndexChanged, this, &LiveQueryForm::onActionChanged);
     connect(m_identityCombo, &QComboBox::currentIndexChanged, this,
-            [this] { m_identityError->hide(); });
+            [this] { m_identityError->clearMessage(); });
     connect(m_input, &QPlainTextEdit::textChanged, this, [this] { setInputError({}); });
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_identities, signal, this, &LiveQueryForm::rebuildIdentities);
@@ -81,8 +72,7 @@ LiveQueryForm::LiveQueryForm(IdentitiesModel *identities, QWidget *parent)
     connect(m_identities, &QAbstractItemModel::modelReset, this, &LiveQueryForm::rebuildIdentities);
     // Without the list only the default identity can be picked: say why.
     connect(m_identities, &IdentitiesModel::loadFailed, this, [this](const ApiError &error) {
-        m_identityError->setText(tr("Could not load the identities: %1").arg(error.message()));
-        m_identityError->show();
+        m_identityError->showMessage(tr("Could not load the identities: %1").arg(error.message()));
     });
 
     rebuildIdentities();
@@ -131,7 +121,7 @@ void LiveQueryForm::onActionChanged()
         spec->takesInput()
             ? tr("{\"%1\": \"…\"}").arg(spec->inputFields.join(QStringLiteral("\": \"…\", \"")))
             : tr("This action takes no input: leave empty"));
-    m_identityError->hide();
+    m_identityError->clearMessage();
     setInputError({});
 }
 
@@ -162,8 +152,7 @@ void LiveQueryForm::fillTemplate()
 
 void LiveQueryForm::setInputError(const QString &text)
 {
-    m_inputError->setText(text);
-    m_inputError->setVisible(!text.isEmpty());
+    m_inputError->showMessage(text);
 }
 
 std::optional<QJsonObject> LiveQueryForm::body()
@@ -176,11 +165,10 @@ std::optional<QJsonObject> LiveQueryForm::body()
     const QString identity = m_identityCombo->currentData().toString();
     const bool identityMissing =
         spec->identityRule == ActionSpec::IdentityRule::ExactlyOneOwnAccount && identity.isEmpty();
-    m_identityError->setText(
+    m_identityError->showMessage(
         identityMissing
             ? tr("%1 reads one identity's own account: choose an identity").arg(spec->title)
             : QString());
-    m_identityError->setVisible(identityMissing);
     if (!input.isValid()) {
         m_input->setFocus();
         return std::nullopt;

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class FieldMessage;
 class IdentitiesModel;
 class QComboBox;
 class QLabel;
@@ -45,8 +46,8 @@ private:
     IdentitiesModel *m_identities;
     QComboBox *m_actionCombo;
     QComboBox *m_identityCombo;
-    QLabel *m_identityError;
+    FieldMessage *m_identityError;
     QPlainTextEdit *m_input;
-    QLabel *m_inputError;
+    FieldMessage *m_inputError;
     QString m_templateShown;
 };

@@ -39,6 +39,8 @@ RunsFilterBar::RunsFilterBar(QWidget *parent)
     m_statuses->setToolTip(tr("Show runs in these statuses"));
     auto *menu = new QMenu(m_statuses);
     menu->setObjectName(QStringLiteral("statusFilterMenu"));
+    // Without a name a screen reader announces the pop-up as only "menu".
+    menu->setAccessibleName(tr("Status filter"));
     menu->installEventFilter(this);
     QAction *clear = menu->addAction(tr("Clear"));
     clear->setObjectName(QStringLiteral("statusFilterClear"));
@@ -96,7 +98,10 @@ RunsFilterBar::RunsFilterBar(QWidget *parent)
     m_presets->setObjectName(QStringLiteral("presetsButton"));
     m_presets->setText(tr("Presets"));
     m_presets->setPopupMode(QToolButton::InstantPopup);
-    m_presets->setMenu(new QMenu(m_presets));
+    auto *presets = new QMenu(m_presets);
+    presets->setObjectName(QStringLiteral("presetsMenu"));
+    presets->setAccessibleName(tr("Filter presets"));
+    m_presets->setMenu(presets);
     rebuildPresetMenu();
 
     m_counts->setObjectName(QStringLiteral("runsStatusCounts"));
