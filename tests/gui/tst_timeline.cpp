@@ -18,6 +18,7 @@
 #include "ui/timeline/fleetchartview.h"
 #include "ui/timeline/ganttview.h"
 #include "ui/timeline/timelinepage.h"
+#include "ui/timeline/timelinetables.h"
 
 #include <QAbstractAxis>
 #include <QAreaSeries>
@@ -59,6 +60,7 @@ private slots:
     void resumedRunShowsUnknownNotAStatus();
     void chartFollowsTheTheme();
     void detailTimelineSaysWhatIsReconstructed();
+    void tablesHoldTheChartsData();
 
 private:
     // Loads every page of runs into the model.
@@ -277,13 +279,30 @@ void TestTimeline::zoomAndPanRechooseTheBuckets()
     QCOMPARE(m_fleet->visibleToMs() - m_fleet->visibleFromMs(), zoomed);
     QVERIFY(qAbs(m_fleet->visibleFromMs() - (before - zoomed / 10)) <= 1);
 
-    // Dragging a band with the left button zooms to it.
+    // Dragging to the right pans back in time, as a map moves under the
+    // hand: the width stays, the range moves by the dragged share of it.
     const QPoint left = centre - QPoint(100, 0);
     const QPoint right = centre + QPoint(100, 0);
+    const qint64 beforeDrag = m_fleet->visibleFromMs();
     QTest::mousePress(m_fleet->viewport(), Qt::LeftButton, {}, left);
     QTest::mouseMove(m_fleet->viewport(), right);
     QTest::mouseRelease(m_fleet->viewport(), Qt::LeftButton, {}, right);
-    QVERIFY(m_fleet->visibleToMs() - m_fleet->visibleFromMs() < zoomed);
+    QCOMPARE(m_fleet->visibleToMs() - m_fleet->visibleFromMs(), zoomed);
+    const double dragged = 200.0 / m_fleet->chart()->plotArea().width();
+    QVERIFY(qAbs(beforeDrag - m_fleet->visibleFromMs() - qint64(dragged * zoomed)) <= zoomed / 100);
+
+    // Ctrl+wheel zooms too (the desktop's usual zoom gesture).
+    QWheelEvent ctrlWheel(centre, m_fleet->viewport()->mapToGlobal(centre), {}, QPoint(0, 120),
+                          Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_fleet->viewport(), &ctrlWheel);
+    const qint64 ctrlZoomed = m_fleet->visibleToMs() - m_fleet->visibleFromMs();
+    QVERIFY(ctrlZoomed < zoomed);
+
+    // Shift+drag draws a band and zooms to it.
+    QTest::mousePress(m_fleet->viewport(), Qt::LeftButton, Qt::ShiftModifier, left);
+    QTest::mouseMove(m_fleet->viewport(), right);
+    QTest::mouseRelease(m_fleet->viewport(), Qt::LeftButton, Qt::ShiftModifier, right);
+    QVERIFY(m_fleet->visibleToMs() - m_fleet->visibleFromMs() < ctrlZoomed);
 
     // Show all restores the whole range.
     QTest::mouseClick(const_cast<QPushButton *>(showAll), Qt::LeftButton);
@@ -507,6 +526,64 @@ void TestTimeline::detailTimelineSaysWhatIsReconstructed()
     QVERIFY2(note->text().contains(QStringLiteral("first saw the run")), qPrintable(note->text()));
     QVERIFY2(note->text().contains(QStringLiteral("reconstructs it from the run's timestamps")),
              qPrintable(note->text()));
+}
+
+// Issue 10 item 17: the chart's counts and the strip's runs as tables a
+// keyboard reaches, with Enter doing what a click on the chart does.
+void TestTimeline::tablesHoldTheChartsData()
+{
+    auto *toggle = m_page->findChild<QPushButton *>(QStringLiteral("timelineTableButton"));
+    QVERIFY(toggle);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    TimelineTables *tables = m_page->tables();
+    QTRY_VERIFY(tables->isVisible());
+    QVERIFY(!m_fleet->isVisible());
+
+    const FleetBuckets &buckets = m_fleet->buckets();
+    QTableWidget *bucketTable = tables->bucketTable();
+    QCOMPARE(bucketTable->rowCount(), buckets.bucketCount());
+    const QList<RunStatus> statuses = buckets.statuses();
+    QCOMPARE(bucketTable->columnCount(), 3 + statuses.size());
+    int fullest = 0;
+    for (int bucket = 0; bucket < buckets.bucketCount(); ++bucket) {
+        QCOMPARE(bucketTable->item(bucket, 2)->data(Qt::DisplayRole).toInt(),
+                 buckets.total(bucket));
+        for (int i = 0; i < statuses.size(); ++i)
+            QCOMPARE(bucketTable->item(bucket, 3 + i)->data(Qt::DisplayRole).toInt(),
+                     buckets.count(bucket, statuses.at(i)));
+        if (buckets.total(bucket) > buckets.total(fullest))
+            fullest = bucket;
+    }
+    QCOMPARE(tables->runTable()->rowCount(), m_page->runsInRange());
+
+    // Enter on a status cell lists that bucket's runs in that status.
+    QSignalSpy buckets_(m_page.get(), &TimelinePage::bucketActivated);
+    bucketTable->setFocus();
+    bucketTable->setCurrentCell(fullest, 3);
+    QTest::keyClick(bucketTable, Qt::Key_Return);
+    QCOMPARE(buckets_.count(), 1);
+    QCOMPARE(buckets_.first().at(0).toDateTime().toMSecsSinceEpoch(),
+             buckets.bucketStartMs(fullest));
+    QCOMPARE(buckets_.first().at(2).value<RunStatus>(), statuses.first());
+
+    // Enter on a run opens it.
+    QSignalSpy runs(m_page.get(), &TimelinePage::runActivated);
+    QTableWidget *runTable = tables->runTable();
+    runTable->setFocus();
+    runTable->setCurrentCell(0, 0);
+    QTest::keyClick(runTable, Qt::Key_Enter);
+    QCOMPARE(runs.count(), 1);
+    QCOMPARE(runs.first().at(0).toString(), runTable->item(0, 0)->data(Qt::UserRole).toString());
+    QVERIFY(!runs.first().at(0).toString().isEmpty());
+
+    // A zoom (from the keyboard, on the chart) is followed by the tables.
+    m_page->showTables(false);
+    QVERIFY(m_fleet->isVisible());
+    m_fleet->zoom(0.25, m_fleet->visibleFromMs() +
+                            (m_fleet->visibleToMs() - m_fleet->visibleFromMs()) / 2);
+    m_page->showTables(true);
+    QCOMPARE(tables->runTable()->rowCount(), m_page->runsInRange());
+    QCOMPARE(bucketTable->rowCount(), m_fleet->buckets().bucketCount());
 }
 
 QTEST_MAIN(TestTimeline)

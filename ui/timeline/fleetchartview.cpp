@@ -306,7 +306,7 @@ void FleetChartView::mousePressEvent(QMouseEvent *event)
     m_pressFromMs = m_fromMs;
     m_pressToMs = m_toMs;
     if (event->button() == Qt::LeftButton)
-        m_drag = Drag::Pending;
+        m_drag = event->modifiers() & Qt::ShiftModifier ? Drag::PendingBand : Drag::Pending;
     else if (event->button() == Qt::RightButton || event->button() == Qt::MiddleButton)
         m_drag = Drag::Pan;
     else
@@ -316,8 +316,11 @@ void FleetChartView::mousePressEvent(QMouseEvent *event)
 
 void FleetChartView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (m_drag == Drag::Pending &&
-        std::abs(event->pos().x() - m_pressPos.x()) >= QApplication::startDragDistance())
+    const bool moved =
+        std::abs(event->pos().x() - m_pressPos.x()) >= QApplication::startDragDistance();
+    if (moved && m_drag == Drag::Pending)
+        m_drag = Drag::Pan;
+    else if (moved && m_drag == Drag::PendingBand)
         m_drag = Drag::Band;
     if (m_drag == Drag::Band) {
         const QRectF plot = chart()->plotArea();
@@ -347,7 +350,8 @@ void FleetChartView::mouseReleaseEvent(QMouseEvent *event)
         const qint64 b = msAtX(event->pos().x());
         if (a != b)
             setVisibleRange(std::min(a, b), std::max(a, b));
-    } else if (drag == Drag::Pending && event->button() == Qt::LeftButton) {
+    } else if ((drag == Drag::Pending || drag == Drag::PendingBand) &&
+               event->button() == Qt::LeftButton) {
         activateAt(event->pos());
     }
     event->accept();

@@ -18,11 +18,12 @@ class QValueAxis;
 // StatusStyle colour, named by its label in the legend; time whose status
 // is not known stacks on top as a hatched "Unknown (not observed)" band.
 // The chart's background, plot area, axes and legend take their colours
-// from the widget's palette, so they follow the light or dark theme. The user zooms with
-// the wheel, +/- or by dragging a band with the left button, and pans with
-// the arrow keys or by dragging with the right or middle button; every
-// change of range re-chooses the bucket size and counts again. A click on
-// a band names that bucket and status (bucketActivated).
+// from the widget's palette, so they follow the light or dark theme. As on a
+// map, dragging pans (any button) and the wheel (with or without Ctrl)
+// zooms around the pointer; Shift+drag draws a band to zoom to, and the
+// keyboard has the arrows to pan and +/- to zoom. Every change of range
+// re-chooses the bucket size and counts again. A click on a band names
+// that bucket and status (bucketActivated).
 class FleetChartView final : public QChartView
 {
     Q_OBJECT
@@ -69,7 +70,9 @@ private:
     enum class Drag
     {
         None,
+        // Pressed, not moved far enough to be a drag: a click so far.
         Pending,
+        PendingBand,
         Band,
         Pan,
     };

@@ -5,12 +5,14 @@
 #include "models/runs/runwatcher.h"
 #include "ui/timeline/fleetchartview.h"
 #include "ui/timeline/ganttview.h"
+#include "ui/timeline/timelinetables.h"
 
 #include <QChart>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -31,9 +33,12 @@ TimelinePage::TimelinePage(RunsModel *runs, RunWatcher *watcher, const Clock *cl
     , m_countLabel(new QLabel(this))
     , m_showAllButton(new QPushButton(tr("Show &all"), this))
     , m_loadMoreButton(new QPushButton(tr("Load &older runs"), this))
+    , m_tableButton(new QPushButton(tr("As &table"), this))
+    , m_stack(new QStackedWidget(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_fleet(new FleetChartView)
     , m_gantt(new GanttView)
+    , m_tables(new TimelineTables(this))
 {
     setObjectName(QStringLiteral("timelinePage"));
     m_countLabel->setObjectName(QStringLiteral("timelineCountLabel"));
@@ -48,14 +53,23 @@ TimelinePage::TimelinePage(RunsModel *runs, RunWatcher *watcher, const Clock *cl
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
+    m_tableButton->setObjectName(QStringLiteral("timelineTableButton"));
+    m_tableButton->setCheckable(true);
+    m_tableButton->setToolTip(
+        tr("Show the chart's counts and the runs in range as tables, for the keyboard and "
+           "screen readers"));
+    m_stack->setObjectName(QStringLiteral("timelineStack"));
+    m_stack->addWidget(m_splitter);
+    m_stack->addWidget(m_tables);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_countLabel, 1);
     bar->addWidget(m_loadMoreButton);
+    bar->addWidget(m_tableButton);
     bar->addWidget(m_showAllButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_stack, 1);
 
     m_rebuildTimer.setSingleShot(true);
     m_rebuildTimer.setInterval(kRebuildDelayMs);
@@ -72,6 +86,9 @@ TimelinePage::TimelinePage(RunsModel *runs, RunWatcher *watcher, const Clock *cl
     connect(m_fleet, &FleetChartView::visibleRangeChanged, this, &TimelinePage::onRangeChanged);
     connect(m_fleet, &FleetChartView::bucketActivated, this, &TimelinePage::bucketActivated);
     connect(m_gantt, &GanttView::runActivated, this, &TimelinePage::runActivated);
+    connect(m_tables, &TimelineTables::bucketActivated, this, &TimelinePage::bucketActivated);
+    connect(m_tables, &TimelineTables::runActivated, this, &TimelinePage::runActivated);
+    connect(m_tableButton, &QPushButton::toggled, this, &TimelinePage::showTables);
     connect(m_showAllButton, &QPushButton::clicked, this, &TimelinePage::showAll);
     connect(m_loadMoreButton, &QPushButton::clicked, this, [this] { m_runs->fetchMore({}); });
     // Lines the strip's time axis up under the chart's plot area.
@@ -188,6 +205,21 @@ void TimelinePage::onRangeChanged(qint64 fromMs, qint64 toMs)
     m_gantt->setVisibleRange(fromMs, toMs);
     m_runsInRange = m_fleet->buckets().runsInRange();
     updateCountLabel();
+    updateTables();
+}
+
+void TimelinePage::showTables(bool tables)
+{
+    m_tableButton->setChecked(tables);
+    m_stack->setCurrentWidget(tables ? static_cast<QWidget *>(m_tables) : m_splitter);
+    updateTables();
+}
+
+void TimelinePage::updateTables()
+{
+    // Filled only while shown: the chart is what most people look at.
+    if (m_stack->currentWidget() == m_tables)
+        m_tables->setData(m_fleet->buckets(), m_spans);
 }
 
 void TimelinePage::onTransition(const StatusTransition &transition)

@@ -17,8 +17,10 @@ class GanttView;
 class QLabel;
 class QPushButton;
 class QSplitter;
+class QStackedWidget;
 class RunWatcher;
 class RunsModel;
+class TimelineTables;
 
 // The status timelines: runs per status over time above, a Gantt strip of
 // the same runs below, over one shared time range that the chart's zoom
@@ -42,6 +44,9 @@ public:
 
     FleetChartView *fleetChartView() const { return m_fleet; }
     GanttView *ganttView() const { return m_gantt; }
+    TimelineTables *tables() const { return m_tables; }
+    // The same data as tables instead of the chart and the strip.
+    void showTables(bool tables);
     // Runs whose life touches the visible range.
     int runsInRange() const { return m_runsInRange; }
     // Rebuilds at once from the model (the coalesced path ends here).
@@ -66,6 +71,7 @@ private:
     void updateLoadButton();
     void updateCountLabel();
     void setRange(qint64 fromMs, qint64 toMs);
+    void updateTables();
 
     RunsModel *m_runs;
     RunWatcher *m_watcher;
@@ -85,7 +91,10 @@ private:
     QLabel *m_countLabel;
     QPushButton *m_showAllButton;
     QPushButton *m_loadMoreButton;
+    QPushButton *m_tableButton;
+    QStackedWidget *m_stack;
     QSplitter *m_splitter;
     FleetChartView *m_fleet;
     GanttView *m_gantt;
+    TimelineTables *m_tables;
 };
