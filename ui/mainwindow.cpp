@@ -99,6 +99,10 @@ MainWindow::MainWindow(Session *session, const QString &connection, QWidget *par
             m_detail->showRun(run);
     });
     connect(m_runsPage, &RunsPage::runActivated, this, &MainWindow::openRun);
+    connect(m_detail, &RunDetailPane::scheduleActivated, this, [this](const QString &uid) {
+        showPage(Page::Schedules);
+        m_schedulesPage->selectSchedule(uid);
+    });
     connect(m_runsPage, &RunsPage::noticeRequested, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_timeline, &TimelinePage::bucketActivated, this,

@@ -109,6 +109,7 @@ void KeyedListModel::onPage(const ApiResult &result, int offset)
     if (!result.succeeded()) {
         m_collected.clear();
         m_collectedJson = QJsonArray();
+        m_lastLoadError = result.error;
         setLoading(false);
         emit loadFailed(result.error);
         return;
@@ -137,6 +138,7 @@ void KeyedListModel::finishLoad()
     if (const QString key = m_cache ? cacheKey() : QString(); !key.isEmpty())
         m_cache->storePage(key, json);
     applyRows(fresh);
+    m_lastLoadError = {};
     setLoading(false);
 }
 

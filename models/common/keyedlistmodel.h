@@ -37,6 +37,9 @@ public:
     ~KeyedListModel() override;
 
     bool isLoading() const { return m_loading; }
+    // Why the last load failed; no error once a load succeeded. Set before
+    // loadingChanged(false), so a handler of that signal sees it.
+    const ApiError &lastLoadError() const { return m_lastLoadError; }
     // With a cache, an empty table shows the list's last stored copy at
     // once, and every complete load is stored; the server's answer then
     // corrects the cached rows in place.
@@ -155,6 +158,7 @@ private:
     mutable bool m_indexDirty = true;
 
     bool m_loading = false;
+    ApiError m_lastLoadError;
     PageRequest m_request;
     int m_pageSize = 0;
     QPointer<ApiReply> m_pending;

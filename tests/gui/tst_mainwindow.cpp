@@ -36,6 +36,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 
 #include <memory>
@@ -54,6 +55,7 @@ private slots:
     void filtersNarrowTheTable();
     void openRunShowsItsDetail();
     void detailFollowsItsRow();
+    void scheduleLinkOpensTheSchedule();
     void shortcutsThatCannotApplySayWhy();
     void timelineClickThrough();
     void settingsRoundTrip();
@@ -208,6 +210,38 @@ void TestMainWindow::openRunShowsItsDetail()
     QVERIFY(!window.detailPane()->isVisible());
     SET_ACTION_CHECKED(&window, "actionShowDetail", true);
     QVERIFY(window.detailPane()->isVisible());
+}
+
+// Issue 10: a run's Schedule field is a link, followed from the keyboard
+// (Tab to it, Enter), to that schedule selected on the Schedules page.
+void TestMainWindow::scheduleLinkOpensTheSchedule()
+{
+    MainWindow &window = *m_window;
+    RunsModel *runs = window.runsModel();
+    Run scheduled;
+    for (int row = 0; row < runs->rowCount() && scheduled.uid.isEmpty(); ++row) {
+        const Run &run = runs->runAt(runs->index(row, 0));
+        if (!run.scheduledRunUid.isEmpty())
+            scheduled = run;
+    }
+    QVERIFY2(!scheduled.uid.isEmpty(), "the demo has runs started by schedules");
+    window.openRun(scheduled);
+    auto *summary = window.findChild<QTextBrowser *>(QStringLiteral("runSummaryText"));
+    QVERIFY(summary);
+    QTRY_VERIFY(
+        summary->toHtml().contains(QStringLiteral("schedule:") + scheduled.scheduledRunUid));
+
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    summary->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(summary, Qt::Key_Tab);
+    QVERIFY(summary->textCursor().hasSelection());
+    QTest::keyClick(summary, Qt::Key_Return);
+
+    QCOMPARE(window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->currentWidget(),
+             window.schedulesPage());
+    QTRY_VERIFY(window.schedulesPage()->hasCurrentSchedule());
+    QCOMPARE(window.schedulesPage()->currentSchedule().uid, scheduled.scheduledRunUid);
 }
 
 void TestMainWindow::detailFollowsItsRow()

@@ -64,6 +64,7 @@ private slots:
     void detailDescribesAndListsFireTimes();
     void pausedDetailSaysSo();
     void schedulesThatCannotLoadSaySo();
+    void schedulesKeptAfterAFailureAreMarkedStale();
 
     void liveQueryReturnsRows();
     void nextPageWaitsItsTurn();
@@ -423,6 +424,36 @@ void TestPages::schedulesThatCannotLoadSaySo()
     QVERIFY(message->isVisible());
     QVERIFY2(!message->text().contains(QStringLiteral("not-a-key")), qPrintable(message->text()));
     QCOMPARE(session.schedules()->rowCount(), 0);
+}
+
+// Issue 10 item 1: a refresh that fails keeps the listed schedules but says
+// they are the last good answer; the next good load takes that back.
+void TestPages::schedulesKeptAfterAFailureAreMarkedStale()
+{
+    showSchedules();
+    const int rows = m_model->rowCount();
+    auto *message = m_schedules->findChild<QLabel *>(QStringLiteral("scheduleMessageLabel"));
+    QVERIFY(!message->isVisible());
+    const auto faults = [this](const QString &spec) {
+        return m_sandbox
+            ->adminPost(QStringLiteral("/faults"), QJsonObject{{QStringLiteral("spec"), spec}})
+            .status;
+    };
+    // A refusal the client does not retry.
+    QCOMPARE(faults(QStringLiteral("403=1")), 200);
+    m_schedules->refresh();
+    QTRY_VERIFY(message->isVisible());
+    QCOMPARE(m_model->rowCount(), rows);
+    QVERIFY2(message->text().startsWith(QStringLiteral("Could not load the schedules: ")),
+             qPrintable(message->text()));
+    QVERIFY2(message->text().endsWith(
+                 QStringLiteral("showing %1 schedules as last loaded (stale)").arg(rows)),
+             qPrintable(message->text()));
+
+    QCOMPARE(faults(QString()), 200);
+    m_schedules->refresh();
+    QTRY_VERIFY(!message->isVisible());
+    QCOMPARE(m_model->rowCount(), rows);
 }
 
 void TestPages::identitiesThatCannotLoadSaySo()

@@ -132,6 +132,7 @@ RunDetailPane::RunDetailPane(Session *session, QWidget *parent)
             m_inputsMessage->hide();
     });
     connect(m_scheduleService, &ScheduleService::fetched, this, &RunDetailPane::onSchedule);
+    connect(m_summary, &RunSummaryView::scheduleActivated, this, &RunDetailPane::scheduleActivated);
     connect(m_summary, &RunSummaryView::loadAllOutputsRequested, this,
             &RunDetailPane::loadAllOutputs);
     connect(m_watcher, &RunWatcher::runChanged, this, &RunDetailPane::onRunChanged);

@@ -52,6 +52,10 @@ public:
     QString runUid() const;
     const Run &run() const { return m_run; }
 
+signals:
+    // The run's Schedule link was followed.
+    void scheduleActivated(const QString &uid);
+
 private:
     // What the pane saw of an incremental run's syncs, kept per uid so
     // two syncs seen apart still give the items and time between them.

@@ -11,11 +11,14 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace {
+
+const QString kScheduleScheme = QStringLiteral("schedule");
 
 QString escaped(const QString &text)
 {
@@ -108,6 +111,10 @@ RunSummaryView::RunSummaryView(QWidget *parent)
     layout->addWidget(m_text, 1);
 
     connect(m_loadAll, &QPushButton::clicked, this, &RunSummaryView::loadAllOutputsRequested);
+    connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
+        if (link.scheme() == kScheduleScheme && !link.path().isEmpty())
+            emit scheduleActivated(link.path());
+    });
     connect(TimeDisplay::instance(), &TimeDisplay::zoneChanged, this, [this] {
         refreshText();
         refreshIncremental();
@@ -170,8 +177,15 @@ void RunSummaryView::refreshText()
     if (run.actionId)
         action += tr(" (action id %1)").arg(*run.actionId);
     QString schedule = escaped(run.scheduledRunName);
-    if (!run.scheduledRunUid.isEmpty())
-        schedule += QStringLiteral(" <code>%1</code>").arg(run.scheduledRunUid.toHtmlEscaped());
+    if (!run.scheduledRunUid.isEmpty()) {
+        // A link to the schedule on the Schedules page.
+        QUrl link;
+        link.setScheme(kScheduleScheme);
+        link.setPath(run.scheduledRunUid);
+        schedule = QStringLiteral("<a href=\"%1\">%2</a> <code>%3</code>")
+                       .arg(link.toString(QUrl::FullyEncoded).toHtmlEscaped(), schedule,
+                            run.scheduledRunUid.toHtmlEscaped());
+    }
     if (run.scheduledRunUid.isEmpty() && run.scheduledRunName.isEmpty())
         schedule = tr("none (launched directly)");
     QString sync = escaped(run.parameters.value(QLatin1String("sync_mode")).toString());

@@ -60,6 +60,8 @@ public:
 
 signals:
     void loadAllOutputsRequested();
+    // The run's Schedule link was followed.
+    void scheduleActivated(const QString &uid);
 
 private:
     void refreshText();

@@ -138,9 +138,7 @@ SchedulesPage::SchedulesPage(SchedulesModel *model, ScheduleService *service, co
         connect(model, signal, this, &SchedulesPage::onCurrentChanged);
     connect(model, &QAbstractItemModel::rowsMoved, this, &SchedulesPage::onCurrentChanged);
     connect(model, &QAbstractItemModel::modelReset, this, &SchedulesPage::onCurrentChanged);
-    connect(model, &SchedulesModel::loadFailed, this, [this](const ApiError &error) {
-        showMessage(tr("Could not load the schedules: %1").arg(error.message()), true);
-    });
+    connect(model, &SchedulesModel::loadingChanged, this, &SchedulesPage::onLoadFinished);
 
     connect(service, &ScheduleService::managed, this, &SchedulesPage::onManaged);
     connect(service, &ScheduleService::manageFailed, this, &SchedulesPage::onManageFailed);
@@ -212,8 +210,30 @@ void SchedulesPage::refresh()
 void SchedulesPage::selectSchedule(const QString &uid)
 {
     const int row = m_model->rowOfUid(uid);
-    if (row < 0)
+    if (row < 0) {
+        if (!m_model->isLoading() && m_model->rowCount() > 0 && m_pendingSelection == uid) {
+            m_pendingSelection.clear();
+            showMessage(tr("Schedule %1 is not in the list: it may have been deleted.").arg(uid),
+                        true);
+            return;
+        }
+        const bool first = m_pendingSelection.isEmpty();
+        m_pendingSelection = uid;
+        if (first) {
+            auto *once = new QObject(this);
+            connect(m_model, &SchedulesModel::loadingChanged, once, [this, once](bool loading) {
+                if (loading)
+                    return;
+                once->deleteLater();
+                if (!m_pendingSelection.isEmpty())
+                    selectSchedule(m_pendingSelection);
+            });
+        }
+        if (!m_model->isLoading())
+            refresh();
         return;
+    }
+    m_pendingSelection.clear();
     const QModelIndex index = m_model->index(row, 0);
     m_table->setCurrentIndex(index);
     m_table->selectRow(row);
@@ -348,10 +368,30 @@ void SchedulesPage::showEvent(QShowEvent *event)
         refresh();
 }
 
+void SchedulesPage::onLoadFinished()
+{
+    if (m_model->isLoading())
+        return;
+    const ApiError &error = m_model->lastLoadError();
+    if (!error.isError()) {
+        // Current again: a load failure said before no longer holds.
+        if (m_showsLoadError)
+            showMessage({}, false);
+        return;
+    }
+    QString text = tr("Could not load the schedules: %1").arg(error.message());
+    // What is still listed is the last good answer, not the server's state.
+    if (m_model->rowCount() > 0)
+        text += tr(" · showing %1 schedules as last loaded (stale)").arg(m_model->rowCount());
+    showMessage(text, true);
+    m_showsLoadError = true;
+}
+
 void SchedulesPage::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
     m_message->setProperty("error", error);
     m_message->setStyleSheet(error ? QStringLiteral("color: #d03a3a;") : QString());
     m_message->setVisible(!text.isEmpty());
+    m_showsLoadError = false;
 }

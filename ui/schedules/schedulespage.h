@@ -46,6 +46,8 @@ public:
     void setConfirm(Confirm confirm);
 
     void refresh();
+    // Selects that schedule; one not loaded yet is selected once the list
+    // has loaded, or the page says it is not in the list.
     void selectSchedule(const QString &uid);
     // The schedule of the current row, if there is one.
     bool hasCurrentSchedule() const;
@@ -71,6 +73,7 @@ private:
     void onRowsChanged(int first, int last);
     void updateActions();
     void showMessage(const QString &text, bool error);
+    void onLoadFinished();
 
     SchedulesModel *m_model;
     ScheduleService *m_service;
@@ -84,4 +87,7 @@ private:
     QAction *m_cancel = nullptr;
     QAction *m_refresh = nullptr;
     Confirm m_confirm;
+    // Asked for before the list had it (a link followed from a run).
+    QString m_pendingSelection;
+    bool m_showsLoadError = false;
 };
