@@ -93,9 +93,18 @@ RunSpan RunSpan::of(const Run &run, const QList<StatusTransition> &transitions, 
         std::stable_sort(observed.begin(), observed.end(),
                          [](const auto &a, const auto &b) { return a.observedAt < b.observedAt; });
         const qint64 first = observed.first().observedAt.toMSecsSinceEpoch();
+        const qsizetype approximated = points.size();
         points.erase(std::remove_if(points.begin(), points.end(),
                                     [first](const Point &p) { return p.ms >= first; }),
                      points.end());
+        // A finished run's RUNNING from started_at to finished_at is the
+        // one stretch the times do not bound: first seen in another status
+        // (STOPPED, then resumed with started_at kept), it may have
+        // stopped any time after its start, so that stretch is unknown.
+        const bool assumedRunning = terminal && points.size() == approximated &&
+                                    !points.isEmpty() && points.last().status == RunStatus::Running;
+        if (assumedRunning && observed.first().status != RunStatus::Running)
+            points.last().status = RunStatus::Unknown;
         for (const StatusTransition &transition : std::as_const(observed)) {
             const qint64 ms = transition.observedAt.toMSecsSinceEpoch();
             // Seen at or after the finish: the end itself says it.

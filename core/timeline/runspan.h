@@ -15,7 +15,11 @@ struct Run;
 // A segment claims a status only for time the dashboard knows; time it
 // does not know is a segment of RunStatus::Unknown, which the views paint
 // as unknown (hatched grey), never as a status. What is known:
-// - the transitions the watcher observed, from the first one on;
+// - the transitions the watcher observed, from the first one on; a
+//   finished run first seen in another status than RUNNING after its
+//   start (STOPPED, later resumed with started_at kept) is unknown from
+//   its start to that sighting, since the times only prove when it began
+//   running;
 // - before that, what the run's own timestamps prove (contract 3.2). A
 //   terminal run waited from created_at until started_at (SCHEDULED until
 //   postponed_until when that falls in between, else QUEUED: the API keeps

@@ -238,6 +238,21 @@ void TestFleetBuckets::resumedRunIsUnknownWhileItWasAway()
                                                 {RunStatus::Unknown, T + kHour, T + 2 * kDay},
                                                 {RunStatus::Stopped, T + 2 * kDay, T + 16 * kDay},
                                                 {RunStatus::Running, T + 16 * kDay, now}}));
+
+    // Finished after a resume (not incremental, never retried): its times
+    // say RUNNING from the first start to the finish, but the watcher
+    // first saw it STOPPED, so when it stopped is not known.
+    const Run finished = makeRun(QStringLiteral("crm"), RunStatus::Succeeded, 0, kHour, 16 * kDay);
+    const QList<StatusTransition> stopped{
+        seen(QStringLiteral("crm"), RunStatus::Stopped, 10 * kDay),
+        seen(QStringLiteral("crm"), RunStatus::Queued, 15 * kDay),
+        seen(QStringLiteral("crm"), RunStatus::Running, 15 * kDay + kHour)};
+    QCOMPARE(RunSpan::of(finished, stopped, now).segments,
+             QList<Segment>({{RunStatus::Queued, T, T + kHour},
+                             {RunStatus::Unknown, T + kHour, T + 10 * kDay},
+                             {RunStatus::Stopped, T + 10 * kDay, T + 15 * kDay},
+                             {RunStatus::Queued, T + 15 * kDay, T + 15 * kDay + kHour},
+                             {RunStatus::Running, T + 15 * kDay + kHour, T + 16 * kDay}}));
 }
 
 void TestFleetBuckets::postponedRunWaitedScheduled()
