@@ -4,6 +4,7 @@
 // anywhere read exactly as the whole buffer does.
 
 #include "core/csv/csvreader.h"
+#include "tests/support/stringlists.h"
 
 #include <QList>
 #include <QString>
@@ -16,15 +17,6 @@ namespace {
 
 using Record = CsvReader::Record;
 using Records = QList<Record>;
-
-// The strict Qt defines forbid implicit const char * to QString.
-QStringList strings(std::initializer_list<const char *> texts)
-{
-    QStringList list;
-    for (const char *text : texts)
-        list.append(QString::fromUtf8(text));
-    return list;
-}
 
 Record rec(qint64 line, std::initializer_list<const char *> fields)
 {
