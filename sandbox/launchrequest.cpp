@@ -2,6 +2,7 @@
 
 #include "core/cron/cronexpression.h"
 #include "core/domain/actioncatalogue.h"
+#include "core/domain/inputfieldrules.h"
 #include "core/domain/jsonfields.h"
 #include "sandbox/identityregistry.h"
 
@@ -28,38 +29,6 @@ QSet<QString> allowedKeys(Mode mode)
     return keys;
 }
 
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("missing");
-}
-
-// A LinkedIn URL of any kind: the platform decides later what it can do
-// with it (a product page blocks the run, contract section 6.1).
-bool isLinkedInUrl(const QString &text)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    const QString host = url.host().toLower();
-    return url.isValid() &&
-           (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) &&
-           (host == QLatin1String("linkedin.com") || host.endsWith(QLatin1String(".linkedin.com")));
-}
-
 std::optional<QString> inputError(const ActionSpec &action, const QJsonObject &input,
                                   const QString &where)
 {
@@ -67,7 +36,7 @@ std::optional<QString> inputError(const ActionSpec &action, const QJsonObject &i
         if (it.key() == QLatin1String("custom_data")) {
             if (!it.value().isObject() && !it.value().isNull())
                 return QStringLiteral("%1.custom_data must be an object, got %2")
-                    .arg(where, typeName(it.value()));
+                    .arg(where, JsonFields::typeName(it.value()));
             continue;
         }
         if (!action.inputFields.contains(it.key()))
@@ -80,12 +49,10 @@ std::optional<QString> inputError(const ActionSpec &action, const QJsonObject &i
             return QStringLiteral("%1.%2 is required").arg(where, field);
         if (!value.isString() || value.toString().trimmed().isEmpty())
             return QStringLiteral("%1.%2 must be a non-empty string, got %3")
-                .arg(where, field, typeName(value));
+                .arg(where, field, JsonFields::typeName(value));
+        // The dashboard checks with the same rule before it sends.
         const QString text = value.toString().trimmed();
-        // A thread may be named by its id as well as by its URL.
-        const bool idAllowed =
-            field == QLatin1String("linkedin_thread_url") && !text.contains(QLatin1Char('/'));
-        if (!idAllowed && !isLinkedInUrl(text))
+        if (InputFieldRules::problem(field, text))
             return QStringLiteral("%1.%2 is not a LinkedIn URL: '%3'").arg(where, field, text);
     }
     return std::nullopt;
@@ -103,7 +70,7 @@ std::optional<QString> parametersError(const ActionSpec &action, Mode mode, QJso
         case ActionSpec::Parameter::Type::Boolean:
             if (!value.isBool())
                 return QStringLiteral("parameters.%1 must be a boolean, got %2")
-                    .arg(it.key(), typeName(value));
+                    .arg(it.key(), JsonFields::typeName(value));
             break;
         case ActionSpec::Parameter::Type::Integer: {
             const double number = value.toDouble(-1);
@@ -112,7 +79,7 @@ std::optional<QString> parametersError(const ActionSpec &action, Mode mode, QJso
                 return QStringLiteral("parameters.%1 must be an integer between 0 and %2, got %3")
                     .arg(it.key())
                     .arg(ActionCatalogue::kMaximumMaxResults)
-                    .arg(value.isDouble() ? QString::number(number) : typeName(value));
+                    .arg(value.isDouble() ? QString::number(number) : JsonFields::typeName(value));
             break;
         }
         case ActionSpec::Parameter::Type::SyncMode: {
@@ -147,7 +114,8 @@ std::optional<QString> callbackError(const QJsonValue &value, QJsonObject *callb
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     if (!value.isObject())
-        return QStringLiteral("callback must be an object, got %1").arg(typeName(value));
+        return QStringLiteral("callback must be an object, got %1")
+            .arg(JsonFields::typeName(value));
     const QJsonObject object = value.toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (it.key() != QLatin1String("url") && it.key() != QLatin1String("headers") &&
@@ -310,15 +278,15 @@ std::variant<LaunchRequest, ApiResponse> LaunchRequest::parse(const ActionSpec &
             rawInputs.append(QJsonObject());
         } else if (!input.isObject()) {
             return ApiResponse::badInput(
-                QStringLiteral("input must be an object, got %1").arg(typeName(input)));
+                QStringLiteral("input must be an object, got %1").arg(JsonFields::typeName(input)));
         } else {
             rawInputs.append(input);
         }
     } else {
         const QJsonValue inputs = body.value(QStringLiteral("inputs"));
         if (!inputs.isArray())
-            return ApiResponse::badInput(
-                QStringLiteral("inputs must be an array, got %1").arg(typeName(inputs)));
+            return ApiResponse::badInput(QStringLiteral("inputs must be an array, got %1")
+                                             .arg(JsonFields::typeName(inputs)));
         rawInputs = inputs.toArray();
         const int maximum = mode == Mode::Schedule ? kMaxScheduleInputs : kMaxAsyncInputs;
         if (rawInputs.isEmpty() || rawInputs.size() > maximum)
@@ -333,7 +301,7 @@ std::variant<LaunchRequest, ApiResponse> LaunchRequest::parse(const ActionSpec &
         const QString where = mode == Mode::Live ? prefix : prefix.arg(i);
         if (!rawInputs.at(i).isObject())
             return ApiResponse::badInput(QStringLiteral("%1 must be an object, got %2")
-                                             .arg(where, typeName(rawInputs.at(i))));
+                                             .arg(where, JsonFields::typeName(rawInputs.at(i))));
         QJsonObject input = rawInputs.at(i).toObject();
         if (const auto error = inputError(action, input, where))
             return ApiResponse::badInput(*error);
@@ -345,8 +313,8 @@ std::variant<LaunchRequest, ApiResponse> LaunchRequest::parse(const ActionSpec &
 
     const QJsonValue parameters = body.value(QStringLiteral("parameters"));
     if (!parameters.isUndefined() && !parameters.isNull() && !parameters.isObject())
-        return ApiResponse::badParameters(
-            QStringLiteral("parameters must be an object, got %1").arg(typeName(parameters)));
+        return ApiResponse::badParameters(QStringLiteral("parameters must be an object, got %1")
+                                              .arg(JsonFields::typeName(parameters)));
     request.parameters = parameters.toObject();
     if (const auto error = parametersError(action, mode, &request.parameters))
         return ApiResponse::badParameters(*error);

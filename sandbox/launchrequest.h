@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/launch/inputlimits.h"
 #include "sandbox/http/apiresponse.h"
 
 #include <QJsonArray>
@@ -25,8 +26,8 @@ struct LaunchRequest
         Schedule,
     };
 
-    static constexpr int kMaxAsyncInputs = 100000;
-    static constexpr int kMaxScheduleInputs = 100;
+    static constexpr int kMaxAsyncInputs = InputLimits::kAsync;
+    static constexpr int kMaxScheduleInputs = InputLimits::kSchedule;
 
     const ActionSpec *action = nullptr;
     Mode mode = Mode::Async;

@@ -39,4 +39,8 @@ bool isObject(const QJsonObject &object, QLatin1String key);
 // "+02:00" offsets allowed, no offset means UTC) into UTC.
 QDateTime parseTimestamp(QStringView text);
 
+// What a value is, for a message that refuses it: "a string", "a number",
+// "a boolean", "an object", "an array", "null" or "missing".
+QString typeName(const QJsonValue &value);
+
 } // namespace JsonFields

@@ -240,6 +240,14 @@ void TestSandboxBadInput::refused_data()
         << compact(QJsonObject{{u"inputs"_s, QJsonArray{searchInput(), QJsonObject()}}}) << json
         << key << defaultLimit << 400 << badInput << input
         << u"inputs[1].linkedin_people_search_url"_s;
+    // The rule the dashboard checks with before sending (InputFieldRules).
+    QTest::newRow("input that is not a LinkedIn URL")
+        << QByteArray("POST") << async
+        << compact(QJsonObject{
+               {u"inputs"_s, QJsonArray{QJsonObject{{u"linkedin_people_search_url"_s,
+                                                     u"https://example.com/search?q=cto"_s}}}}})
+        << json << key << defaultLimit << 400 << badInput << input
+        << u"inputs[0].linkedin_people_search_url is not a LinkedIn URL"_s;
     QTest::newRow("callback url http://example.com")
         << QByteArray("POST") << async
         << asyncBody({{u"callback"_s, QJsonObject{{u"url"_s, u"http://example.com/hook"_s}}}})
