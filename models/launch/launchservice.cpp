@@ -22,17 +22,17 @@ LaunchService::LaunchService(EdgesClient *client, QObject *parent)
 
 LaunchService::~LaunchService() = default;
 
-bool LaunchService::launch(Mode mode, const QString &action, const QJsonObject &body)
+bool LaunchService::launch(LaunchMode mode, const QString &action, const QJsonObject &body)
 {
-    if (isBusy())
+    if (isBusy() || mode == LaunchMode::Live)
         return false;
-    ApiReply *reply = mode == Mode::Async ? m_client->runAsync(action, body)
-                                          : m_client->runSchedule(action, body);
+    ApiReply *reply = mode == LaunchMode::Async ? m_client->runAsync(action, body)
+                                                : m_client->runSchedule(action, body);
     m_launch = reply->then(this, [this, mode](const ApiResult &result) {
         if (result.succeeded()) {
             const QJsonObject answer = result.json.toObject();
-            const QString key =
-                mode == Mode::Async ? QStringLiteral("run_uid") : QStringLiteral("schedule_uid");
+            const QString key = mode == LaunchMode::Async ? QStringLiteral("run_uid")
+                                                          : QStringLiteral("schedule_uid");
             emit launched(mode, answer.value(key).toString(), answer);
         } else if (result.error.kind == ApiError::Kind::LaunchUncertain) {
             emit uncertain(result.error);

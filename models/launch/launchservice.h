@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/run.h"
+#include "core/launch/launchmode.h"
 #include "models/client/apierror.h"
 
 #include <QDateTime>
@@ -25,18 +26,14 @@ class LaunchService final : public QObject
     Q_DISABLE_COPY_MOVE(LaunchService)
 
 public:
-    enum class Mode
-    {
-        Async,
-        Schedule,
-    };
-
     explicit LaunchService(EdgesClient *client, QObject *parent = nullptr);
     ~LaunchService() override;
 
     bool isBusy() const { return !m_launch.isNull(); }
-    // Sends the body; false, and nothing sent, while a launch is on its way.
-    bool launch(Mode mode, const QString &action, const QJsonObject &body);
+    // Sends the body of an async or schedule launch (LaunchDraft::toJson);
+    // false, and nothing sent, while a launch is on its way or for live
+    // mode (the live query has its own path).
+    bool launch(LaunchMode mode, const QString &action, const QJsonObject &body);
     // Runs created at or after `since` whose name is `name` (newest first),
     // from the newest page of runs; answers with recentFound() or
     // recentFailed().
@@ -45,7 +42,7 @@ public:
 signals:
     // `uid` is the run's (async) or the schedule's (schedule); `answer` is
     // the server's whole response.
-    void launched(LaunchService::Mode mode, const QString &uid, const QJsonObject &answer);
+    void launched(LaunchMode mode, const QString &uid, const QJsonObject &answer);
     // The server said no (4xx) or could not be reached before anything was
     // sent: nothing was created.
     void refused(const ApiError &error);

@@ -46,7 +46,7 @@ void TestLaunchService::asyncLaunchNamesTheRun()
     SandboxClient connection(sandbox);
     LaunchService service(&connection.client);
     QSignalSpy launched(&service, &LaunchService::launched);
-    QVERIFY(service.launch(LaunchService::Mode::Async, kAction,
+    QVERIFY(service.launch(LaunchMode::Async, kAction,
                            asyncBody(QStringLiteral("from the dialog"),
                                      QStringLiteral("https://www.linkedin.com/in/ada"))));
     QVERIFY(service.isBusy());
@@ -70,9 +70,9 @@ void TestLaunchService::scheduleLaunchNamesTheSchedule()
         asyncBody(QStringLiteral("weekly"), QStringLiteral("https://www.linkedin.com/in/grace"));
     body.insert(QStringLiteral("cron"), QStringLiteral("0 8 * * 1"));
     body.insert(QStringLiteral("timezone"), QStringLiteral("Europe/Paris"));
-    QVERIFY(service.launch(LaunchService::Mode::Schedule, kAction, body));
+    QVERIFY(service.launch(LaunchMode::Schedule, kAction, body));
     QTRY_COMPARE(launched.count(), 1);
-    QCOMPARE(launched.first().at(0).value<LaunchService::Mode>(), LaunchService::Mode::Schedule);
+    QCOMPARE(launched.first().at(0).value<LaunchMode>(), LaunchMode::Schedule);
     const QString uid = launched.first().at(1).toString();
     const auto schedule = sandbox.get(QStringLiteral("/schedules/") + uid);
     QCOMPARE(schedule.status, 200);
@@ -87,7 +87,7 @@ void TestLaunchService::refusalNamesTheField()
     LaunchService service(&connection.client);
     QSignalSpy refused(&service, &LaunchService::refused);
     QSignalSpy launched(&service, &LaunchService::launched);
-    QVERIFY(service.launch(LaunchService::Mode::Async, kAction,
+    QVERIFY(service.launch(LaunchMode::Async, kAction,
                            asyncBody(QStringLiteral("bad"), QStringLiteral("not a url"))));
     QTRY_COMPARE(refused.count(), 1);
     const auto error = refused.first().at(0).value<ApiError>();
@@ -115,7 +115,7 @@ void TestLaunchService::lostAnswerIsUncertainAndFindable()
                  .status,
              200);
     QVERIFY(service.launch(
-        LaunchService::Mode::Async, kAction,
+        LaunchMode::Async, kAction,
         asyncBody(QStringLiteral("maybe"), QStringLiteral("https://www.linkedin.com/in/linus"))));
     QTRY_COMPARE(uncertain.count(), 1);
     QCOMPARE(uncertain.first().at(0).value<ApiError>().kind, ApiError::Kind::LaunchUncertain);
@@ -148,8 +148,8 @@ void TestLaunchService::oneLaunchAtATime()
     QSignalSpy launched(&service, &LaunchService::launched);
     const QJsonObject body =
         asyncBody(QStringLiteral("once"), QStringLiteral("https://www.linkedin.com/in/ken"));
-    QVERIFY(service.launch(LaunchService::Mode::Async, kAction, body));
-    QVERIFY(!service.launch(LaunchService::Mode::Async, kAction, body));
+    QVERIFY(service.launch(LaunchMode::Async, kAction, body));
+    QVERIFY(!service.launch(LaunchMode::Async, kAction, body));
     QTRY_COMPARE(launched.count(), 1);
     QTest::qWait(0);
     QCOMPARE(sandbox.get(QStringLiteral("/runs")).json.toArray().size(), 1);
