@@ -4,6 +4,7 @@
 #include "core/launch/launchproblem.h"
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -45,3 +46,5 @@ struct InputDraft
 
     bool operator==(const InputDraft &) const = default;
 };
+
+Q_DECLARE_METATYPE(InputDraft)

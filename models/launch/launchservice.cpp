@@ -1,13 +1,18 @@
 #include "models/launch/launchservice.h"
 
+#include "core/domain/runinput.h"
 #include "models/client/apireply.h"
 #include "models/client/apiresult.h"
+#include "models/client/cursorwalker.h"
 #include "models/client/edgesclient.h"
 #include "models/client/listparameters.h"
 
 #include <QJsonArray>
 
 namespace {
+
+// The contract's largest inputs page: fewer requests for a big run.
+constexpr int kInputsPage = 500;
 
 // One page of the newest runs is enough: the question is about the last
 // minute or so.
@@ -65,4 +70,36 @@ void LaunchService::findRecent(const QString &name, const QDateTime &since)
             }
             emit recentFound(found);
         });
+}
+
+void LaunchService::fetchInputs(const QString &runUid)
+{
+    if (m_inputs)
+        m_inputs->deleteLater();
+    EdgesClient *client = m_client;
+    auto *walker = new CursorWalker(
+        client, [client, runUid] { return client->runInputs(runUid, kInputsPage); }, this);
+    m_inputs = walker;
+    auto inputs = std::make_shared<QList<InputDraft>>();
+    connect(walker, &CursorWalker::pageReady, this,
+            [this, walker, runUid, inputs](const QJsonArray &items, bool last) {
+                for (const QJsonValue &item : items) {
+                    const RunInput input = RunInput::fromJson(item.toObject());
+                    QJsonObject sent = input.inputData;
+                    if (!input.customData.isEmpty())
+                        sent.insert(QStringLiteral("custom_data"), input.customData);
+                    inputs->append(InputDraft::fromJson(sent));
+                }
+                if (!last) {
+                    walker->next();
+                    return;
+                }
+                walker->deleteLater();
+                emit inputsFetched(runUid, *inputs);
+            });
+    connect(walker, &CursorWalker::failed, this, [this, walker, runUid](const ApiError &error) {
+        walker->deleteLater();
+        emit inputsFailed(runUid, error);
+    });
+    walker->next();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/run.h"
+#include "core/launch/inputdraft.h"
 #include "core/launch/launchmode.h"
 #include "models/client/apierror.h"
 
@@ -11,6 +12,7 @@
 #include <QPointer>
 
 class ApiReply;
+class CursorWalker;
 class EdgesClient;
 
 // Sends one launch (contract 2.3 async, 2.4 schedule) and states how it
@@ -38,6 +40,10 @@ public:
     // from the newest page of runs; answers with recentFound() or
     // recentFailed().
     void findRecent(const QString &name, const QDateTime &since);
+    // Every input of a run as it was sent (input_data and custom_data,
+    // contract 3.5), all pages, for "Launch like this one"; answers with
+    // inputsFetched() or inputsFailed().
+    void fetchInputs(const QString &runUid);
 
 signals:
     // `uid` is the run's (async) or the schedule's (schedule); `answer` is
@@ -50,9 +56,12 @@ signals:
     void uncertain(const ApiError &error);
     void recentFound(const QList<Run> &runs);
     void recentFailed(const ApiError &error);
+    void inputsFetched(const QString &runUid, const QList<InputDraft> &inputs);
+    void inputsFailed(const QString &runUid, const ApiError &error);
 
 private:
     EdgesClient *m_client;
     QPointer<ApiReply> m_launch;
     QPointer<ApiReply> m_recent;
+    QPointer<CursorWalker> m_inputs;
 };

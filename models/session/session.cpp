@@ -8,6 +8,7 @@
 #include "models/client/edgesclient.h"
 #include "models/identities/identitiesmodel.h"
 #include "models/inputs/runinputsmodel.h"
+#include "models/launch/launchservice.h"
 #include "models/live/livequery.h"
 #include "models/outputs/runoutputsmodel.h"
 #include "models/runs/bulkoperationrunner.h"
@@ -31,6 +32,7 @@ Session::Session(QNetworkAccessManager *network, const ConnectionSettings &setti
     , m_runCallbacks(new CallbacksModel(m_client, this))
     , m_callbackService(new CallbackService(m_client, this))
     , m_identities(new IdentitiesModel(m_client, this))
+    , m_launchService(new LaunchService(m_client, this))
     , m_liveQuery(new LiveQuery(m_client, this))
 {
     m_watcher->setClock(&m_clock);

@@ -14,6 +14,7 @@ class CallbacksModel;
 class ConnectionHealth;
 class EdgesClient;
 class IdentitiesModel;
+class LaunchService;
 class LiveQuery;
 class LocalCache;
 class QNetworkAccessManager;
@@ -69,6 +70,7 @@ public:
     CallbacksModel *runCallbacks() const { return m_runCallbacks; }
     CallbackService *callbackService() const { return m_callbackService; }
     IdentitiesModel *identities() const { return m_identities; }
+    LaunchService *launchService() const { return m_launchService; }
     LiveQuery *liveQuery() const { return m_liveQuery; }
 
     // Cancel, resume or continue many runs: a runner, not started yet,
@@ -100,6 +102,7 @@ private:
     CallbacksModel *m_runCallbacks;
     CallbackService *m_callbackService;
     IdentitiesModel *m_identities;
+    LaunchService *m_launchService;
     LiveQuery *m_liveQuery;
     QTimer m_runsRefresh;
     QTimer m_schedulesRefresh;

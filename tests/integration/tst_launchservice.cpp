@@ -24,6 +24,7 @@ private slots:
     void refusalNamesTheField();
     void lostAnswerIsUncertainAndFindable();
     void oneLaunchAtATime();
+    void inputsOfARunComeBackAsSent();
 };
 
 namespace {
@@ -153,6 +154,31 @@ void TestLaunchService::oneLaunchAtATime()
     QTRY_COMPARE(launched.count(), 1);
     QTest::qWait(0);
     QCOMPARE(sandbox.get(QStringLiteral("/runs")).json.toArray().size(), 1);
+}
+
+void TestLaunchService::inputsOfARunComeBackAsSent()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.start());
+    SandboxClient connection(sandbox);
+    LaunchService service(&connection.client);
+    // More than one page of 500, each with its custom_data.
+    QJsonArray inputs;
+    for (int i = 0; i < 1203; ++i)
+        inputs.append(
+            QJsonObject{{QStringLiteral("linkedin_profile_url"),
+                         QStringLiteral("https://www.linkedin.com/in/p%1").arg(i)},
+                        {QStringLiteral("custom_data"), QJsonObject{{QStringLiteral("row"), i}}}});
+    const QString uid = sandbox.launch(kAction, inputs);
+    QVERIFY(!uid.isEmpty());
+    QSignalSpy fetched(&service, &LaunchService::inputsFetched);
+    service.fetchInputs(uid);
+    QTRY_COMPARE(fetched.count(), 1);
+    QCOMPARE(fetched.first().at(0).toString(), uid);
+    const auto drafts = fetched.first().at(1).value<QList<InputDraft>>();
+    QCOMPARE(drafts.size(), inputs.size());
+    for (int i = 0; i < drafts.size(); ++i)
+        QCOMPARE(drafts.at(i).toJson(), inputs.at(i).toObject());
 }
 
 QTEST_MAIN(TestLaunchService)
