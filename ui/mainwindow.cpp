@@ -15,6 +15,7 @@
 #include "ui/common/timezonemenu.h"
 #include "ui/common/traynotifier.h"
 #include "ui/detail/rundetailpane.h"
+#include "ui/launch/launchdialog.h"
 #include "ui/live/livequerypage.h"
 #include "ui/runs/runsfilterbar.h"
 #include "ui/runs/runspage.h"
@@ -99,6 +100,17 @@ MainWindow::MainWindow(Session *session, const QString &connection, QWidget *par
             m_detail->showRun(run);
     });
     connect(m_runsPage, &RunsPage::runActivated, this, &MainWindow::openRun);
+    connect(m_detail, &RunDetailPane::launchLikeRequested, this,
+            [this](const Run &run) { openLaunchDialog(&run); });
+    // A launched run is selected as soon as the list shows it.
+    connect(m_runs, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_pendingLaunch.isEmpty() || m_runs->rowOfUid(m_pendingLaunch) < 0)
+            return;
+        const QString uid = std::exchange(m_pendingLaunch, QString());
+        m_runsPage->selectRun(uid);
+    });
+    connect(m_runsPage, &RunsPage::launchLikeRequested, this,
+            [this](const Run &run) { openLaunchDialog(&run); });
     connect(m_detail, &RunDetailPane::scheduleActivated, this, [this](const QString &uid) {
         showPage(Page::Schedules);
         m_schedulesPage->selectSchedule(uid);
@@ -181,6 +193,12 @@ void MainWindow::createActions(const QString &connection)
                                .arg(QApplication::applicationVersion()));
     });
 
+    auto *newRun = new QAction(Icons::get(QStringLiteral("play")), tr("&New run…"), this);
+    newRun->setObjectName(QStringLiteral("actionNewRun"));
+    newRun->setShortcut(QKeySequence::New);
+    newRun->setToolTip(tr("Launch an async run or create a schedule (Ctrl+N)"));
+    connect(newRun, &QAction::triggered, this, [this] { openLaunchDialog(); });
+
     m_addConnection =
         new QAction(Icons::get(QStringLiteral("connection")), tr("&Add connection…"), this);
     m_addConnection->setObjectName(QStringLiteral("actionAddConnection"));
@@ -194,6 +212,8 @@ void MainWindow::createActions(const QString &connection)
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(newRun);
+    file->addSeparator();
     file->addAction(m_addConnection);
     file->addAction(m_editConnection);
     file->addSeparator();
@@ -237,6 +257,7 @@ void MainWindow::createActions(const QString &connection)
     m_connectionLabel->setContentsMargins(8, 0, 8, 0);
     toolbar->addWidget(m_connectionLabel);
     toolbar->addSeparator();
+    toolbar->addAction(newRun);
     toolbar->addAction(refresh);
     toolbar->addAction(m_runsPage->pauseAction());
     KeyboardNavigation::reachByTab(toolbar);
@@ -408,4 +429,30 @@ void MainWindow::closeEvent(QCloseEvent *event)
         saveSettings(settings);
     }
     QMainWindow::closeEvent(event);
+}
+
+LaunchDialog *MainWindow::openLaunchDialog(const Run *like)
+{
+    auto *dialog = new LaunchDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (like)
+        dialog->fillFrom(*like);
+    connect(dialog, &LaunchDialog::launched, this, &MainWindow::onLaunched);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::onLaunched(LaunchMode mode, const QString &uid)
+{
+    if (mode == LaunchMode::Schedule) {
+        showPage(Page::Schedules);
+        m_schedulesPage->selectSchedule(uid);
+        statusBar()->showMessage(tr("Schedule %1 created.").arg(uid), 15000);
+        return;
+    }
+    // The new run is selected once the list has it, and followed live.
+    showPage(Page::Runs);
+    m_pendingLaunch = uid;
+    m_runs->refresh();
+    statusBar()->showMessage(tr("Run %1 launched; following it live.").arg(uid), 15000);
 }

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/launch/launchmode.h"
+
 #include <QDateTime>
 #include <QMainWindow>
 #include <QMap>
 
+class LaunchDialog;
 class QSettings;
 class QSplitter;
 class QTabWidget;
@@ -74,6 +77,8 @@ public:
     void setConnectionWidget(QWidget *widget);
     // Selects the run in the table (when loaded) and shows its detail.
     void openRun(const Run &run);
+    // New run… (like == nullptr) or Launch like this one.
+    LaunchDialog *openLaunchDialog(const Run *like = nullptr);
 
 signals:
     // File > Add connection… and Edit connection… (shown once a connection
@@ -85,12 +90,15 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void onLaunched(LaunchMode mode, const QString &uid);
     void createActions(const QString &connection);
     void createViewMenu(QMenu *view);
     void showShortcuts();
     void start();
 
     Session *m_session;
+    // A run just launched, selected once the runs list has it.
+    QString m_pendingLaunch;
     RunsModel *m_runs;
     RunWatcher *m_watcher;
     SchedulesModel *m_schedules;

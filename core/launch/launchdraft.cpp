@@ -138,8 +138,7 @@ void checkSchedule(const LaunchDraft &draft, const QDateTime &now, QList<LaunchP
     if (draft.timezone.size() > kMaxTimezoneLength)
         found.append(
             problem(zone, QStringLiteral("at most %1 characters").arg(kMaxTimezoneLength)));
-    else if (!draft.timezone.isEmpty() &&
-             !QTimeZone::isTimeZoneIdAvailable(draft.timezone.toUtf8()))
+    else if (!draft.timezone.isEmpty() && !QTimeZone(draft.timezone.toUtf8()).isValid())
         found.append(
             problem(zone, QStringLiteral("'%1' is not an IANA time zone").arg(draft.timezone)));
     else if (draft.timezone.isEmpty() && !draft.cron.isEmpty())

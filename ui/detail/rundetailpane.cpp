@@ -13,6 +13,7 @@
 #include "models/schedules/schedulesmodel.h"
 #include "models/session/session.h"
 #include "ui/common/datetimedelegate.h"
+#include "ui/common/icons.h"
 #include "ui/common/keyboardnavigation.h"
 #include "ui/common/statusstyle.h"
 #include "ui/common/tablerecordactions.h"
@@ -20,8 +21,10 @@
 #include "ui/detail/runsummaryview.h"
 #include "ui/detail/runtimelineview.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -104,9 +107,20 @@ RunDetailPane::RunDetailPane(Session *session, QWidget *parent)
     m_tabs->addTab(m_callbacksPage, tr("Callbacks"));
     m_tabs->addTab(m_timeline, tr("Timeline"));
 
+    auto *launchLike =
+        new QPushButton(Icons::get(QStringLiteral("play")), tr("Launch &like this one…"), this);
+    launchLike->setObjectName(QStringLiteral("detailLaunchLikeButton"));
+    launchLike->setToolTip(tr("A new run of this action with this run's inputs and parameters"));
+    connect(launchLike, &QPushButton::clicked, this, [this] {
+        if (!m_run.uid.isEmpty())
+            emit launchLikeRequested(m_run);
+    });
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(launchLike, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
+    layout->addLayout(titleRow);
     layout->addWidget(m_filterNote);
     layout->addWidget(m_tabs, 1);
 

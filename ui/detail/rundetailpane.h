@@ -55,6 +55,8 @@ public:
 signals:
     // The run's Schedule link was followed.
     void scheduleActivated(const QString &uid);
+    // "Launch like this one" on the run shown.
+    void launchLikeRequested(const Run &run);
 
 private:
     // What the pane saw of an incremental run's syncs, kept per uid so

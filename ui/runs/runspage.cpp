@@ -176,6 +176,8 @@ void RunsPage::createActions()
     };
     m_open = make(tr("&Open run"), "actionOpenRun", QStringLiteral("detail"),
                   QKeySequence(Qt::Key_Return));
+    m_launchLike = make(tr("&Launch like this one…"), "actionLaunchLike", QStringLiteral("play"),
+                        QKeySequence(Qt::CTRL | Qt::Key_L));
     m_cancel = make(tr("&Cancel runs…"), "actionCancelRuns", QStringLiteral("cancel"),
                     QKeySequence::Delete);
     m_resume = make(tr("&Resume runs…"), "actionResumeRuns", QStringLiteral("play"),
@@ -189,6 +191,10 @@ void RunsPage::createActions()
     connect(m_open, &QAction::triggered, this, [this] {
         if (const QModelIndex current = m_table->currentIndex(); current.isValid())
             emit runActivated(m_proxy->runAt(current));
+    });
+    connect(m_launchLike, &QAction::triggered, this, [this] {
+        if (const QModelIndex current = m_table->currentIndex(); current.isValid())
+            emit launchLikeRequested(m_proxy->runAt(current));
     });
     connect(m_cancel, &QAction::triggered, this, [this] { startOperation(RunOperation::Cancel); });
     connect(m_resume, &QAction::triggered, this, [this] { startOperation(RunOperation::Resume); });
@@ -226,7 +232,7 @@ void RunsPage::onSortChanged(int column, Qt::SortOrder order)
 
 QList<QAction *> RunsPage::runActions() const
 {
-    return {m_open, m_cancel, m_resume, m_continue, m_copyUid, m_copyCurl};
+    return {m_open, m_launchLike, m_cancel, m_resume, m_continue, m_copyUid, m_copyCurl};
 }
 
 QList<Run> RunsPage::selectedRuns() const
@@ -400,6 +406,7 @@ void RunsPage::updateActions()
 {
     const QList<Run> runs = selectedRuns();
     m_open->setEnabled(m_table->currentIndex().isValid());
+    m_launchLike->setEnabled(m_table->currentIndex().isValid());
     m_copyUid->setEnabled(!runs.isEmpty());
     m_copyCurl->setEnabled(!runs.isEmpty());
     const QList<std::pair<QAction *, RunOperation>> operations = {
@@ -470,6 +477,7 @@ void RunsPage::showContextMenu(const QPoint &position)
     m_table->setCurrentIndex(index);
     QMenu menu(this);
     menu.addAction(m_open);
+    menu.addAction(m_launchLike);
     menu.addSeparator();
     menu.addActions({m_cancel, m_resume, m_continue});
     menu.addSeparator();

@@ -63,6 +63,8 @@ signals:
     // Something the user should read in the status bar, such as why a
     // shortcut did nothing.
     void noticeRequested(const QString &text);
+    // "Launch like this one" on the current run.
+    void launchLikeRequested(const Run &run);
 
 private:
     void createActions();
@@ -98,6 +100,7 @@ private:
     QPushButton *m_emptyClear;
     QToolButton *m_window;
     QAction *m_open = nullptr;
+    QAction *m_launchLike = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_resume = nullptr;
     QAction *m_continue = nullptr;

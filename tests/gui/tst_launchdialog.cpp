@@ -1,0 +1,244 @@
+// New run… and Launch like this one on the real main window against the
+// in-process sandbox (issue 11): a run launched from the form appears
+// selected in the runs table; a schedule appears selected on its page; an
+// own-account action with two identities is refused before anything is
+// sent; a refusal from the server keeps everything typed; Launch like this
+// one brings back the run's inputs.
+
+#include "core/launch/inputsjson.h"
+#include "models/runs/runsmodel.h"
+#include "models/session/session.h"
+#include "tests/support/guitesthelpers.h"
+#include "tests/support/sandboxfixture.h"
+#include "tests/support/sandboxsession.h"
+#include "ui/common/fieldmessage.h"
+#include "ui/launch/launchdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/runs/runspage.h"
+#include "ui/schedules/schedulespage.h"
+
+#include <QAccessible>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+class TestLaunchDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void newRunIsLaunchedAndSelected();
+    void scheduleIsCreatedAndSelected();
+    void ownAccountWithTwoIdentitiesIsRefusedBeforeSending();
+    void serverRefusalKeepsWhatWasTyped();
+    void launchLikeThisOneBringsBackTheInputs();
+
+private:
+    LaunchDialog *openDialog();
+    int runsOnServer();
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<SandboxSession> m_connection;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+namespace {
+
+const QString kPeople = QStringLiteral("linkedin-extract-people");
+
+QString profiles(int count)
+{
+    QJsonArray inputs;
+    for (int i = 0; i < count; ++i)
+        inputs.append(QJsonObject{{QStringLiteral("linkedin_profile_url"),
+                                   QStringLiteral("https://www.linkedin.com/in/p%1").arg(i)}});
+    return QString::fromUtf8(QJsonDocument(inputs).toJson());
+}
+
+} // namespace
+
+void TestLaunchDialog::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY(m_sandbox->start());
+    m_connection = std::make_unique<SandboxSession>(*m_sandbox);
+    m_window = std::make_unique<MainWindow>(&m_connection->session, QStringLiteral("Sandbox"));
+    m_window->resize(1300, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestLaunchDialog::cleanup()
+{
+    m_window.reset();
+    m_connection.reset();
+    m_sandbox.reset();
+}
+
+LaunchDialog *TestLaunchDialog::openDialog()
+{
+    [&] { TRIGGER_ACTION(m_window.get(), "actionNewRun"); }();
+    LaunchDialog *dialog = nullptr;
+    [&] { QTRY_VERIFY((dialog = m_window->findChild<LaunchDialog *>()) && dialog->isVisible()); }();
+    return dialog;
+}
+
+int TestLaunchDialog::runsOnServer()
+{
+    return static_cast<int>(m_sandbox->get(QStringLiteral("/runs")).json.toArray().size());
+}
+
+void TestLaunchDialog::newRunIsLaunchedAndSelected()
+{
+    LaunchDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    dialog->setAction(kPeople);
+    dialog->findChild<QLineEdit *>(QStringLiteral("launchName"))->setText(QStringLiteral("two"));
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("launchInputsJson"))
+        ->setPlainText(profiles(2));
+    auto *launch = dialog->findChild<QPushButton *>(QStringLiteral("launchButton"));
+    QTRY_VERIFY(launch->isEnabled());
+    QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("launchSummary"))
+                 ->text()
+                 .contains(QStringLiteral("2 inputs")),
+             qPrintable(dialog->findChild<QLabel *>(QStringLiteral("launchSummary"))->text()));
+    QTest::mouseClick(launch, Qt::LeftButton);
+
+    QTRY_COMPARE(runsOnServer(), 1);
+    const QJsonObject run =
+        m_sandbox->get(QStringLiteral("/runs")).json.toArray().first().toObject();
+    const QString uid = run.value(QStringLiteral("uid")).toString();
+    QCOMPARE(run.value(QStringLiteral("name")).toString(), QStringLiteral("two"));
+    QCOMPARE(m_sandbox->inputs(uid).size(), 2);
+    // The dialog closed; the run is selected in the table and said so.
+    QTRY_VERIFY(!m_window->findChild<LaunchDialog *>() ||
+                !m_window->findChild<LaunchDialog *>()->isVisible());
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("runsTableView"));
+    QTRY_VERIFY(table->currentIndex().isValid() && m_window->runsModel()->rowOfUid(uid) >= 0);
+    QCOMPARE(m_window->runsPage()->selectedRuns().value(0).uid, uid);
+}
+
+void TestLaunchDialog::scheduleIsCreatedAndSelected()
+{
+    LaunchDialog *dialog = openDialog();
+    dialog->setAction(kPeople);
+    dialog->setMode(LaunchMode::Schedule);
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("launchInputsJson"))
+        ->setPlainText(profiles(1));
+    dialog->findChild<QLineEdit *>(QStringLiteral("launchCron"))
+        ->setText(QStringLiteral("0 8 * * 1"));
+    auto *meaning = dialog->findChild<QLabel *>(QStringLiteral("launchCronMeaning"));
+    QVERIFY2(meaning->text().contains(QStringLiteral("Next:")), qPrintable(meaning->text()));
+    auto *launch = dialog->findChild<QPushButton *>(QStringLiteral("launchButton"));
+    QStringList problems;
+    for (const LaunchProblem &problem : dialog->problems())
+        problems.append(problem.message());
+    QTRY_VERIFY2(launch->isEnabled(), qPrintable(problems.join(QStringLiteral("; "))));
+    QTest::mouseClick(launch, Qt::LeftButton);
+
+    QTRY_VERIFY(m_window->schedulesPage()->hasCurrentSchedule());
+    const QString uid = m_window->schedulesPage()->currentSchedule().uid;
+    QCOMPARE(
+        m_sandbox->get(QStringLiteral("/schedules/") + uid).json[QStringLiteral("cron")].toString(),
+        QStringLiteral("0 8 * * 1"));
+}
+
+void TestLaunchDialog::ownAccountWithTwoIdentitiesIsRefusedBeforeSending()
+{
+    const QString first = m_sandbox->standardIdentity();
+    const QString second = m_sandbox->engagementIdentity();
+    LaunchDialog *dialog = openDialog();
+    dialog->setAction(QStringLiteral("linkedin-extract-connections"));
+    auto *identities = dialog->findChild<QListWidget *>(QStringLiteral("launchIdentityList"));
+    QTRY_VERIFY(identities->count() >= 2);
+    int ticked = 0;
+    for (int i = 0; i < identities->count(); ++i) {
+        const QString uid = identities->item(i)->data(Qt::UserRole).toString();
+        if (uid == first || uid == second) {
+            identities->item(i)->setCheckState(Qt::Checked);
+            ++ticked;
+        }
+    }
+    QCOMPARE(ticked, 2);
+    auto *launch = dialog->findChild<QPushButton *>(QStringLiteral("launchButton"));
+    QTRY_VERIFY(!launch->isEnabled());
+    // Said under the identities, and read with them by a screen reader.
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(identities);
+    QVERIFY2(list->text(QAccessible::Description).contains(QStringLiteral("identity_ids")),
+             qPrintable(list->text(QAccessible::Description)));
+    dialog->launch();
+    QTest::qWait(0);
+    QCOMPARE(runsOnServer(), 0);
+}
+
+void TestLaunchDialog::serverRefusalKeepsWhatWasTyped()
+{
+    LaunchDialog *dialog = openDialog();
+    dialog->setAction(kPeople);
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("launchName"));
+    auto *inputs = dialog->findChild<QPlainTextEdit *>(QStringLiteral("launchInputsJson"));
+    name->setText(QStringLiteral("kept"));
+    inputs->setPlainText(profiles(3));
+    const QString typed = inputs->toPlainText();
+    QCOMPARE(m_sandbox
+                 ->adminPost(QStringLiteral("/faults"),
+                             QJsonObject{{QStringLiteral("spec"), QStringLiteral("400=1")}})
+                 .status,
+             200);
+    auto *launch = dialog->findChild<QPushButton *>(QStringLiteral("launchButton"));
+    QTRY_VERIFY(launch->isEnabled());
+    QTest::mouseClick(launch, Qt::LeftButton);
+    auto *message = dialog->findChild<QLabel *>(QStringLiteral("launchMessage"));
+    QTRY_VERIFY2(message->text().contains(QStringLiteral("refused")), qPrintable(message->text()));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(name->text(), QStringLiteral("kept"));
+    QCOMPARE(inputs->toPlainText(), typed);
+
+    // Fixed on the server's side: the same dialog launches.
+    QCOMPARE(
+        m_sandbox
+            ->adminPost(QStringLiteral("/faults"), QJsonObject{{QStringLiteral("spec"), QString()}})
+            .status,
+        200);
+    QTRY_VERIFY(launch->isEnabled());
+    QTest::mouseClick(launch, Qt::LeftButton);
+    QTRY_COMPARE(runsOnServer(), 1);
+}
+
+void TestLaunchDialog::launchLikeThisOneBringsBackTheInputs()
+{
+    QJsonArray sent;
+    for (int i = 0; i < 3; ++i)
+        sent.append(QJsonObject{
+            {QStringLiteral("linkedin_profile_url"),
+             QStringLiteral("https://www.linkedin.com/in/like%1").arg(i)},
+            {QStringLiteral("custom_data"), QJsonObject{{QStringLiteral("crm_id"), i}}}});
+    const QString uid = m_sandbox->launch(kPeople, sent);
+    QVERIFY(!uid.isEmpty());
+    m_window->runsModel()->refresh();
+    QTRY_VERIFY(m_window->runsModel()->rowOfUid(uid) >= 0);
+    const Run run = m_window->runsModel()->runAt(
+        m_window->runsModel()->index(m_window->runsModel()->rowOfUid(uid), 0));
+
+    LaunchDialog *dialog = m_window->openLaunchDialog(&run);
+    QTRY_COMPARE(dialog->draft().inputs.size(), 3);
+    QCOMPARE(dialog->draft().action, kPeople);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(dialog->draft().inputs.at(i).toJson(), sent.at(i).toObject());
+    auto *launch = dialog->findChild<QPushButton *>(QStringLiteral("launchButton"));
+    QTRY_VERIFY(launch->isEnabled());
+}
+
+QTEST_MAIN(TestLaunchDialog)
+#include "tst_launchdialog.moc"
