@@ -68,6 +68,7 @@ void TestRunboardCli::help()
         QStringLiteral("  -h, --help"),
         QStringLiteral("  cron next "),
         QStringLiteral("  cron describe "),
+        QStringLiteral("  launch "),
     };
     for (const QString &start : expected)
         QVERIFY2(CliProcess::linesStartingWith(outcome.out, start) == 1,
