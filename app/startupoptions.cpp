@@ -109,7 +109,9 @@ QString StartupOptions::helpText()
                  QLatin1String("runboard [options]\n"
                                "       runboard cron next EXPR [--tz ZONE] [--from INSTANT] "
                                "[--count N]\n"
-                               "       runboard cron describe EXPR"));
+                               "       runboard cron describe EXPR\n"
+                               "       runboard launch ACTION (--csv FILE | --json FILE) "
+                               "[options]"));
     // The subcommands' descriptions in the options' column.
     const qsizetype column = text.indexOf(QLatin1String("Show this help")) -
                              text.lastIndexOf(QLatin1Char('\n'),
@@ -123,6 +125,7 @@ QString StartupOptions::helpText()
                           "\nHeadless subcommands (no display needed; each takes --help):\n") +
             entry("  cron next", "Print the next fire times of a cron expression.") +
             entry("  cron describe", "Print a cron expression in English.") +
+            entry("  launch", "Start an async run or a schedule from a CSV or JSON file.") +
             QLatin1String("\nLogging: warnings go to the terminal; --verbose or QT_LOGGING_RULES "
                           "show more.\nThe log file is $XDG_STATE_HOME/runboard/runboard.log "
                           "(~/.local/state by default).\n");

@@ -1,3 +1,5 @@
+#include "tests/support/cliprocess.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -42,13 +44,10 @@ void TestRunboardStart::initTestCase()
 {
     m_bin = qEnvironmentVariable("RUNBOARD_BIN_DIR");
     QVERIFY(QFile::exists(m_bin + QLatin1String("/runboard")));
-    m_sandbox.start(m_bin + QLatin1String("/runboard-sandbox"),
-                    {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                     QStringLiteral("--db"), m_directory.filePath(QStringLiteral("s.sqlite")),
-                     QStringLiteral("--api-key"), kKey, QStringLiteral("--access-log")});
-    QVERIFY(m_sandbox.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 15000);
-    m_baseUrl = QString::fromUtf8(m_sandbox.readLine()).trimmed().mid(13);
+    m_baseUrl = CliProcess::startSandbox(
+        m_sandbox, m_bin,
+        {QStringLiteral("--db"), m_directory.filePath(QStringLiteral("s.sqlite")),
+         QStringLiteral("--api-key"), kKey, QStringLiteral("--access-log")});
     QVERIFY2(m_baseUrl.startsWith(QLatin1String("http://127.0.0.1:")), qPrintable(m_baseUrl));
 }
 

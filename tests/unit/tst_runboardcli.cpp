@@ -1,6 +1,6 @@
+#include "tests/support/cliprocess.h"
+
 #include <QDir>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,12 +23,7 @@ private slots:
     void rejections();
 
 private:
-    struct Outcome
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Outcome = CliProcess::Outcome;
     Outcome runboard(const QStringList &arguments, const QStringList &extraEnvironment = {});
 
     QString m_binary;
@@ -38,28 +33,7 @@ private:
 TestRunboardCli::Outcome TestRunboardCli::runboard(const QStringList &arguments,
                                                    const QStringList &extraEnvironment)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name :
-         {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "EDGES_API_KEY", "QT_LOGGING_RULES",
-          "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"})
-        environment.remove(QString::fromLatin1(name));
-    environment.insert(QStringLiteral("HOME"), m_home.path());
-    for (const QString &entry : extraEnvironment)
-        environment.insert(entry.section(QLatin1Char('='), 0, 0),
-                           entry.section(QLatin1Char('='), 1));
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(m_binary, arguments);
-    Outcome outcome;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return outcome;
-    }
-    outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
-    outcome.err = QString::fromUtf8(process.readAllStandardError());
-    return outcome;
+    return CliProcess::runHeadless(m_binary, arguments, m_home.path(), extraEnvironment);
 }
 
 void TestRunboardCli::initTestCase()
@@ -85,19 +59,20 @@ void TestRunboardCli::help()
     QVERIFY2(outcome.out.startsWith(QLatin1String("Usage: runboard [options]\n")),
              qPrintable(outcome.out));
     // Every start option and every headless subcommand, one line each.
-    const QStringList lines = outcome.out.split(QLatin1Char('\n'));
     const QStringList expected = {
-        QStringLiteral("  --connection <NAME>"), QStringLiteral("  --base-url <URL>"),
-        QStringLiteral("  --page <PAGE>"),       QStringLiteral("  --verbose"),
-        QStringLiteral("  -v, --version"),       QStringLiteral("  -h, --help"),
-        QStringLiteral("  cron next "),          QStringLiteral("  cron describe "),
+        QStringLiteral("  --connection <NAME>"),
+        QStringLiteral("  --base-url <URL>"),
+        QStringLiteral("  --page <PAGE>"),
+        QStringLiteral("  --verbose"),
+        QStringLiteral("  -v, --version"),
+        QStringLiteral("  -h, --help"),
+        QStringLiteral("  cron next "),
+        QStringLiteral("  cron describe "),
+        QStringLiteral("  launch "),
     };
-    for (const QString &start : expected) {
-        const auto count = std::count_if(lines.cbegin(), lines.cend(), [&start](const QString &l) {
-            return l.startsWith(start);
-        });
-        QVERIFY2(count == 1, qPrintable(start + QLatin1String(" in:\n") + outcome.out));
-    }
+    for (const QString &start : expected)
+        QVERIFY2(CliProcess::linesStartingWith(outcome.out, start) == 1,
+                 qPrintable(start + QLatin1String(" in:\n") + outcome.out));
     // Qt's own options are accepted but not listed one by one.
     QVERIFY(!outcome.out.contains(QLatin1String("-platform <")));
     QVERIFY(outcome.out.contains(QLatin1String("EDGES_API_KEY")));
