@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -120,6 +121,16 @@ void LiveQuery::nextPage()
     start(Call::Next);
 }
 
+void LiveQuery::fetchPages(int pages)
+{
+    if (isBusy() || m_next.isEmpty() || m_walking)
+        return;
+    m_walking = true;
+    m_walkLeft = pages > 0 ? pages - 1 : -1;
+    emit walkingChanged(true);
+    start(Call::Next);
+}
+
 void LiveQuery::start(Call call)
 {
     m_call = call;
@@ -157,10 +168,22 @@ void LiveQuery::onFinished(const ApiResult &result)
     }
     emit callFinished(result);
     emit busyChanged(false);
+    if (!m_walking)
+        return;
+    if (result.succeeded() && !m_next.isEmpty() && m_walkLeft != 0) {
+        if (m_walkLeft > 0)
+            --m_walkLeft;
+        start(Call::Next);
+        return;
+    }
+    m_walking = false;
+    emit walkingChanged(false);
 }
 
 void LiveQuery::cancel()
 {
+    if (std::exchange(m_walking, false))
+        emit walkingChanged(false);
     if (m_pacing.isActive()) {
         m_pacing.stop();
         m_tick.stop();

@@ -26,9 +26,10 @@ class LiveQuery final : public QObject
     Q_DISABLE_COPY_MOVE(LiveQuery)
 
 public:
-    // The pause between two live calls when not replaced: 1 to 3 s.
-    static constexpr int kDefaultPacingMinMs = 1000;
-    static constexpr int kDefaultPacingMaxMs = 3000;
+    // The pause between two live calls when not replaced: 2 to 5 s, inside
+    // the live-mode guide's advice (contract 1.7).
+    static constexpr int kDefaultPacingMinMs = 2000;
+    static constexpr int kDefaultPacingMaxMs = 5000;
 
     // Where a call is, for a status line that counts down.
     enum class Stage
@@ -74,12 +75,20 @@ public:
     // Starts over with the first page (after the pause); ignored while busy.
     void run(const QString &slug, const QJsonObject &body);
     void nextPage();
+    // Follows X-Pagination-Next by itself for `pages` more pages (0: until
+    // the last), one call at a time with the pause between; the walk stops
+    // at the last page, at a failure, or on cancel().
+    void fetchPages(int pages = 0);
+    bool isWalking() const { return m_walking; }
+    // Pages the walk still means to fetch; -1 when it goes to the last.
+    int pagesLeft() const { return m_walking ? m_walkLeft : 0; }
     // Drops the call in flight or waiting; a request already on the wire
     // may still be counted by the server.
     void cancel();
 
 signals:
     void busyChanged(bool busy);
+    void walkingChanged(bool walking);
     // A call was decided on: the request about to wait for its pause or go out.
     void callStarted(const EdgesRequest &request, const QJsonObject &body);
     // progress() moved on; emitted often enough for a seconds countdown.
@@ -117,4 +126,6 @@ private:
     int m_pacingMaxMs = kDefaultPacingMaxMs;
     QUrl m_next;
     int m_pages = 0;
+    bool m_walking = false;
+    int m_walkLeft = 0;
 };

@@ -81,7 +81,12 @@ void LiveResultsModel::clearResults()
     endResetModel();
 }
 
-void LiveResultsModel::appendPage(const QJsonValue &json)
+QString LiveResultsModel::pageColumn()
+{
+    return QStringLiteral("page #");
+}
+
+void LiveResultsModel::appendPage(const QJsonValue &json, int page)
 {
     QList<JsonFlattener::Cells> rows;
     QList<QJsonObject> records;
@@ -106,6 +111,10 @@ void LiveResultsModel::appendPage(const QJsonValue &json)
         addValue(json);
     }
 
+    if (page > 0) {
+        for (JsonFlattener::Cells &cells : rows)
+            cells.prepend({pageColumn(), QString::number(page)});
+    }
     // Columns come from the data, in the order they first appear.
     QStringList added;
     for (const JsonFlattener::Cells &cells : std::as_const(rows)) {

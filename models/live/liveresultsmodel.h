@@ -27,8 +27,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // Adds the rows of one page: an array's elements, or one object.
-    void appendPage(const QJsonValue &json);
+    // The first column's title when pages are numbered.
+    static QString pageColumn();
+    // Adds the rows of one page: an array's elements, or one object. With
+    // a page number (from 1), each row says which page brought it in a
+    // first column.
+    void appendPage(const QJsonValue &json, int page = 0);
     // Drops every row and column, for a query that starts over.
     void clearResults();
 

@@ -66,10 +66,15 @@ private slots:
     void rateLimitIsReportedAndWaitedOut();
     void cancelDuringThePauseSendsNothing();
     void cancelOnTheWireEndsTheCall();
+    void walkFetchesEveryPageOneAtATime();
+    void walkOfSomePagesStopsThereAndCancelEndsIt();
+    void walkWaitsOutRateLimits();
 
 private:
     // A search body whose results do not fit in one live page.
     QJsonObject searchWithSeveralPages();
+    // How many live pages `body` has, walked directly on the sandbox.
+    int pagesOf(const QJsonObject &body);
     // LIVE runs the sandbox recorded (GET /runs?execution_mode=LIVE).
     int liveRunCount();
     // Runs `body` to its end on a fresh page 1; the reply's JSON.
@@ -134,6 +139,20 @@ QJsonObject TestLiveQuery::searchWithSeveralPages()
             return body;
     }
     return {};
+}
+
+int TestLiveQuery::pagesOf(const QJsonObject &body)
+{
+    SandboxFixture::Reply reply =
+        m_sandbox->post(QStringLiteral("/actions/") + kSearch + QStringLiteral("/run/live"), body);
+    int pages = 1;
+    while (reply.status == 200 && !reply.header("X-Pagination-Next").isEmpty() && pages < 100) {
+        const QUrl next(QString::fromUtf8(reply.header("X-Pagination-Next")));
+        reply =
+            m_sandbox->request("POST", next, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        ++pages;
+    }
+    return reply.status == 200 ? pages : -1;
 }
 
 int TestLiveQuery::liveRunCount()
@@ -469,6 +488,108 @@ void TestLiveQuery::cancelOnTheWireEndsTheCall()
     QVERIFY(!m_lastSucceeded);
     QCOMPARE(m_query->pages(), 0);
     QCOMPARE(m_query->progress().stage, LiveQuery::Stage::Idle);
+}
+
+// Issue 11: "Fetch all pages" follows every X-Pagination-Next by itself,
+// one call in flight at a time, each after the pause.
+void TestLiveQuery::walkFetchesEveryPageOneAtATime()
+{
+    constexpr int kPause = 40;
+    const QJsonObject body = searchWithSeveralPages();
+    QVERIFY(!body.isEmpty());
+    const int total = pagesOf(body);
+    QVERIFY2(total >= 3, qPrintable(QString::number(total)));
+    const int before = liveRunCount();
+    m_query->setPacing(kPause, kPause);
+    runToEnd(kSearch, body);
+    QCOMPARE(m_query->pages(), 1);
+
+    int inFlight = 0;
+    int mostInFlight = 0;
+    int sentEarly = 0;
+    QElapsedTimer sinceFinish;
+    sinceFinish.start();
+    bool sent = false;
+    connect(m_query.get(), &LiveQuery::callStarted, this, [&] {
+        ++inFlight;
+        mostInFlight = std::max(mostInFlight, inFlight);
+        sent = false;
+    });
+    // Every page waits its pause after the previous answer before it goes
+    // out (the client has it once the stage leaves Pausing).
+    connect(m_query.get(), &LiveQuery::progressChanged, this, [&] {
+        const LiveQuery::Stage stage = m_query->progress().stage;
+        if (sent || stage == LiveQuery::Stage::Pausing || stage == LiveQuery::Stage::Idle)
+            return;
+        sent = true;
+        if (sinceFinish.elapsed() < coarseEarliest(kPause))
+            ++sentEarly;
+    });
+    connect(m_query.get(), &LiveQuery::callFinished, this, [&] {
+        --inFlight;
+        sinceFinish.restart();
+    });
+    QSignalSpy walking(m_query.get(), &LiveQuery::walkingChanged);
+    m_query->fetchPages(0);
+    QVERIFY(m_query->isWalking());
+    QCOMPARE(m_query->pagesLeft(), -1);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_query->isWalking(), 20000);
+    QCOMPARE(m_query->pages(), total);
+    QVERIFY(!m_query->hasNextPage());
+    QCOMPARE(mostInFlight, 1);
+    QCOMPARE(sentEarly, 0);
+    QCOMPARE(walking.size(), 2);
+    // One live run per page (the first counted before), none twice.
+    QCOMPARE(liveRunCount(), before + total);
+}
+
+void TestLiveQuery::walkOfSomePagesStopsThereAndCancelEndsIt()
+{
+    const QJsonObject body = searchWithSeveralPages();
+    QVERIFY(!body.isEmpty());
+    QVERIFY(pagesOf(body) >= 3);
+    runToEnd(kSearch, body);
+    // The pause after page 2 is long: the walk below waits in it.
+    m_query->setPacing(5000, 5000);
+    m_query->fetchPages(1);
+    QTRY_VERIFY(!m_query->isWalking());
+    QCOMPARE(m_query->pages(), 2);
+    QVERIFY(m_query->hasNextPage());
+
+    // Stopped during the pause before its next page: nothing more is sent.
+    const int before = liveRunCount();
+    m_query->fetchPages(0);
+    QVERIFY(m_query->isWalking());
+    QCOMPARE(m_query->progress().stage, LiveQuery::Stage::Pausing);
+    m_query->cancel();
+    QVERIFY(!m_query->isWalking());
+    QVERIFY(!m_query->isBusy());
+    QCOMPARE(m_query->pages(), 2);
+    QCOMPARE(liveRunCount(), before);
+}
+
+void TestLiveQuery::walkWaitsOutRateLimits()
+{
+    const QJsonObject body = searchWithSeveralPages();
+    QVERIFY(!body.isEmpty());
+    const int total = pagesOf(body);
+    runToEnd(kSearch, body);
+    // Half the answers are 429s with Retry-After: 1; the walk waits them
+    // out and still reaches the last page.
+    QCOMPARE(m_sandbox
+                 ->adminPost(QStringLiteral("/faults"),
+                             QJsonObject{{QStringLiteral("spec"), QStringLiteral("429=0.5")}})
+                 .status,
+             200);
+    bool sawRetryWait = false;
+    connect(m_query.get(), &LiveQuery::progressChanged, this, [&] {
+        sawRetryWait = sawRetryWait || m_query->progress().stage == LiveQuery::Stage::RetryWait;
+    });
+    m_query->fetchPages(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_query->isWalking(), 60000);
+    QVERIFY2(m_lastSucceeded, qPrintable(QString::number(m_lastStatus)));
+    QCOMPARE(m_query->pages(), total);
+    QVERIFY(sawRetryWait);
 }
 
 QTEST_GUILESS_MAIN(TestLiveQuery)

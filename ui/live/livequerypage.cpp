@@ -12,11 +12,14 @@
 #include "ui/live/livequeryform.h"
 
 #include <QClipboard>
+#include <QDoubleSpinBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -43,7 +46,12 @@ LiveQueryPage::LiveQueryPage(Session *session, QWidget *parent)
     , m_template(new QPushButton(tr("Fill &fields"), this))
     , m_run(new QPushButton(Icons::get(QStringLiteral("play")), tr("&Run"), this))
     , m_nextButton(new QPushButton(tr("&Next page"), this))
-    , m_cancel(new QPushButton(Icons::get(QStringLiteral("cancel")), tr("Cance&l"), this))
+    , m_fetchAll(new QPushButton(tr("Fetch &all pages"), this))
+    , m_fetchMore(new QPushButton(tr("Fetch &more:"), this))
+    , m_moreCount(new QSpinBox(this))
+    , m_pauseMin(new QDoubleSpinBox(this))
+    , m_pauseMax(new QDoubleSpinBox(this))
+    , m_cancel(new QPushButton(Icons::get(QStringLiteral("cancel")), tr("Sto&p"), this))
     , m_copyCurl(
           new QPushButton(Icons::get(QStringLiteral("copy-curl")), tr("Copy as c&url"), this))
     , m_status(new QLabel(this))
@@ -55,6 +63,28 @@ LiveQueryPage::LiveQueryPage(Session *session, QWidget *parent)
     m_template->setObjectName(QStringLiteral("liveTemplateButton"));
     m_run->setObjectName(QStringLiteral("liveRunButton"));
     m_nextButton->setObjectName(QStringLiteral("liveNextButton"));
+    m_fetchAll->setObjectName(QStringLiteral("liveFetchAllButton"));
+    m_fetchAll->setToolTip(tr("Follow X-Pagination-Next to the last page, one call at a time "
+                              "with the pause between"));
+    m_fetchMore->setObjectName(QStringLiteral("liveFetchMoreButton"));
+    m_fetchMore->setToolTip(tr("Fetch this many more pages, one call at a time"));
+    m_moreCount->setObjectName(QStringLiteral("liveMorePagesSpin"));
+    m_moreCount->setAccessibleName(tr("Pages to fetch"));
+    m_moreCount->setRange(1, 1000);
+    m_moreCount->setValue(5);
+    m_moreCount->setSuffix(tr(" pages"));
+    for (QDoubleSpinBox *pause : {m_pauseMin, m_pauseMax}) {
+        pause->setRange(0, 120);
+        pause->setDecimals(1);
+        pause->setSingleStep(0.5);
+        pause->setSuffix(tr(" s"));
+    }
+    m_pauseMin->setObjectName(QStringLiteral("livePauseMinSpin"));
+    m_pauseMin->setAccessibleName(tr("Shortest pause between live calls"));
+    m_pauseMin->setValue(kDefaultPacingMinMs / 1000.0);
+    m_pauseMax->setObjectName(QStringLiteral("livePauseMaxSpin"));
+    m_pauseMax->setAccessibleName(tr("Longest pause between live calls"));
+    m_pauseMax->setValue(kDefaultPacingMaxMs / 1000.0);
     m_cancel->setObjectName(QStringLiteral("liveCancelButton"));
     m_copyCurl->setObjectName(QStringLiteral("liveCopyCurlButton"));
     m_status->setObjectName(QStringLiteral("liveStatusLabel"));
@@ -86,6 +116,15 @@ LiveQueryPage::LiveQueryPage(Session *session, QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(m_run);
     buttons->addWidget(m_nextButton);
+    buttons->addWidget(m_fetchAll);
+    buttons->addWidget(m_fetchMore);
+    buttons->addWidget(m_moreCount);
+    auto *pauseLabel = new QLabel(tr("Pause:"), this);
+    pauseLabel->setBuddy(m_pauseMin);
+    buttons->addWidget(pauseLabel);
+    buttons->addWidget(m_pauseMin);
+    buttons->addWidget(new QLabel(QStringLiteral("–"), this));
+    buttons->addWidget(m_pauseMax);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_copyCurl);
 
@@ -119,6 +158,21 @@ LiveQueryPage::LiveQueryPage(Session *session, QWidget *parent)
     connect(m_template, &QPushButton::clicked, m_form, &LiveQueryForm::fillTemplate);
     connect(m_run, &QPushButton::clicked, this, &LiveQueryPage::run);
     connect(m_nextButton, &QPushButton::clicked, this, &LiveQueryPage::nextPage);
+    connect(m_fetchAll, &QPushButton::clicked, this, &LiveQueryPage::fetchAllPages);
+    connect(m_fetchMore, &QPushButton::clicked, this, &LiveQueryPage::fetchMorePages);
+    connect(m_query, &LiveQuery::walkingChanged, this, [this] {
+        updateStatus();
+        updateButtons();
+    });
+    const auto pacing = [this] {
+        // The longer bound never falls below the shorter one.
+        if (m_pauseMax->value() < m_pauseMin->value())
+            m_pauseMax->setValue(m_pauseMin->value());
+        m_query->setPacing(qRound(m_pauseMin->value() * 1000), qRound(m_pauseMax->value() * 1000));
+    };
+    connect(m_pauseMin, &QDoubleSpinBox::valueChanged, this, pacing);
+    connect(m_pauseMax, &QDoubleSpinBox::valueChanged, this, pacing);
+    pacing();
     connect(m_cancel, &QPushButton::clicked, this, &LiveQueryPage::cancel);
     connect(m_copyCurl, &QPushButton::clicked, this, &LiveQueryPage::copyCurl);
 
@@ -130,7 +184,12 @@ LiveQueryPage::LiveQueryPage(Session *session, QWidget *parent)
     setTabOrder(m_form, m_template);
     setTabOrder(m_template, m_run);
     setTabOrder(m_run, m_nextButton);
-    setTabOrder(m_nextButton, m_cancel);
+    setTabOrder(m_nextButton, m_fetchAll);
+    setTabOrder(m_fetchAll, m_fetchMore);
+    setTabOrder(m_fetchMore, m_moreCount);
+    setTabOrder(m_moreCount, m_pauseMin);
+    setTabOrder(m_pauseMin, m_pauseMax);
+    setTabOrder(m_pauseMax, m_cancel);
     setTabOrder(m_cancel, m_copyCurl);
     setTabOrder(m_copyCurl, m_table);
     setTabOrder(m_table, m_exchange);
@@ -170,7 +229,21 @@ bool LiveQueryPage::hasNextPage() const
 
 void LiveQueryPage::setPacing(int minMs, int maxMs)
 {
+    const QSignalBlocker minBlocker(m_pauseMin);
+    const QSignalBlocker maxBlocker(m_pauseMax);
+    m_pauseMin->setValue(minMs / 1000.0);
+    m_pauseMax->setValue(maxMs / 1000.0);
     m_query->setPacing(minMs, maxMs);
+}
+
+void LiveQueryPage::fetchAllPages()
+{
+    m_query->fetchPages(0);
+}
+
+void LiveQueryPage::fetchMorePages()
+{
+    m_query->fetchPages(m_moreCount->value());
 }
 
 void LiveQueryPage::run()
@@ -204,7 +277,7 @@ void LiveQueryPage::onCallFinished(const ApiResult &result)
     const QString tries = counted(result.attempts, "1 attempt", "%1 attempts");
     if (result.succeeded()) {
         const int before = m_results->rowCount();
-        m_results->appendPage(result.json);
+        m_results->appendPage(result.json, m_query->pages());
         const int rows = m_results->rowCount() - before;
         if (before == 0)
             fitColumns();
@@ -279,6 +352,14 @@ void LiveQueryPage::updateStatus()
         text = m_lastOutcome;
         break;
     }
+    if (m_query->isWalking()) {
+        const int left = m_query->pagesLeft();
+        text = (left < 0 ? tr("Fetching every page: %1 loaded, ").arg(m_query->pages())
+                         : tr("Fetching pages: %1 loaded, %2 more after this one, ")
+                               .arg(m_query->pages())
+                               .arg(left)) +
+               text;
+    }
     m_status->setText(text);
 }
 
@@ -287,7 +368,9 @@ void LiveQueryPage::updateButtons()
     const bool busy = isBusy();
     m_run->setEnabled(!busy);
     m_nextButton->setEnabled(!busy && hasNextPage());
-    m_cancel->setEnabled(busy);
+    m_fetchAll->setEnabled(!busy && hasNextPage());
+    m_fetchMore->setEnabled(!busy && hasNextPage());
+    m_cancel->setEnabled(busy || m_query->isWalking());
     m_form->setActionEnabled(!busy);
 }
 

@@ -10,7 +10,9 @@ class LiveExchangeView;
 class LiveQueryForm;
 class LiveResultsModel;
 class QLabel;
+class QDoubleSpinBox;
 class QPushButton;
+class QSpinBox;
 class QAbstractItemModel;
 class QTableView;
 struct EdgesRequest;
@@ -27,7 +29,7 @@ class LiveQueryPage final : public QWidget
     Q_DISABLE_COPY_MOVE(LiveQueryPage)
 
 public:
-    // The pause between two live calls when not replaced: 1 to 3 s.
+    // The pause between two live calls when not replaced: 2 to 5 s.
     static constexpr int kDefaultPacingMinMs = LiveQuery::kDefaultPacingMinMs;
     static constexpr int kDefaultPacingMaxMs = LiveQuery::kDefaultPacingMaxMs;
 
@@ -51,6 +53,10 @@ public:
     // Validates the input and sends the first page (after the pause).
     void run();
     void nextPage();
+    // Follows the next pages by itself: all of them, or the number in the
+    // "more pages" box; Stop ends the walk.
+    void fetchAllPages();
+    void fetchMorePages();
     // Drops the call in flight or waiting; a request already on the wire
     // may still be counted by the server.
     void cancel();
@@ -76,6 +82,11 @@ private:
     QPushButton *m_template;
     QPushButton *m_run;
     QPushButton *m_nextButton;
+    QPushButton *m_fetchAll;
+    QPushButton *m_fetchMore;
+    QSpinBox *m_moreCount;
+    QDoubleSpinBox *m_pauseMin;
+    QDoubleSpinBox *m_pauseMax;
     QPushButton *m_cancel;
     QPushButton *m_copyCurl;
     QLabel *m_status;
