@@ -395,6 +395,7 @@ void MainWindow::saveSettings(QSettings &settings) const
     if (!m_scope.isEmpty())
         settings.beginGroup(QStringLiteral("connection-") + m_scope);
     m_runsPage->saveState(settings);
+    m_live->saveState(settings);
     if (!m_scope.isEmpty())
         settings.endGroup();
 }
@@ -418,6 +419,7 @@ void MainWindow::restoreSettings(QSettings &settings)
     if (!m_scope.isEmpty())
         settings.beginGroup(QStringLiteral("connection-") + m_scope);
     m_runsPage->restoreState(settings);
+    m_live->restoreState(settings);
     if (!m_scope.isEmpty())
         settings.endGroup();
 }

@@ -5,6 +5,7 @@
 // out 429s visibly, refuse bad JSON before sending, and copy as curl
 // without the key.
 
+#include "models/live/liveresultsmodel.h"
 #include "models/schedules/schedulesmodel.h"
 #include "tests/support/guitesthelpers.h"
 #include "tests/support/sandboxfixture.h"
@@ -25,9 +26,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -75,6 +78,8 @@ private slots:
     void copyAsCurlHidesTheKey();
     void rateLimitIsCountedDown();
     void identitiesThatCannotLoadSaySo();
+    void fetchAllPagesWalksToTheLastPage();
+    void historyRunsAQueryAgainAndSurvivesARestart();
 
 private:
     void showSchedules();
@@ -454,6 +459,67 @@ void TestPages::schedulesKeptAfterAFailureAreMarkedStale()
     m_schedules->refresh();
     QTRY_VERIFY(!message->isVisible());
     QCOMPARE(m_model->rowCount(), rows);
+}
+
+// Issue 11: the live panel pages by itself, each row saying its page.
+void TestPages::fetchAllPagesWalksToTheLastPage()
+{
+    showLive();
+    const QJsonObject input = searchWithSeveralPages();
+    QVERIFY(!input.isEmpty());
+    m_live->setAction(kSearch);
+    typeInput(QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact)));
+    m_live->run();
+    QTRY_VERIFY(!m_live->isBusy());
+    auto *all = m_live->findChild<QPushButton *>(QStringLiteral("liveFetchAllButton"));
+    QVERIFY(all->isEnabled());
+    QTest::mouseClick(all, Qt::LeftButton);
+    auto *status = m_live->findChild<QLabel *>(QStringLiteral("liveStatusLabel"));
+    QVERIFY2(status->text().startsWith(QStringLiteral("Fetching every page")),
+             qPrintable(status->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_live->isBusy() && !m_live->hasNextPage(), 20000);
+    QVERIFY(!all->isEnabled());
+    const QAbstractItemModel *rows = m_live->results();
+    QCOMPARE(rows->headerData(0, Qt::Horizontal).toString(), LiveResultsModel::pageColumn());
+    const int pages = rows->index(rows->rowCount() - 1, 0).data().toString().toInt();
+    QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
+    QCOMPARE(rows->index(0, 0).data().toString(), QStringLiteral("1"));
+    QVERIFY2(status->text().startsWith(QStringLiteral("Page %1:").arg(pages)),
+             qPrintable(status->text()));
+}
+
+// Issue 11: the last live queries, run again from the History menu, kept
+// with the connection's settings.
+void TestPages::historyRunsAQueryAgainAndSurvivesARestart()
+{
+    showLive();
+    m_live->setAction(QStringLiteral("linkedin-extract-contact"));
+    typeInput(QStringLiteral("{\"linkedin_profile_url\": \"https://www.linkedin.com/in/ada\"}"));
+    m_live->run();
+    QTRY_VERIFY(!m_live->isBusy());
+    QCOMPARE(m_live->history().entries().size(), 1);
+    const LiveHistory::Entry entry = m_live->history().entries().first();
+    QCOMPARE(entry.action, QStringLiteral("linkedin-extract-contact"));
+    QVERIFY(!QJsonDocument(entry.body).toJson().contains("sandbox"));
+
+    QTemporaryDir directory;
+    {
+        QSettings settings(directory.filePath(QStringLiteral("r.ini")), QSettings::IniFormat);
+        m_live->saveState(settings);
+    }
+    QSettings settings(directory.filePath(QStringLiteral("r.ini")), QSettings::IniFormat);
+    LiveQueryPage again(&m_connection->session);
+    again.setPacing(0, 0);
+    again.restoreState(settings);
+    QCOMPARE(again.history().entries().size(), 1);
+    QCOMPARE(again.history().entries().first().body, entry.body);
+    again.setAction(kSearch);
+    const int before = liveRunCount();
+    again.runAgain(0);
+    QCOMPARE(again.action(), QStringLiteral("linkedin-extract-contact"));
+    QTRY_VERIFY(!again.isBusy());
+    QCOMPARE(liveRunCount(), before + 1);
+    QCOMPARE(again.results()->rowCount(), 1);
 }
 
 void TestPages::identitiesThatCannotLoadSaySo()

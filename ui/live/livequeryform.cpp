@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
@@ -148,6 +149,18 @@ void LiveQueryForm::fillTemplate()
         return;
     m_templateShown = spec->takesInput() ? LiveInput::templateFor(*spec) : QString();
     m_input->setPlainText(m_templateShown);
+}
+
+void LiveQueryForm::setRequest(const QString &slug, const QJsonObject &body)
+{
+    setAction(slug);
+    const QJsonValue input = body.value(QStringLiteral("input"));
+    m_input->setPlainText(
+        input.isObject()
+            ? QString::fromUtf8(QJsonDocument(input.toObject()).toJson(QJsonDocument::Indented))
+            : QString());
+    const QString identity = body.value(QStringLiteral("identity_ids")).toArray().at(0).toString();
+    m_identityCombo->setCurrentIndex(std::max(m_identityCombo->findData(identity), 0));
 }
 
 void LiveQueryForm::setInputError(const QString &text)

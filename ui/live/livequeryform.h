@@ -33,6 +33,9 @@ public:
     std::optional<QJsonObject> body();
     // Puts the action's input fields in the input, with empty values.
     void fillTemplate();
+    // Shows a body sent before (from the history): its action, its input
+    // as text and its identity.
+    void setRequest(const QString &slug, const QJsonObject &body);
 
 protected:
     void showEvent(QShowEvent *event) override;

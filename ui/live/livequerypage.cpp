@@ -8,6 +8,7 @@
 #include "ui/common/icons.h"
 #include "ui/common/keyboardnavigation.h"
 #include "ui/common/tablerecordactions.h"
+#include "ui/common/timedisplay.h"
 #include "ui/live/liveexchangeview.h"
 #include "ui/live/livequeryform.h"
 
@@ -16,12 +17,16 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -54,6 +59,7 @@ LiveQueryPage::LiveQueryPage(Session *session, QWidget *parent)
     , m_cancel(new QPushButton(Icons::get(QStringLiteral("cancel")), tr("Sto&p"), this))
     , m_copyCurl(
           new QPushButton(Icons::get(QStringLiteral("copy-curl")), tr("Copy as c&url"), this))
+    , m_historyButton(new QToolButton(this))
     , m_status(new QLabel(this))
     , m_table(new QTableView(this))
     , m_results(new LiveResultsModel(this))
@@ -87,6 +93,16 @@ LiveQueryPage::LiveQueryPage(Session *session, QWidget *parent)
     m_pauseMax->setValue(kDefaultPacingMaxMs / 1000.0);
     m_cancel->setObjectName(QStringLiteral("liveCancelButton"));
     m_copyCurl->setObjectName(QStringLiteral("liveCopyCurlButton"));
+    m_historyButton->setObjectName(QStringLiteral("liveHistoryButton"));
+    m_historyButton->setText(tr("&History"));
+    m_historyButton->setToolTip(
+        tr("The last %1 live queries; choose one to run it again").arg(LiveHistory::kMaxEntries));
+    m_historyButton->setPopupMode(QToolButton::InstantPopup);
+    auto *historyMenu = new QMenu(m_historyButton);
+    historyMenu->setObjectName(QStringLiteral("liveHistoryMenu"));
+    historyMenu->setAccessibleName(tr("Live query history"));
+    m_historyButton->setMenu(historyMenu);
+    connect(historyMenu, &QMenu::aboutToShow, this, &LiveQueryPage::rebuildHistoryMenu);
     m_status->setObjectName(QStringLiteral("liveStatusLabel"));
     m_table->setObjectName(QStringLiteral("liveResultsView"));
     m_table->setAccessibleName(tr("Live query results"));
@@ -111,22 +127,26 @@ LiveQueryPage::LiveQueryPage(Session *session, QWidget *parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     (new TableRecordActions(m_table))->fitColumnsToTitles();
 
+    // Two rows, so the page keeps to 900 px: asking, then paging.
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_template);
+    buttons->addWidget(m_historyButton);
     buttons->addStretch(1);
     buttons->addWidget(m_run);
-    buttons->addWidget(m_nextButton);
-    buttons->addWidget(m_fetchAll);
-    buttons->addWidget(m_fetchMore);
-    buttons->addWidget(m_moreCount);
-    auto *pauseLabel = new QLabel(tr("Pause:"), this);
-    pauseLabel->setBuddy(m_pauseMin);
-    buttons->addWidget(pauseLabel);
-    buttons->addWidget(m_pauseMin);
-    buttons->addWidget(new QLabel(QStringLiteral("–"), this));
-    buttons->addWidget(m_pauseMax);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_copyCurl);
+    auto *paging = new QHBoxLayout;
+    paging->addWidget(m_nextButton);
+    paging->addWidget(m_fetchAll);
+    paging->addWidget(m_fetchMore);
+    paging->addWidget(m_moreCount);
+    paging->addStretch(1);
+    auto *pauseLabel = new QLabel(tr("Pause between pages:"), this);
+    pauseLabel->setBuddy(m_pauseMin);
+    paging->addWidget(pauseLabel);
+    paging->addWidget(m_pauseMin);
+    paging->addWidget(new QLabel(QStringLiteral("–"), this));
+    paging->addWidget(m_pauseMax);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("liveSplitter"));
@@ -146,6 +166,7 @@ LiveQueryPage::LiveQueryPage(Session *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_form);
     layout->addLayout(buttons);
+    layout->addLayout(paging);
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
 
@@ -182,16 +203,17 @@ LiveQueryPage::LiveQueryPage(Session *session, QWidget *parent)
 
     // Reading order: the form, its buttons left to right, the results.
     setTabOrder(m_form, m_template);
-    setTabOrder(m_template, m_run);
-    setTabOrder(m_run, m_nextButton);
+    setTabOrder(m_template, m_historyButton);
+    setTabOrder(m_historyButton, m_run);
+    setTabOrder(m_run, m_cancel);
+    setTabOrder(m_cancel, m_copyCurl);
+    setTabOrder(m_copyCurl, m_nextButton);
     setTabOrder(m_nextButton, m_fetchAll);
     setTabOrder(m_fetchAll, m_fetchMore);
     setTabOrder(m_fetchMore, m_moreCount);
     setTabOrder(m_moreCount, m_pauseMin);
     setTabOrder(m_pauseMin, m_pauseMax);
-    setTabOrder(m_pauseMax, m_cancel);
-    setTabOrder(m_cancel, m_copyCurl);
-    setTabOrder(m_copyCurl, m_table);
+    setTabOrder(m_pauseMax, m_table);
     setTabOrder(m_table, m_exchange);
 }
 
@@ -254,7 +276,51 @@ void LiveQueryPage::run()
     if (!body)
         return;
     m_results->clearResults();
+    m_history.add(action(), *body, m_session->now());
     m_query->run(action(), *body);
+}
+
+void LiveQueryPage::runAgain(int entry)
+{
+    if (isBusy() || entry < 0 || entry >= m_history.entries().size())
+        return;
+    const LiveHistory::Entry chosen = m_history.entries().at(entry);
+    m_form->setRequest(chosen.action, chosen.body);
+    run();
+}
+
+void LiveQueryPage::rebuildHistoryMenu()
+{
+    QMenu *menu = m_historyButton->menu();
+    menu->clear();
+    const QList<LiveHistory::Entry> &entries = m_history.entries();
+    if (entries.isEmpty()) {
+        menu->addAction(tr("No live queries yet"))->setEnabled(false);
+        return;
+    }
+    for (int i = 0; i < entries.size(); ++i) {
+        const LiveHistory::Entry &entry = entries.at(i);
+        QString input =
+            QString::fromUtf8(QJsonDocument(entry.body.value(QStringLiteral("input")).toObject())
+                                  .toJson(QJsonDocument::Compact));
+        if (input.size() > 60)
+            input = input.left(59) + QChar(0x2026);
+        QAction *action = menu->addAction(
+            tr("%1 · %2 · %3")
+                .arg(TimeDisplay::instance()->formatShort(entry.at), entry.action, input));
+        action->setObjectName(QStringLiteral("liveHistory_%1").arg(i));
+        connect(action, &QAction::triggered, this, [this, i] { runAgain(i); });
+    }
+}
+
+void LiveQueryPage::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("live/history"), m_history.toVariant());
+}
+
+void LiveQueryPage::restoreState(const QSettings &settings)
+{
+    m_history = LiveHistory::fromVariant(settings.value(QStringLiteral("live/history")));
 }
 
 void LiveQueryPage::nextPage()

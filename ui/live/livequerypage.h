@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/live/livehistory.h"
 #include "models/live/livequery.h"
 
 #include <QWidget>
@@ -12,6 +13,8 @@ class LiveResultsModel;
 class QLabel;
 class QDoubleSpinBox;
 class QPushButton;
+class QSettings;
+class QToolButton;
 class QSpinBox;
 class QAbstractItemModel;
 class QTableView;
@@ -49,6 +52,12 @@ public:
     // The request of the last call, or the one "Run" would send; the key
     // appears only as $EDGES_API_KEY. Empty when the input is not valid.
     QString curlCommand();
+    // The last live queries, kept with the connection's settings.
+    const LiveHistory &history() const { return m_history; }
+    void saveState(QSettings &settings) const;
+    void restoreState(const QSettings &settings);
+    // Fills the form from a history entry and runs it.
+    void runAgain(int entry);
 
     // Validates the input and sends the first page (after the pause).
     void run();
@@ -74,6 +83,7 @@ private:
     void updateStatus();
     void updateButtons();
     void copyCurl();
+    void rebuildHistoryMenu();
 
     Session *m_session;
     LiveQuery *m_query;
@@ -89,6 +99,8 @@ private:
     QDoubleSpinBox *m_pauseMax;
     QPushButton *m_cancel;
     QPushButton *m_copyCurl;
+    QToolButton *m_historyButton;
+    LiveHistory m_history;
     QLabel *m_status;
     QTableView *m_table;
     LiveResultsModel *m_results;
