@@ -226,6 +226,8 @@ void TestLaunchDialog::launchLikeThisOneBringsBackTheInputs()
             {QStringLiteral("custom_data"), QJsonObject{{QStringLiteral("crm_id"), i}}}});
     const QString uid = m_sandbox->launch(kPeople, sent);
     QVERIFY(!uid.isEmpty());
+    // A refresh asked during the first load would be folded into it.
+    QTRY_VERIFY(!m_window->runsModel()->isLoading());
     m_window->runsModel()->refresh();
     QTRY_VERIFY(m_window->runsModel()->rowOfUid(uid) >= 0);
     const Run run = m_window->runsModel()->runAt(

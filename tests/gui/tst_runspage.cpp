@@ -647,7 +647,7 @@ void TestRunsPage::otherPagesTabInReadingOrder()
     before = framed(&liveWindow,
                     [&session](QWidget *parent) { return new LiveQueryPage(&session, parent); });
     QVERIFY(QTest::qWaitForWindowExposed(&liveWindow));
-    const QStringList live = tabWalk(before, 12);
+    const QStringList live = tabWalk(before, 16);
     const auto at = [&live](const char *name) { return live.indexOf(QString::fromLatin1(name)); };
     QVERIFY2(at("liveActionCombo") == 0, qPrintable(live.join(QLatin1Char(' '))));
     QVERIFY2(at("liveActionCombo") < at("liveIdentityCombo") &&
