@@ -61,27 +61,10 @@ T *child(const QObject *parent, const char *name)
     return parent->findChild<T *>(QString::fromLatin1(name));
 }
 
-// The rows of the 1,000-row file that are bad, and how.
-constexpr int kMissingRow = 250;
-constexpr int kNotLinkedInRow = 500;
-constexpr int kRaggedRow = 750;
-
-QByteArray thousandRows()
-{
-    QByteArray csv = "LinkedIn Profile URL,Segment\r\n";
-    for (int i = 1; i <= 1000; ++i) {
-        const QByteArray segment = "seg-" + QByteArray::number(i);
-        if (i == kMissingRow)
-            csv += "," + segment + "\r\n";
-        else if (i == kNotLinkedInRow)
-            csv += "https://example.com/in/p" + QByteArray::number(i) + ',' + segment + "\r\n";
-        else if (i == kRaggedRow)
-            csv += profileUrl(i).toUtf8() + ',' + segment + ",extra\r\n";
-        else
-            csv += profileUrl(i).toUtf8() + ',' + segment + "\r\n";
-    }
-    return csv;
-}
+using LaunchInputs::kMissingRow;
+using LaunchInputs::kNotLinkedInRow;
+using LaunchInputs::kRaggedRow;
+using LaunchInputs::thousandRowsCsv;
 
 } // namespace
 
@@ -185,7 +168,7 @@ void TestInputEditor::typeIntoCell(int row, int column, const QString &text)
 
 void TestInputEditor::csvImportNamesBadRowsAndDropsThem()
 {
-    const QString path = writeFile("people.csv", thousandRows());
+    const QString path = writeFile("people.csv", thousandRowsCsv());
     QVERIFY(!path.isEmpty());
     CsvImportDialog *dialog = openImportDialog(path);
     QVERIFY(dialog);

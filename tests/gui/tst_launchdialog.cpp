@@ -9,15 +9,19 @@
 #include "models/runs/runsmodel.h"
 #include "models/session/session.h"
 #include "tests/support/guitesthelpers.h"
+#include "tests/support/launchinputs.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/sandboxsession.h"
 #include "ui/common/fieldmessage.h"
+#include "ui/launch/csvimportdialog.h"
+#include "ui/launch/inputeditor.h"
 #include "ui/launch/launchdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/runs/runspage.h"
 #include "ui/schedules/schedulespage.h"
 
 #include <QAccessible>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -27,6 +31,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -43,6 +48,7 @@ private slots:
     void ownAccountWithTwoIdentitiesIsRefusedBeforeSending();
     void serverRefusalKeepsWhatWasTyped();
     void launchLikeThisOneBringsBackTheInputs();
+    void importedCsvLaunchesExactlyTheGoodRows();
 
 private:
     LaunchDialog *openDialog();
@@ -57,13 +63,14 @@ namespace {
 
 const QString kPeople = QStringLiteral("linkedin-extract-people");
 
-QString profiles(int count)
+QList<InputDraft> profiles(int count)
 {
-    QJsonArray inputs;
+    QList<InputDraft> inputs;
     for (int i = 0; i < count; ++i)
-        inputs.append(QJsonObject{{QStringLiteral("linkedin_profile_url"),
-                                   QStringLiteral("https://www.linkedin.com/in/p%1").arg(i)}});
-    return QString::fromUtf8(QJsonDocument(inputs).toJson());
+        inputs.append(InputDraft::fromJson(
+            QJsonObject{{QStringLiteral("linkedin_profile_url"),
+                         QStringLiteral("https://www.linkedin.com/in/p%1").arg(i)}}));
+    return inputs;
 }
 
 } // namespace
@@ -105,8 +112,7 @@ void TestLaunchDialog::newRunIsLaunchedAndSelected()
     QVERIFY(dialog);
     dialog->setAction(kPeople);
     dialog->findChild<QLineEdit *>(QStringLiteral("launchName"))->setText(QStringLiteral("two"));
-    dialog->findChild<QPlainTextEdit *>(QStringLiteral("launchInputsJson"))
-        ->setPlainText(profiles(2));
+    dialog->setInputs(profiles(2));
     auto *launch = dialog->findChild<QPushButton *>(QStringLiteral("launchButton"));
     QTRY_VERIFY(launch->isEnabled());
     QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("launchSummary"))
@@ -134,8 +140,7 @@ void TestLaunchDialog::scheduleIsCreatedAndSelected()
     LaunchDialog *dialog = openDialog();
     dialog->setAction(kPeople);
     dialog->setMode(LaunchMode::Schedule);
-    dialog->findChild<QPlainTextEdit *>(QStringLiteral("launchInputsJson"))
-        ->setPlainText(profiles(1));
+    dialog->setInputs(profiles(1));
     dialog->findChild<QLineEdit *>(QStringLiteral("launchCron"))
         ->setText(QStringLiteral("0 8 * * 1"));
     auto *meaning = dialog->findChild<QLabel *>(QStringLiteral("launchCronMeaning"));
@@ -187,10 +192,8 @@ void TestLaunchDialog::serverRefusalKeepsWhatWasTyped()
     LaunchDialog *dialog = openDialog();
     dialog->setAction(kPeople);
     auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("launchName"));
-    auto *inputs = dialog->findChild<QPlainTextEdit *>(QStringLiteral("launchInputsJson"));
     name->setText(QStringLiteral("kept"));
-    inputs->setPlainText(profiles(3));
-    const QString typed = inputs->toPlainText();
+    dialog->setInputs(profiles(3));
     QCOMPARE(m_sandbox
                  ->adminPost(QStringLiteral("/faults"),
                              QJsonObject{{QStringLiteral("spec"), QStringLiteral("400=1")}})
@@ -203,7 +206,7 @@ void TestLaunchDialog::serverRefusalKeepsWhatWasTyped()
     QTRY_VERIFY2(message->text().contains(QStringLiteral("refused")), qPrintable(message->text()));
     QVERIFY(dialog->isVisible());
     QCOMPARE(name->text(), QStringLiteral("kept"));
-    QCOMPARE(inputs->toPlainText(), typed);
+    QCOMPARE(dialog->draft().inputs, profiles(3));
 
     // Fixed on the server's side: the same dialog launches.
     QCOMPARE(
@@ -240,6 +243,59 @@ void TestLaunchDialog::launchLikeThisOneBringsBackTheInputs()
         QCOMPARE(dialog->draft().inputs.at(i).toJson(), sent.at(i).toObject());
     auto *launch = dialog->findChild<QPushButton *>(QStringLiteral("launchButton"));
     QTRY_VERIFY(launch->isEnabled());
+}
+
+// Issue 11: a 1,000-row CSV with 3 bad rows, imported through the editor's
+// Import CSV…, the bad rows dropped, launched: the server holds exactly the
+// 997 good rows, in order, with their custom_data.
+void TestLaunchDialog::importedCsvLaunchesExactlyTheGoodRows()
+{
+    using namespace LaunchInputs;
+    QTemporaryDir directory;
+    QFile file(directory.filePath(QStringLiteral("people.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write(thousandRowsCsv()) > 0);
+    file.close();
+
+    LaunchDialog *dialog = openDialog();
+    dialog->setAction(kPeople);
+    InputEditor *editor = dialog->inputEditor();
+    QVERIFY(GuiTest::triggerAction(editor, "actionImportCsv").isEmpty());
+    CsvImportDialog *import = nullptr;
+    QTRY_VERIFY((import = editor->findChild<CsvImportDialog *>()) && import->isVisible());
+    import->setFile(file.fileName());
+    QTest::mouseClick(import->findChild<QPushButton *>(QStringLiteral("csvImportButton")),
+                      Qt::LeftButton);
+    auto *drop = import->findChild<QPushButton *>(QStringLiteral("csvDropProblemRowsButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(drop->isVisible(), 30000);
+    // Launch waits while rows have problems.
+    auto *launch = dialog->findChild<QPushButton *>(QStringLiteral("launchButton"));
+    QVERIFY(!launch->isEnabled());
+    QTest::mouseClick(drop, Qt::LeftButton);
+    QTest::mouseClick(import->findChild<QPushButton *>(QStringLiteral("csvCloseButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(launch->isEnabled());
+    QTest::mouseClick(launch, Qt::LeftButton);
+
+    QTRY_COMPARE(runsOnServer(), 1);
+    const QString uid = m_sandbox->get(QStringLiteral("/runs"))
+                            .json.toArray()
+                            .first()
+                            .toObject()
+                            .value(QStringLiteral("uid"))
+                            .toString();
+    const QJsonArray inputs = m_sandbox->inputs(uid);
+    QCOMPARE(inputs.size(), 997);
+    qsizetype at = 0;
+    for (int i = 1; i <= 1000; ++i) {
+        if (i == kMissingRow || i == kNotLinkedInRow || i == kRaggedRow)
+            continue;
+        const QJsonObject input = inputs.at(at++).toObject();
+        QCOMPARE(input.value(QStringLiteral("input_data")).toObject().value(kProfileUrl).toString(),
+                 profileUrl(i));
+        QCOMPARE(input.value(QStringLiteral("custom_data")).toObject(),
+                 QJsonObject({{QStringLiteral("Segment"), QStringLiteral("seg-%1").arg(i)}}));
+    }
 }
 
 QTEST_MAIN(TestLaunchDialog)

@@ -3,6 +3,7 @@
 #include "core/domain/actioncatalogue.h"
 #include "core/launch/inputdraft.h"
 
+#include <QByteArray>
 #include <QString>
 
 // What the tests of launch inputs share: catalogue actions by slug, and
@@ -28,6 +29,31 @@ inline InputDraft profileInput(const QString &url)
     InputDraft draft;
     draft.fields.insert(kProfileUrl, url);
     return draft;
+}
+
+// The rows of thousandRowsCsv() that are bad, and how.
+constexpr int kMissingRow = 250;
+constexpr int kNotLinkedInRow = 500;
+constexpr int kRaggedRow = 750;
+
+// A spreadsheet's export of 1,000 people with a Segment column (which goes
+// to custom_data), three of the rows bad: an empty URL, a URL that is not
+// LinkedIn's and a row with a cell beyond the header.
+inline QByteArray thousandRowsCsv()
+{
+    QByteArray csv = "LinkedIn Profile URL,Segment\r\n";
+    for (int i = 1; i <= 1000; ++i) {
+        const QByteArray segment = "seg-" + QByteArray::number(i);
+        if (i == kMissingRow)
+            csv += "," + segment + "\r\n";
+        else if (i == kNotLinkedInRow)
+            csv += "https://example.com/in/p" + QByteArray::number(i) + ',' + segment + "\r\n";
+        else if (i == kRaggedRow)
+            csv += profileUrl(i).toUtf8() + ',' + segment + ",extra\r\n";
+        else
+            csv += profileUrl(i).toUtf8() + ',' + segment + "\r\n";
+    }
+    return csv;
 }
 
 } // namespace LaunchInputs

@@ -3,7 +3,6 @@
 #include "core/domain/actionspec.h"
 #include "core/domain/run.h"
 #include "core/launch/inputlimits.h"
-#include "core/launch/inputsjson.h"
 #include "core/launch/launchrefusal.h"
 #include "models/client/apierror.h"
 #include "models/identities/identitiesmodel.h"
@@ -14,17 +13,16 @@
 #include "ui/launch/actionpicker.h"
 #include "ui/launch/callbackform.h"
 #include "ui/launch/identitypicker.h"
+#include "ui/launch/inputeditor.h"
 #include "ui/launch/parametersform.h"
 #include "ui/launch/scheduleform.h"
 
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -55,9 +53,8 @@ LaunchDialog::LaunchDialog(Session *session, QWidget *parent)
     , m_schedule(new QRadioButton(tr("&Schedule"), this))
     , m_name(new QLineEdit(this))
     , m_nameMessage(new FieldMessage(m_name, this))
-    , m_inputs(new QPlainTextEdit(this))
+    , m_inputs(new InputEditor(this))
     , m_inputsMessage(new FieldMessage(m_inputs, this))
-    , m_inputsCount(wrapping(this, QStringLiteral("launchInputsCount")))
     , m_parameters(new ParametersForm(this))
     , m_identity(new IdentityPicker(session->identities(), this))
     , m_callback(new CallbackForm(this))
@@ -76,12 +73,8 @@ LaunchDialog::LaunchDialog(Session *session, QWidget *parent)
     m_name->setObjectName(QStringLiteral("launchName"));
     m_name->setMaxLength(255);
     m_name->setPlaceholderText(tr("optional, shown as the run's name"));
-    m_inputs->setObjectName(QStringLiteral("launchInputsJson"));
-    m_inputs->setAccessibleName(tr("Inputs as JSON"));
-    m_inputs->setTabChangesFocus(true);
-    m_inputs->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_inputs->setPlaceholderText(
-        tr("[{\"linkedin_profile_url\": \"https://www.linkedin.com/in/…\"}]"));
+    m_inputs->setObjectName(QStringLiteral("launchInputEditor"));
+    m_inputsMessage->setObjectName(QStringLiteral("launchInputsMessage"));
     m_launch->setObjectName(QStringLiteral("launchButton"));
     m_launch->setDefault(true);
     m_message->hide();
@@ -98,7 +91,7 @@ LaunchDialog::LaunchDialog(Session *session, QWidget *parent)
         changed();
     });
     connect(m_name, &QLineEdit::textChanged, this, changed);
-    connect(m_inputs, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_inputs, &InputEditor::changed, this, changed);
     connect(m_parameters, &ParametersForm::changed, this, changed);
     connect(m_identity, &IdentityPicker::changed, this, changed);
     connect(m_callback, &CallbackForm::changed, this, changed);
@@ -171,7 +164,6 @@ void LaunchDialog::buildLayout()
     auto *inputsColumn = new QVBoxLayout;
     inputsColumn->addWidget(m_inputs, 1);
     inputsColumn->addWidget(m_inputsMessage);
-    inputsColumn->addWidget(m_inputsCount);
     auto *inputsLabel = new QLabel(tr("&Inputs:"), this);
     inputsLabel->setBuddy(m_inputs);
     form->addRow(inputsLabel, inputsColumn);
@@ -225,7 +217,7 @@ void LaunchDialog::setMode(LaunchMode mode)
 
 void LaunchDialog::setInputs(const QList<InputDraft> &inputs)
 {
-    m_inputs->setPlainText(InputsJson::write(inputs));
+    m_inputs->setInputs(inputs);
 }
 
 void LaunchDialog::fillFrom(const Run &run)
@@ -244,6 +236,8 @@ void LaunchDialog::fillFrom(const Run &run)
 void LaunchDialog::onActionChanged()
 {
     m_parameters->setAction(m_picker->action());
+    if (const ActionSpec *action = m_picker->action())
+        m_inputs->setAction(*action);
     m_refusal.clear();
     revalidate();
 }
@@ -255,7 +249,7 @@ LaunchDraft LaunchDialog::draft() const
         draft.action = action->slug;
     draft.mode = m_schedule->isChecked() ? LaunchMode::Schedule : LaunchMode::Async;
     draft.name = m_name->text();
-    draft.inputs = m_parsedInputs.value_or(QList<InputDraft>());
+    draft.inputs = m_currentInputs;
     draft.parameters = m_parameters->parameters();
     draft.identityMode = m_identity->mode();
     draft.identities = m_identity->identities();
@@ -270,20 +264,17 @@ LaunchDraft LaunchDialog::draft() const
 
 bool LaunchDialog::canLaunch() const
 {
-    return !m_busy && m_picker->action() && m_parsedInputs && m_fillingFrom.isEmpty() &&
+    return !m_busy && m_picker->action() && m_inputsReady && m_fillingFrom.isEmpty() &&
            !LaunchProblem::anyError(m_checked);
 }
 
 void LaunchDialog::revalidate()
 {
-    const auto read = InputsJson::read(m_inputs->toPlainText());
-    QString jsonError;
-    if (const auto *inputs = std::get_if<QList<InputDraft>>(&read)) {
-        m_parsedInputs = *inputs;
-    } else {
-        m_parsedInputs.reset();
-        jsonError = std::get<InputsJson::Error>(read).message();
-    }
+    const LaunchMode mode = m_schedule->isChecked() ? LaunchMode::Schedule : LaunchMode::Async;
+    m_inputs->setMode(mode);
+    m_currentInputs = m_inputs->inputs();
+    QString inputsReason;
+    m_inputsReady = m_inputs->canLaunch(&inputsReason);
     const LaunchDraft current = draft();
     m_scheduleForm->setNow(m_session->now());
     m_checked = m_picker->action() ? current.validate(m_session->now()) : QList<LaunchProblem>();
@@ -294,14 +285,10 @@ void LaunchDialog::revalidate()
         m_parameters->setIncrementalRefusal(
             LaunchDraft::incrementalRefusal(*action, current.mode, current.identities));
     showProblems();
-    if (!jsonError.isEmpty())
-        m_inputsMessage->showMessage(jsonError);
-    const qsizetype count = m_parsedInputs ? m_parsedInputs->size() : 0;
-    m_inputsCount->setText(
-        tr("%1 inputs · limit %2 for %3")
-            .arg(count)
-            .arg(InputLimits::maximum(current.mode))
-            .arg(current.mode == LaunchMode::Schedule ? tr("a schedule") : tr("an async run")));
+    // The editor marks each input's own problems in its rows; here, why
+    // the inputs as a whole cannot go.
+    if (!m_inputsReady && m_inputsMessage->text().isEmpty())
+        m_inputsMessage->showMessage(inputsReason);
     updateSummary();
     m_launch->setEnabled(canLaunch());
 }
@@ -330,12 +317,17 @@ void LaunchDialog::showProblems()
     for (const LaunchProblem &problem : std::as_const(m_problems)) {
         const QString text =
             problem.isError() ? problem.message() : tr("Note: %1").arg(problem.message());
+        // An input's own problems are marked on its row by the editor.
+        if (problem.input >= 0)
+            continue;
         if (FieldMessage *message = messageFor(problem))
             byField[message].append(text);
         else
             general.append(text);
     }
-    const QList<FieldMessage *> all = findChildren<FieldMessage *>();
+    // The editor's own messages (JSON errors, table notes) are its own.
+    QList<FieldMessage *> all = findChildren<FieldMessage *>();
+    all.removeIf([this](FieldMessage *message) { return m_inputs->isAncestorOf(message); });
     for (FieldMessage *message : all) {
         QStringList lines = byField.value(message);
         const qsizetype more = lines.size() - kProblemsListed;
@@ -409,8 +401,11 @@ void LaunchDialog::onRefused(const ApiError &error)
     setBusy(false);
     m_sentAt = {};
     if (error.kind == ApiError::Kind::Http) {
-        LaunchProblem problem = LaunchRefusal::problemFrom(error.body);
+        const LaunchProblem problem = LaunchRefusal::problemFrom(error.body);
         m_refusal = {problem};
+        // An input's refusal selects its row and cell in the editor.
+        if (problem.input >= 0)
+            m_inputs->showProblem(problem);
     }
     revalidate();
     m_message->setText(

@@ -13,12 +13,12 @@ class ActionPicker;
 class CallbackForm;
 class FieldMessage;
 class IdentityPicker;
+class InputEditor;
 class ParametersForm;
 class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 class ScheduleForm;
@@ -49,6 +49,7 @@ public:
     void setInputs(const QList<InputDraft> &inputs);
     // What would be sent now.
     LaunchDraft draft() const;
+    InputEditor *inputEditor() const { return m_inputs; }
     // The problems shown now (errors and warnings).
     const QList<LaunchProblem> &problems() const { return m_problems; }
     bool canLaunch() const;
@@ -76,9 +77,8 @@ private:
     QRadioButton *m_schedule;
     QLineEdit *m_name;
     FieldMessage *m_nameMessage;
-    QPlainTextEdit *m_inputs;
+    InputEditor *m_inputs;
     FieldMessage *m_inputsMessage;
-    QLabel *m_inputsCount;
     ParametersForm *m_parameters;
     IdentityPicker *m_identity;
     CallbackForm *m_callback;
@@ -93,8 +93,9 @@ private:
     QList<LaunchProblem> m_checked;
     // Problems the server named, shown until the user changes something.
     QList<LaunchProblem> m_refusal;
-    // Inputs read from the JSON text, or nullopt while it does not parse.
-    std::optional<QList<InputDraft>> m_parsedInputs;
+    // The editor's inputs as last read, and whether they can be sent.
+    QList<InputDraft> m_currentInputs;
+    bool m_inputsReady = false;
     QString m_fillingFrom;
     QDateTime m_sentAt;
     bool m_busy = false;
