@@ -235,10 +235,13 @@ int main(int argc, char **argv)
         // On the first window only; a key asked from the keychain may make
         // it come later.
         const MainWindow::Page page = startPage(startup->page);
+        const bool launch = startup->page == QLatin1String("launch");
         auto pending = std::make_shared<QMetaObject::Connection>();
         *pending = QObject::connect(&connections, &ConnectionController::windowChanged, &app,
-                                    [page, pending](MainWindow *window) {
+                                    [page, launch, pending](MainWindow *window) {
                                         window->showPage(page);
+                                        if (launch)
+                                            window->openLaunchDialog();
                                         QObject::disconnect(*pending);
                                     });
     }

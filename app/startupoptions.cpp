@@ -57,8 +57,8 @@ void addOptions(QCommandLineParser &parser)
                                      "is read from EDGES_API_KEY."),
                       QStringLiteral("URL")});
     parser.addOption({kPage,
-                      QStringLiteral("Open on a page: runs, timeline, schedules or live "
-                                     "(screenshots also take run)."),
+                      QStringLiteral("Open on a page: runs, timeline, schedules or live, or "
+                                     "with New run… open (launch); screenshots also take run."),
                       QStringLiteral("PAGE")});
     parser.addOption({kVerbose, QStringLiteral("Show debug messages (every request) on the "
                                                "terminal and in the log file.")});
@@ -90,8 +90,8 @@ std::optional<StartupOptions> fail(QString *error, const QString &message)
 
 QStringList StartupOptions::pageNames()
 {
-    return {QStringLiteral("runs"), QStringLiteral("run"), QStringLiteral("timeline"),
-            QStringLiteral("schedules"), QStringLiteral("live")};
+    return {QStringLiteral("runs"),      QStringLiteral("run"),  QStringLiteral("timeline"),
+            QStringLiteral("schedules"), QStringLiteral("live"), QStringLiteral("launch")};
 }
 
 QString StartupOptions::versionText()
@@ -113,10 +113,9 @@ QString StartupOptions::helpText()
                                "       runboard launch ACTION (--csv FILE | --json FILE) "
                                "[options]"));
     // The subcommands' descriptions in the options' column.
-    const qsizetype column = text.indexOf(QLatin1String("Show this help")) -
-                             text.lastIndexOf(QLatin1Char('\n'),
-                                              text.indexOf(QLatin1String("Show this help"))) -
-                             1;
+    const qsizetype column =
+        text.indexOf(QLatin1String("Show this help")) -
+        text.lastIndexOf(QLatin1Char('\n'), text.indexOf(QLatin1String("Show this help"))) - 1;
     const auto entry = [column](const char *name, const char *description) -> QString {
         return QString::fromLatin1(name).leftJustified(column) + QLatin1String(description) +
                QLatin1Char('\n');

@@ -1,12 +1,20 @@
 #include "ui/screenshotter.h"
 
+#include "core/domain/actioncatalogue.h"
+#include "core/launch/csvimport.h"
+#include "models/launch/inputrowsmodel.h"
 #include "models/runs/runsmodel.h"
+#include "ui/launch/inputeditor.h"
+#include "ui/launch/launchdialog.h"
 #include "ui/live/livequerypage.h"
 #include "ui/mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTimer>
 
@@ -73,6 +81,50 @@ void Screenshotter::runLiveQuery()
         settle(50);
 }
 
+LaunchDialog *Screenshotter::openLaunch()
+{
+    // New run… with a spreadsheet's rows imported, one of them flagged.
+    LaunchDialog *dialog = m_window->openLaunchDialog();
+    const QString action = QStringLiteral("linkedin-extract-people");
+    dialog->setAction(action);
+    dialog->findChild<QLineEdit *>(QStringLiteral("launchName"))
+        ->setText(QStringLiteral("Webinar attendees, December"));
+    QByteArray csv = "LinkedIn Profile URL;Company;Owner\r\n";
+    const char *people[] = {"ada-lovelace", "grace-hopper", "linus-t", "margaret-h",
+                            "alan-turing",  "katherine-j",  "",        "barbara-l",
+                            "donald-k",     "frances-a",    "john-v",  "radia-p"};
+    int row = 0;
+    for (const char *person : people) {
+        ++row;
+        csv += (*person ? "https://www.linkedin.com/in/" + QByteArray(person) : QByteArray()) +
+               ";Company " + QByteArray::number(row) + ";sdr-" + QByteArray::number(row % 3) +
+               "\r\n";
+    }
+    CsvImport import(*ActionCatalogue::find(action));
+    import.feed(csv);
+    import.finish();
+    dialog->inputEditor()->model()->appendImportedRows(import.takeRows());
+    // The flagged row selected, as F8 does.
+    if (auto *next = dialog->findChild<QAction *>(QStringLiteral("actionNextProblemInputRow")))
+        next->trigger();
+    return dialog;
+}
+
+void Screenshotter::walkLivePages()
+{
+    // Mid-walk, in the pause before the next page, the countdown showing.
+    LiveQueryPage *live = m_window->liveQueryPage();
+    live->setPacing(4000, 4000);
+    live->fetchAllPages();
+    QElapsedTimer clock;
+    clock.start();
+    while (live->isBusy() && clock.elapsed() < kDeadlineMs &&
+           !live->findChild<QLabel *>(QStringLiteral("liveStatusLabel"))
+                ->text()
+                .contains(QStringLiteral("Pausing")))
+        settle(50);
+}
+
 QString Screenshotter::save(const QString &file)
 {
     m_window->resize(m_size);
@@ -85,12 +137,17 @@ QString Screenshotter::save(const QString &file)
         m_window->showPage(MainWindow::Page::Timeline);
     else if (m_page == QLatin1String("schedules"))
         m_window->showPage(MainWindow::Page::Schedules);
-    else if (m_page == QLatin1String("live"))
+    else if (m_page == QLatin1String("live")) {
         runLiveQuery();
-    else
+        walkLivePages();
+    } else {
         m_window->showPage(MainWindow::Page::Runs);
-    settle(1500);
-    if (!m_window->grab().save(file))
+    }
+    QWidget *shown = m_window;
+    if (m_page == QLatin1String("launch"))
+        shown = openLaunch();
+    settle(m_page == QLatin1String("live") ? 300 : 1500);
+    if (!shown->grab().save(file))
         return QStringLiteral("screenshot: cannot write '%1'").arg(file);
     return {};
 }

@@ -3,6 +3,7 @@
 #include <QSize>
 #include <QString>
 
+class LaunchDialog;
 class MainWindow;
 
 // Renders one page of the window to a PNG for the README and for checking
@@ -21,6 +22,8 @@ private:
     bool waitForRuns();
     void openTellingRun();
     void runLiveQuery();
+    void walkLivePages();
+    LaunchDialog *openLaunch();
     void settle(int milliseconds);
 
     MainWindow *m_window;

@@ -74,6 +74,8 @@ LaunchDialog::LaunchDialog(Session *session, QWidget *parent)
     m_name->setMaxLength(255);
     m_name->setPlaceholderText(tr("optional, shown as the run's name"));
     m_inputs->setObjectName(QStringLiteral("launchInputEditor"));
+    // Room for a dozen rows: the inputs are most of what a launch is.
+    m_inputs->setMinimumHeight(m_inputs->fontMetrics().height() * 22);
     m_inputsMessage->setObjectName(QStringLiteral("launchInputsMessage"));
     m_launch->setObjectName(QStringLiteral("launchButton"));
     m_launch->setDefault(true);
@@ -273,8 +275,9 @@ void LaunchDialog::revalidate()
     const LaunchMode mode = m_schedule->isChecked() ? LaunchMode::Schedule : LaunchMode::Async;
     m_inputs->setMode(mode);
     m_currentInputs = m_inputs->inputs();
-    QString inputsReason;
-    m_inputsReady = m_inputs->canLaunch(&inputsReason);
+    // The editor says itself why its inputs cannot go (count, limit, rows
+    // with problems, JSON that does not read).
+    m_inputsReady = m_inputs->canLaunch();
     const LaunchDraft current = draft();
     m_scheduleForm->setNow(m_session->now());
     m_checked = m_picker->action() ? current.validate(m_session->now()) : QList<LaunchProblem>();
@@ -285,10 +288,6 @@ void LaunchDialog::revalidate()
         m_parameters->setIncrementalRefusal(
             LaunchDraft::incrementalRefusal(*action, current.mode, current.identities));
     showProblems();
-    // The editor marks each input's own problems in its rows; here, why
-    // the inputs as a whole cannot go.
-    if (!m_inputsReady && m_inputsMessage->text().isEmpty())
-        m_inputsMessage->showMessage(inputsReason);
     updateSummary();
     m_launch->setEnabled(canLaunch());
 }
@@ -317,8 +316,9 @@ void LaunchDialog::showProblems()
     for (const LaunchProblem &problem : std::as_const(m_problems)) {
         const QString text =
             problem.isError() ? problem.message() : tr("Note: %1").arg(problem.message());
-        // An input's own problems are marked on its row by the editor.
-        if (problem.input >= 0)
+        // An input's own problems are marked on its row by the editor, and
+        // the inputs as a whole are counted under it.
+        if (problem.input >= 0 || problem.field == QLatin1String("inputs"))
             continue;
         if (FieldMessage *message = messageFor(problem))
             byField[message].append(text);

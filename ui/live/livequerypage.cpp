@@ -420,8 +420,8 @@ void LiveQueryPage::updateStatus()
     }
     if (m_query->isWalking()) {
         const int left = m_query->pagesLeft();
-        text = (left < 0 ? tr("Fetching every page: %1 loaded, ").arg(m_query->pages())
-                         : tr("Fetching pages: %1 loaded, %2 more after this one, ")
+        text = (left < 0 ? tr("Fetching every page: %1 loaded · ").arg(m_query->pages())
+                         : tr("Fetching pages: %1 loaded, %2 more after this one · ")
                                .arg(m_query->pages())
                                .arg(left)) +
                text;
