@@ -113,7 +113,7 @@ void TestRunboardCli::rejections_data()
     QTest::newRow("bad page") << QStringList{QStringLiteral("--page"), QStringLiteral("home")}
                               << QStringList()
                               << QString(QStringLiteral("error: --page: 'home' is not one of "
-                                                        "runs|run|timeline|schedules|live") +
+                                                        "runs|run|timeline|schedules|live|launch") +
                                          help);
     QTest::newRow("missing value")
         << QStringList{QStringLiteral("--page")} << QStringList()
