@@ -6,8 +6,11 @@
 // one brings back the run's inputs.
 
 #include "core/launch/inputsjson.h"
+#include "core/time/clock.h"
 #include "models/runs/runsmodel.h"
 #include "models/session/session.h"
+#include "sandbox/sandboxclock.h"
+#include "sandbox/sandboxengine.h"
 #include "tests/support/guitesthelpers.h"
 #include "tests/support/launchinputs.h"
 #include "tests/support/sandboxfixture.h"
@@ -49,6 +52,7 @@ private slots:
     void serverRefusalKeepsWhatWasTyped();
     void launchLikeThisOneBringsBackTheInputs();
     void importedCsvLaunchesExactlyTheGoodRows();
+    void lostAnswerIsNotResentAndTheRunIsListed();
 
 private:
     LaunchDialog *openDialog();
@@ -296,6 +300,50 @@ void TestLaunchDialog::importedCsvLaunchesExactlyTheGoodRows()
         QCOMPARE(input.value(QStringLiteral("custom_data")).toObject(),
                  QJsonObject({{QStringLiteral("Segment"), QStringLiteral("seg-%1").arg(i)}}));
     }
+}
+
+// A launch whose answer is lost: the dialog says the outcome is unknown,
+// sends nothing again by itself, lists the run created under that name,
+// and offers to launch again.
+void TestLaunchDialog::lostAnswerIsNotResentAndTheRunIsListed()
+{
+    // The dashboard's now is the server's, as with a real service.
+    SandboxFixture *sandbox = m_sandbox.get();
+    m_connection->session.clock()->setSource([sandbox] {
+        return QDateTime::fromMSecsSinceEpoch(sandbox->engine().clock().nowMs(), Qt::UTC);
+    });
+    LaunchDialog *dialog = openDialog();
+    dialog->setAction(kPeople);
+    dialog->findChild<QLineEdit *>(QStringLiteral("launchName"))->setText(QStringLiteral("lost"));
+    dialog->setInputs(profiles(2));
+    auto *launch = dialog->findChild<QPushButton *>(QStringLiteral("launchButton"));
+    QTRY_VERIFY(launch->isEnabled());
+    QCOMPARE(m_sandbox
+                 ->adminPost(QStringLiteral("/faults"),
+                             QJsonObject{{QStringLiteral("spec"), QStringLiteral("truncate=1")}})
+                 .status,
+             200);
+    QTest::mouseClick(launch, Qt::LeftButton);
+    auto *message = dialog->findChild<QLabel *>(QStringLiteral("launchMessage"));
+    QTRY_VERIFY2(message->text().contains(QStringLiteral("may or may not have")),
+                 qPrintable(message->text()));
+    QCOMPARE(
+        m_sandbox
+            ->adminPost(QStringLiteral("/faults"), QJsonObject{{QStringLiteral("spec"), QString()}})
+            .status,
+        200);
+    QCOMPARE(runsOnServer(), 1);
+    const QString uid = m_sandbox->get(QStringLiteral("/runs"))
+                            .json.toArray()
+                            .first()
+                            .toObject()
+                            .value(QStringLiteral("uid"))
+                            .toString();
+    QTRY_VERIFY2(message->text().contains(uid), qPrintable(message->text()));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(launch->text(), QStringLiteral("Launch &again"));
+    QVERIFY(launch->isEnabled());
+    QCOMPARE(runsOnServer(), 1);
 }
 
 QTEST_MAIN(TestLaunchDialog)

@@ -409,16 +409,18 @@ void LaunchDialog::onRefused(const ApiError &error)
     }
     revalidate();
     m_message->setText(
-        tr("The server refused the launch (nothing was created): %1").arg(error.message()));
+        error.kind == ApiError::Kind::Http
+            ? tr("The server refused the launch (nothing was created): %1").arg(error.message())
+            : tr("The launch did not reach the server (nothing was created): %1")
+                  .arg(error.message()));
     m_message->show();
 }
 
 void LaunchDialog::onUncertain(const ApiError &error)
 {
     setBusy(false);
-    m_message->setText(tr("No answer came back (%1): the launch may or may not have happened. "
-                          "It was not sent again.")
-                           .arg(error.message()));
+    // The client's words already say the outcome is unknown and why.
+    m_message->setText(tr("%1. It was not sent again.").arg(error.message()));
     m_message->show();
     m_launch->setText(tr("Launch &again"));
     m_session->launchService()->findRecent(m_name->text(), m_sentAt.addSecs(-60));
