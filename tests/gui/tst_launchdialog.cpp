@@ -11,6 +11,7 @@
 #include "models/session/session.h"
 #include "sandbox/sandboxclock.h"
 #include "sandbox/sandboxengine.h"
+#include "tests/support/accessibilitychecks.h"
 #include "tests/support/guitesthelpers.h"
 #include "tests/support/launchinputs.h"
 #include "tests/support/sandboxfixture.h"
@@ -53,6 +54,7 @@ private slots:
     void launchLikeThisOneBringsBackTheInputs();
     void importedCsvLaunchesExactlyTheGoodRows();
     void lostAnswerIsNotResentAndTheRunIsListed();
+    void everyControlIsNamedAndReachedByTab();
 
 private:
     LaunchDialog *openDialog();
@@ -344,6 +346,25 @@ void TestLaunchDialog::lostAnswerIsNotResentAndTheRunIsListed()
     QCOMPARE(launch->text(), QStringLiteral("Launch &again"));
     QVERIFY(launch->isEnabled());
     QCOMPARE(runsOnServer(), 1);
+}
+
+// Issue 10's accessibility rules hold in the launch dialog too, in both
+// modes: every control named, and a Tab cycle that visits them all.
+void TestLaunchDialog::everyControlIsNamedAndReachedByTab()
+{
+    LaunchDialog *dialog = openDialog();
+    dialog->setAction(kPeople);
+    dialog->setInputs(profiles(2));
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    for (const LaunchMode mode : {LaunchMode::Async, LaunchMode::Schedule}) {
+        dialog->setMode(mode);
+        QTest::qWait(0);
+        const QStringList unnamed = AccessibilityChecks::unnamedControls(dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        const QStringList missed = AccessibilityChecks::missedByTab(dialog);
+        QVERIFY2(missed.isEmpty(), qPrintable(missed.join(QStringLiteral(", "))));
+    }
 }
 
 QTEST_MAIN(TestLaunchDialog)

@@ -24,4 +24,5 @@ private:
     QPointer<QWidget> m_field;
     // The field's own description, given back when the message goes.
     QString m_fieldDescription;
+    bool m_shown = false;
 };

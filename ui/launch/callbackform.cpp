@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyledItemDelegate>
@@ -83,7 +84,9 @@ CallbackForm::CallbackForm(QWidget *parent)
     auto *urlColumn = new QVBoxLayout;
     urlColumn->addWidget(m_url);
     urlColumn->addWidget(m_urlMessage);
-    form->addRow(tr("&URL:"), urlColumn);
+    auto *urlLabel = new QLabel(tr("&URL:"), this);
+    urlLabel->setBuddy(m_url);
+    form->addRow(urlLabel, urlColumn);
     form->addRow(tr("&On:"), m_on);
     auto *headerColumn = new QVBoxLayout;
     headerColumn->addWidget(m_headers);

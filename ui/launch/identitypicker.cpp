@@ -19,6 +19,7 @@ IdentityPicker::IdentityPicker(IdentitiesModel *identities, QWidget *parent)
     setObjectName(QStringLiteral("identityPicker"));
     m_mode->setObjectName(QStringLiteral("launchIdentityMode"));
     m_mode->setAccessibleName(tr("Identity mode"));
+    m_mode->setAccessibleDescription(tr("How the service chooses the identities (identity_mode)"));
     m_mode->addItem(tr("Default (not sent)"), static_cast<int>(IdentityMode::Unset));
     m_mode->addItem(tr("Direct: exactly the identities ticked"),
                     static_cast<int>(IdentityMode::Direct));

@@ -191,6 +191,8 @@ void LaunchDialog::buildLayout()
     scroll->setWidget(fields);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Its fields take the focus; the area itself is only the page.
+    scroll->setFocusPolicy(Qt::NoFocus);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_picker);

@@ -53,11 +53,17 @@ ScheduleForm::ScheduleForm(QWidget *parent)
     auto *cronColumn = new QVBoxLayout;
     cronColumn->addWidget(m_cron);
     cronColumn->addWidget(m_cronMessage);
-    form->addRow(tr("C&ron:"), cronColumn);
+    // Rows holding layouts get no buddy on their own: the mnemonics and a
+    // screen reader need one.
+    auto *cronLabel = new QLabel(tr("C&ron:"), this);
+    cronLabel->setBuddy(m_cron);
+    form->addRow(cronLabel, cronColumn);
     auto *zoneColumn = new QVBoxLayout;
     zoneColumn->addWidget(m_zone);
     zoneColumn->addWidget(m_zoneMessage);
-    form->addRow(tr("Time &zone:"), zoneColumn);
+    auto *zoneLabel = new QLabel(tr("Time &zone:"), this);
+    zoneLabel->setBuddy(m_zone);
+    form->addRow(zoneLabel, zoneColumn);
     auto *atColumn = new QVBoxLayout;
     atColumn->addWidget(m_once);
     atColumn->addWidget(m_at);
