@@ -123,6 +123,12 @@ LaunchDialog::LaunchDialog(Session *session, QWidget *parent)
                        .arg(m_name->text())
                  : tr("Created since under this name:\n%1").arg(lines.join(QLatin1Char('\n')))));
     });
+    connect(service, &LaunchService::recentFailed, this, [this](const ApiError &error) {
+        m_message->setText(m_message->text() + QStringLiteral("\n") +
+                           tr("The runs list could not be read either (%1): look for a run "
+                              "named “%2” before launching again.")
+                               .arg(error.message(), m_name->text()));
+    });
     connect(service, &LaunchService::inputsFetched, this,
             [this](const QString &uid, const QList<InputDraft> &inputs) {
                 if (uid != m_fillingFrom)
