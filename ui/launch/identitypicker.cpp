@@ -44,6 +44,7 @@ IdentityPicker::IdentityPicker(IdentitiesModel *identities, QWidget *parent)
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, &IdentityPicker::rebuild);
     connect(m_model, &QAbstractItemModel::modelReset, this, &IdentityPicker::rebuild);
+    connect(m_model, &IdentitiesModel::loadingChanged, this, &IdentityPicker::rebuild);
     connect(m_model, &IdentitiesModel::loadFailed, this, [this](const ApiError &error) {
         m_identitiesMessage->showMessage(
             tr("Could not load the identities: %1").arg(error.message()));
@@ -88,7 +89,8 @@ void IdentityPicker::rebuild()
 {
     QStringList ticked = m_wanted;
     for (int i = 0; i < m_list->count(); ++i) {
-        if (m_list->item(i)->checkState() == Qt::Checked)
+        if (m_list->item(i)->flags() & Qt::ItemIsUserCheckable &&
+            m_list->item(i)->checkState() == Qt::Checked)
             ticked.append(m_list->item(i)->data(Qt::UserRole).toString());
     }
     const QSignalBlocker blocker(m_list);
@@ -103,6 +105,14 @@ void IdentityPicker::rebuild()
         item->setToolTip(identity.uid);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(ticked.contains(identity.uid) ? Qt::Checked : Qt::Unchecked);
+    }
+    if (m_model->rowCount() == 0) {
+        // Say why the list is empty instead of showing nothing.
+        auto *note =
+            new QListWidgetItem(m_model->isLoading() ? tr("Loading the identities…")
+                                                     : tr("No identities in this workspace"),
+                                m_list);
+        note->setFlags(Qt::NoItemFlags);
     }
     if (m_model->rowCount() > 0)
         m_wanted.clear();
