@@ -15,7 +15,6 @@
 #include <QEventLoop>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QTimer>
 
 namespace {
@@ -70,10 +69,14 @@ void Screenshotter::runLiveQuery()
     LiveQueryPage *live = m_window->liveQueryPage();
     live->setPacing(0, 0);
     live->setAction(QStringLiteral("linkedin-search-people"));
-    if (auto *input = live->findChild<QPlainTextEdit *>(QStringLiteral("liveInputEdit")))
-        input->setPlainText(QStringLiteral(
-            "{\n  \"linkedin_people_search_url\": "
-            "\"https://www.linkedin.com/search/results/people/?keywords=cto%20fintech\"\n}"));
+    if (auto *input = live->findChild<InputEditor *>(QStringLiteral("liveInputEditor"))) {
+        InputDraft search;
+        search.fields.insert(
+            QStringLiteral("linkedin_people_search_url"),
+            QStringLiteral(
+                "https://www.linkedin.com/search/results/people/?keywords=cto%20fintech"));
+        input->setInputs({search});
+    }
     live->run();
     QElapsedTimer clock;
     clock.start();

@@ -12,6 +12,7 @@
 #include "core/launch/inputlimits.h"
 #include "core/launch/inputsjson.h"
 #include "models/launch/inputrowsmodel.h"
+#include "tests/support/celltyping.h"
 #include "tests/support/guitesthelpers.h"
 #include "tests/support/launchinputs.h"
 #include "ui/common/fieldmessage.h"
@@ -152,18 +153,7 @@ CsvImportDialog *TestInputEditor::openImportDialog(const QString &path)
 
 void TestInputEditor::typeIntoCell(int row, int column, const QString &text)
 {
-    QTableView *view = table();
-    const QModelIndex index = view->model()->index(row, column);
-    view->setCurrentIndex(index);
-    view->edit(index);
-    // The editor open on that cell, not one closed a moment ago.
-    auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(index));
-    QVERIFY(editor);
-    editor->selectAll();
-    QTest::keyClicks(editor, text);
-    QTest::keyClick(editor, Qt::Key_Return);
-    // The delegate commits in a queued call, once the editor had the key.
-    QTRY_VERIFY(!view->indexWidget(index));
+    TYPE_INTO_CELL(table(), table()->model()->index(row, column), text);
 }
 
 void TestInputEditor::csvImportNamesBadRowsAndDropsThem()

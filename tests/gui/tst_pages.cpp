@@ -7,10 +7,12 @@
 
 #include "models/live/liveresultsmodel.h"
 #include "models/schedules/schedulesmodel.h"
+#include "tests/support/celltyping.h"
 #include "tests/support/guitesthelpers.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/sandboxsession.h"
 #include "ui/common/timedisplay.h"
+#include "ui/launch/inputeditor.h"
 #include "ui/live/livequerypage.h"
 #include "ui/schedules/scheduledetailview.h"
 #include "ui/schedules/schedulespage.h"
@@ -29,6 +31,8 @@
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,6 +83,8 @@ private slots:
     void rateLimitIsCountedDown();
     void identitiesThatCannotLoadSaySo();
     void fetchAllPagesWalksToTheLastPage();
+    void profileUrlTypedInTheTableRuns();
+    void twoInputsAreRefusedBeforeSending();
     void historyRunsAQueryAgainAndSurvivesARestart();
 
 private:
@@ -89,7 +95,11 @@ private:
     QAction *action(const char *name) const;
     // A search input whose results do not fit in one live page.
     QJsonObject searchWithSeveralPages();
-    void typeInput(const QString &text);
+    // Types the input into the cells of the live editor's one row.
+    void typeInput(const QJsonObject &input);
+    // Types the input as text on the live editor's JSON tab (pastes it when
+    // it has several lines).
+    void typeJson(const QString &text);
     int liveRunCount();
 
     std::unique_ptr<SandboxFixture> m_sandbox;
@@ -192,13 +202,29 @@ QJsonObject TestPages::searchWithSeveralPages()
     return {};
 }
 
-void TestPages::typeInput(const QString &text)
+void TestPages::typeInput(const QJsonObject &input)
 {
-    auto *edit = m_live->findChild<QPlainTextEdit *>(QStringLiteral("liveInputEdit"));
-    QVERIFY(edit);
+    TYPE_INPUT_ROW(m_live.get(), "liveInputEditor", 0, input);
+    auto *editor = m_live->findChild<InputEditor *>(QStringLiteral("liveInputEditor"));
+    QCOMPARE(editor->inputs().size(), 1);
+    QCOMPARE(editor->inputs().first().toJson(), input);
+}
+
+void TestPages::typeJson(const QString &text)
+{
+    auto *editor = m_live->findChild<InputEditor *>(QStringLiteral("liveInputEditor"));
+    QVERIFY(editor);
+    QTabBar *tabs = editor->findChild<QTabWidget *>(QStringLiteral("inputEditorTabs"))->tabBar();
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
+    QCOMPARE(editor->currentTab(), InputEditor::Tab::Json);
+    auto *edit = editor->findChild<QPlainTextEdit *>(QStringLiteral("inputJsonEdit"));
     edit->clear();
     edit->setFocus();
-    QTest::keyClicks(edit, text);
+    // keyClicks types no line breaks: text of several lines is pasted.
+    if (text.contains(QLatin1Char('\n')))
+        edit->insertPlainText(text);
+    else
+        QTest::keyClicks(edit, text);
     QCOMPARE(edit->toPlainText(), text);
 }
 
@@ -468,7 +494,7 @@ void TestPages::fetchAllPagesWalksToTheLastPage()
     const QJsonObject input = searchWithSeveralPages();
     QVERIFY(!input.isEmpty());
     m_live->setAction(kSearch);
-    typeInput(QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact)));
+    typeInput(input);
     m_live->run();
     QTRY_VERIFY(!m_live->isBusy());
     auto *all = m_live->findChild<QPushButton *>(QStringLiteral("liveFetchAllButton"));
@@ -488,13 +514,80 @@ void TestPages::fetchAllPagesWalksToTheLastPage()
              qPrintable(status->text()));
 }
 
+// Issue 11: the live input is the shared editor's one row, its cells the
+// action's input fields; what is typed there is the live body's `input`.
+void TestPages::profileUrlTypedInTheTableRuns()
+{
+    showLive();
+    m_live->setAction(QStringLiteral("linkedin-extract-contact"));
+    auto *editor = m_live->findChild<InputEditor *>(QStringLiteral("liveInputEditor"));
+    QCOMPARE(editor->currentTab(), InputEditor::Tab::Table);
+    QCOMPARE(editor->model()->rowCount(), 1);
+    auto *table = editor->findChild<QTableView *>(QStringLiteral("inputTable"));
+    const int column = editor->model()->columnOf(QStringLiteral("linkedin_profile_url"));
+    QCOMPARE(column, 0);
+    const int before = liveRunCount();
+    TYPE_INTO_CELL(table, editor->model()->index(0, column),
+                   QStringLiteral("https://www.linkedin.com/in/ada"));
+    // custom_data stays in live mode: contract 2.2 takes it inside `input`.
+    TYPE_INTO_CELL(table, editor->model()->index(0, editor->model()->customDataColumn()),
+                   QStringLiteral("crm=42"));
+    QTest::mouseClick(m_live->findChild<QPushButton *>(QStringLiteral("liveRunButton")),
+                      Qt::LeftButton);
+    QVERIFY(m_live->isBusy());
+    QTRY_VERIFY(!m_live->isBusy());
+    QCOMPARE(m_live->results()->rowCount(), 1);
+    QCOMPARE(liveRunCount(), before + 1);
+    QVERIFY(!m_live->findChild<QLabel *>(QStringLiteral("liveInputErrorLabel"))->isVisible());
+    // One `input` object (contract 2.2), not `inputs`.
+    const QString curl = m_live->curlCommand();
+    QVERIFY2(curl.contains(QStringLiteral("--data '{\"input\":{\"custom_data\":{\"crm\":\"42\"},"
+                                          "\"linkedin_profile_url\":"
+                                          "\"https://www.linkedin.com/in/ada\"}}'")),
+             qPrintable(curl));
+}
+
+// Issue 11: a live query takes one input; a second row is refused with
+// the limit's reason before anything is sent.
+void TestPages::twoInputsAreRefusedBeforeSending()
+{
+    showLive();
+    m_live->setAction(QStringLiteral("linkedin-extract-contact"));
+    auto *editor = m_live->findChild<InputEditor *>(QStringLiteral("liveInputEditor"));
+    typeInput({{QStringLiteral("linkedin_profile_url"),
+                QStringLiteral("https://www.linkedin.com/in/ada")}});
+    TRIGGER_ACTION(editor, "actionAddInputRow");
+    QCOMPARE(editor->model()->rowCount(), 2);
+    TYPE_INPUT_ROW(m_live.get(), "liveInputEditor", 1,
+                   (QJsonObject{{QStringLiteral("linkedin_profile_url"),
+                                 QStringLiteral("https://www.linkedin.com/in/grace")}}));
+    const QString limit = QStringLiteral("A live query takes one input; this one has 2.");
+    QVERIFY2(editor->findChild<QLabel *>(QStringLiteral("inputCountLabel"))->text().endsWith(limit),
+             qPrintable(editor->findChild<QLabel *>(QStringLiteral("inputCountLabel"))->text()));
+
+    const int before = liveRunCount();
+    QTest::mouseClick(m_live->findChild<QPushButton *>(QStringLiteral("liveRunButton")),
+                      Qt::LeftButton);
+    QVERIFY(!m_live->isBusy());
+    auto *error = m_live->findChild<QLabel *>(QStringLiteral("liveInputErrorLabel"));
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), limit);
+    QVERIFY(m_live->findChild<QPlainTextEdit *>(QStringLiteral("liveRawView"))
+                ->toPlainText()
+                .isEmpty());
+    QVERIFY(m_live->curlCommand().isEmpty());
+    QCOMPARE(liveRunCount(), before);
+    QCOMPARE(m_live->history().entries().size(), 0);
+}
+
 // Issue 11: the last live queries, run again from the History menu, kept
 // with the connection's settings.
 void TestPages::historyRunsAQueryAgainAndSurvivesARestart()
 {
     showLive();
     m_live->setAction(QStringLiteral("linkedin-extract-contact"));
-    typeInput(QStringLiteral("{\"linkedin_profile_url\": \"https://www.linkedin.com/in/ada\"}"));
+    typeInput({{QStringLiteral("linkedin_profile_url"),
+                QStringLiteral("https://www.linkedin.com/in/ada")}});
     m_live->run();
     QTRY_VERIFY(!m_live->isBusy());
     QCOMPARE(m_live->history().entries().size(), 1);
@@ -548,7 +641,7 @@ void TestPages::liveQueryReturnsRows()
     QCOMPARE(expected.size(), 10);
 
     m_live->setAction(kSearch);
-    typeInput(QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact)));
+    typeInput(input);
     auto *run = m_live->findChild<QPushButton *>(QStringLiteral("liveRunButton"));
     QTest::mouseClick(run, Qt::LeftButton);
     QVERIFY(m_live->isBusy());
@@ -593,7 +686,7 @@ void TestPages::nextPageWaitsItsTurn()
     const QJsonObject input = searchWithSeveralPages();
     QVERIFY(!input.isEmpty());
     m_live->setAction(kSearch);
-    typeInput(QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact)));
+    typeInput(input);
     // A pause long enough to be seen, short enough for a test.
     m_live->setPacing(600, 600);
     m_live->run();
@@ -624,12 +717,12 @@ void TestPages::badJsonSendsNothing()
     showLive();
     const int before = liveRunCount();
     m_live->setAction(kSearch);
-    typeInput(QStringLiteral("{\"linkedin_people_search_url\": \"https://www.linkedin.com/"));
+    typeJson(QStringLiteral("{\"linkedin_people_search_url\": \"https://www.linkedin.com/"));
     QTest::mouseClick(m_live->findChild<QPushButton *>(QStringLiteral("liveRunButton")),
                       Qt::LeftButton);
     auto *error = m_live->findChild<QLabel *>(QStringLiteral("liveInputErrorLabel"));
     QVERIFY(error->isVisible());
-    QVERIFY2(error->text().startsWith(QStringLiteral("Not valid JSON at line 1, column ")),
+    QVERIFY2(error->text().startsWith(QStringLiteral("The JSON has an error: line 1, column ")),
              qPrintable(error->text()));
     QVERIFY(!m_live->isBusy());
     QCOMPARE(m_live->results()->rowCount(), 0);
@@ -637,32 +730,30 @@ void TestPages::badJsonSendsNothing()
                 ->toPlainText()
                 .isEmpty());
     QCOMPARE(liveRunCount(), before);
-    // Typing again clears the message.
-    QTest::keyClicks(m_live->findChild<QPlainTextEdit *>(QStringLiteral("liveInputEdit")),
+    // Typing on until the JSON reads clears the message.
+    QTest::keyClicks(m_live->findChild<QPlainTextEdit *>(QStringLiteral("inputJsonEdit")),
                      QStringLiteral("x\"}"));
-    QVERIFY(!error->isVisible());
+    QTRY_VERIFY(!error->isVisible());
 }
 
 void TestPages::badInputsAreNamed_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("message");
-    QTest::newRow("array") << QStringLiteral("[]")
-                           << QStringLiteral("The input must be one JSON object ({ … }), not an "
-                                             "array");
+    QTest::newRow("no input") << QStringLiteral("[]")
+                              << QStringLiteral("A live query needs at least one input.");
     QTest::newRow("missing") << QStringLiteral("{}")
-                             << QStringLiteral("“linkedin_profile_url” is missing");
-    QTest::newRow("empty") << QStringLiteral("{\"linkedin_profile_url\": \"  \"}")
-                           << QStringLiteral("“linkedin_profile_url” is empty");
+                             << QStringLiteral("input.linkedin_profile_url: required, but missing");
+    QTest::newRow("blanks") << QStringLiteral("{\"linkedin_profile_url\": \"  \"}")
+                            << QStringLiteral(
+                                   "input.linkedin_profile_url: required, but only blanks");
     QTest::newRow("number") << QStringLiteral("{\"linkedin_profile_url\": 12}")
-                            << QStringLiteral("“linkedin_profile_url” must be a string");
+                            << QStringLiteral("input.linkedin_profile_url: must be text, not ");
     QTest::newRow("unknown") << QStringLiteral("{\"linkedin_profile_url\": \"https://www.linkedin."
                                                "com/in/a\", \"profile\": \"x\"}")
-                             << QStringLiteral("“profile” is not an input field of "
-                                               "linkedin-extract-contact; it takes "
-                                               "linkedin_profile_url, custom_data");
+                             << QStringLiteral("input.profile: not an input field (");
     QTest::newRow("second line") << QStringLiteral("{\n  \"linkedin_profile_url\" \"x\"\n}")
-                                 << QStringLiteral("Not valid JSON at line 2, column ");
+                                 << QStringLiteral("The JSON has an error: line 2, column ");
 }
 
 void TestPages::badInputsAreNamed()
@@ -670,19 +761,26 @@ void TestPages::badInputsAreNamed()
     QFETCH(QString, text);
     QFETCH(QString, message);
     showLive();
+    const int before = liveRunCount();
     m_live->setAction(QStringLiteral("linkedin-extract-contact"));
-    m_live->findChild<QPlainTextEdit *>(QStringLiteral("liveInputEdit"))->setPlainText(text);
+    typeJson(text);
     m_live->run();
     QVERIFY(!m_live->isBusy());
     const QString shown =
         m_live->findChild<QLabel *>(QStringLiteral("liveInputErrorLabel"))->text();
     QVERIFY2(shown.startsWith(message), qPrintable(shown));
+    QCOMPARE(liveRunCount(), before);
 }
 
 void TestPages::ownAccountActionNeedsAnIdentity()
 {
     showLive();
     m_live->setAction(QStringLiteral("linkedin-extract-connections"));
+    // No input fields: no row to fill, and the page says so.
+    QCOMPARE(
+        m_live->findChild<InputEditor *>(QStringLiteral("liveInputEditor"))->model()->rowCount(),
+        0);
+    QVERIFY(m_live->findChild<QLabel *>(QStringLiteral("liveNoInputNote"))->isVisible());
     auto *identity = m_live->findChild<QComboBox *>(QStringLiteral("liveIdentityCombo"));
     QTRY_VERIFY(identity->count() >= 3);
     QCOMPARE(identity->currentIndex(), 0);
@@ -705,13 +803,16 @@ void TestPages::ownAccountActionNeedsAnIdentity()
     QVERIFY2(m_live->results()->rowCount() > 0,
              qPrintable(m_live->findChild<QLabel *>(QStringLiteral("liveStatusLabel"))->text()));
     QVERIFY(m_live->curlCommand().contains(QStringLiteral("identity_ids")));
+    // Contract 2.2: no `input` for an action that takes none.
+    QVERIFY(!m_live->curlCommand().contains(QStringLiteral("\"input\"")));
 }
 
 void TestPages::copyAsCurlHidesTheKey()
 {
     showLive();
     m_live->setAction(QStringLiteral("linkedin-extract-contact"));
-    typeInput(QStringLiteral("{\"linkedin_profile_url\": \"https://www.linkedin.com/in/ada\"}"));
+    typeInput({{QStringLiteral("linkedin_profile_url"),
+                QStringLiteral("https://www.linkedin.com/in/ada")}});
     QGuiApplication::clipboard()->clear();
     auto *copy = m_live->findChild<QPushButton *>(QStringLiteral("liveCopyCurlButton"));
     // Before any call: the request Run would send.
@@ -741,7 +842,8 @@ void TestPages::rateLimitIsCountedDown()
 {
     showLive();
     m_live->setAction(QStringLiteral("linkedin-extract-contact"));
-    typeInput(QStringLiteral("{\"linkedin_profile_url\": \"https://www.linkedin.com/in/grace\"}"));
+    typeInput({{QStringLiteral("linkedin_profile_url"),
+                QStringLiteral("https://www.linkedin.com/in/grace")}});
     // Every API answer is a 429 with Retry-After: 1 until told otherwise.
     QCOMPARE(m_sandbox
                  ->adminPost(QStringLiteral("/faults"),

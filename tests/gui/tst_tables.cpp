@@ -1,5 +1,6 @@
 #include "core/domain/run.h"
 #include "models/inputs/runinputsmodel.h"
+#include "tests/support/celltyping.h"
 #include "tests/support/guitesthelpers.h"
 #include "tests/support/sandboxapi.h"
 #include "tests/support/sandboxfixture.h"
@@ -232,11 +233,7 @@ void TestTables::liveTableCopiesSelectedRows()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.setAction(action);
-    auto *edit = page.findChild<QPlainTextEdit *>(QStringLiteral("liveInputEdit"));
-    QVERIFY(edit);
-    edit->clear();
-    edit->setFocus();
-    QTest::keyClicks(edit, QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact)));
+    TYPE_INPUT_ROW(&page, "liveInputEditor", 0, input);
     QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("liveRunButton")),
                       Qt::LeftButton);
     auto *view = page.findChild<QTableView *>(QStringLiteral("liveResultsView"));

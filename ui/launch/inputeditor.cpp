@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QFocusEvent>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -44,6 +45,15 @@ QString modeName(LaunchMode mode)
         return InputEditor::tr("schedule");
     }
     return {};
+}
+
+// A problem of the one input of a live body (contract 2.2), named by its
+// path there: "input.linkedin_profile_url: required, but missing".
+QString liveProblemText(const LaunchProblem &problem)
+{
+    const QString path = problem.field.isEmpty() ? QStringLiteral("input")
+                                                 : QStringLiteral("input.") + problem.field;
+    return path + QStringLiteral(": ") + problem.reason;
 }
 
 } // namespace
@@ -129,6 +139,8 @@ QWidget *InputEditor::buildTablePage()
     bar->addSeparator();
     bar->addActions({m_removeProblemRows, m_nextProblem});
     KeyboardNavigation::reachByTab(bar);
+    // Reading order: the tool bar above, then the table it acts on.
+    setTabOrder(bar->widgetForAction(m_nextProblem), m_table);
 
     connect(m_addRow, &QAction::triggered, this, &InputEditor::addRow);
     connect(m_duplicateRows, &QAction::triggered, this, &InputEditor::duplicateRows);
@@ -234,6 +246,15 @@ bool InputEditor::canLaunch(QString *reason)
     const qsizetype sent = !action().takesInput() && count == 0 ? 1 : count;
     if (const auto problem = InputLimits::problem(m_mode, sent))
         return refuse(*problem);
+    if (const int row = m_model->nextErrorRow(-1); row >= 0 && m_mode == LaunchMode::Live) {
+        // One input: its first error, named as the live body names it.
+        const QList<LaunchProblem> problems = m_model->problemsAt(row);
+        const auto error =
+            std::find_if(problems.cbegin(), problems.cend(),
+                         [](const LaunchProblem &problem) { return problem.isError(); });
+        if (error != problems.cend())
+            return refuse(liveProblemText(*error));
+    }
     if (const int row = m_model->nextErrorRow(-1); row >= 0) {
         const QStringList problems =
             m_model->index(row, 0).data(int(InputRowsModel::Role::Problems)).toStringList();
@@ -268,6 +289,38 @@ void InputEditor::showProblem(const LaunchProblem &problem)
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
     m_tableMessage->showMessage(tr("Row %1, %2").arg(problem.input + 1).arg(problem.message()));
+}
+
+void InputEditor::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    // The editor itself is no stop on the Tab chain (a focus proxy would
+    // reorder it); focus given to it, by a label's mnemonic say, goes to
+    // what shows the inputs.
+    if (currentTab() == Tab::Json)
+        m_json->setFocus(event->reason());
+    else
+        m_table->setFocus(event->reason());
+}
+
+void InputEditor::focusFirstProblem()
+{
+    if (currentTab() == Tab::Json) {
+        m_json->setFocus();
+        return;
+    }
+    if (const int row = m_model->nextErrorRow(-1); row >= 0) {
+        const QList<LaunchProblem> problems = m_model->problemsAt(row);
+        const auto error =
+            std::find_if(problems.cbegin(), problems.cend(),
+                         [](const LaunchProblem &problem) { return problem.isError(); });
+        const int column = error != problems.cend() ? m_model->columnOf(error->field) : -1;
+        const QModelIndex index =
+            m_model->index(row, column >= 0 ? column : m_model->problemsColumn());
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index);
+    }
+    m_table->setFocus();
 }
 
 QList<int> InputEditor::selectedRows() const
@@ -492,7 +545,10 @@ void InputEditor::updateCount()
         text += QStringLiteral(" · ") + tr("%1 with problems").arg(CountText::number(bad));
     if (!action().takesInput() && count == 0)
         text += QStringLiteral(" · ") +
-                tr("this action takes no input fields: one empty input is sent");
+                // A live body leaves `input` out instead (contract 2.2).
+                (m_mode == LaunchMode::Live
+                     ? tr("this action takes no input fields: the query is sent without input")
+                     : tr("this action takes no input fields: one empty input is sent"));
     else if (const auto problem = InputLimits::problem(m_mode, count))
         text += QStringLiteral(" — ") + *problem;
     m_count->setText(text);

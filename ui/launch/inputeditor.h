@@ -60,12 +60,20 @@ public:
     // row and cell selected in the table, and the message under it.
     void showProblem(const LaunchProblem &problem);
 
+    // Gives the focus to what shows the inputs, with the cell of the first
+    // error selected in the table, for a form that shows the reason from
+    // canLaunch() itself.
+    void focusFirstProblem();
+
     // The rows behind the table, for the import dialog and for tests.
     InputRowsModel *model() const { return m_model; }
 
 signals:
     // The inputs, their problems or whether they can be sent changed.
     void changed();
+
+protected:
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
     QWidget *buildTablePage();

@@ -3,20 +3,25 @@
 #include "core/domain/actioncatalogue.h"
 #include "models/identities/identitiesmodel.h"
 #include "ui/common/fieldmessage.h"
-#include "ui/live/liveinput.h"
+#include "ui/launch/inputeditor.h"
 
 #include <QComboBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
-namespace {} // namespace
+#include <algorithm>
+
+namespace {
+
+// The tab bar, the editor's tool bar, a header and one row, with room for
+// the count and a message: the results below keep most of the page.
+constexpr int kEditorLines = 14;
+
+} // namespace
 
 LiveQueryForm::LiveQueryForm(IdentitiesModel *identities, QWidget *parent)
     : QWidget(parent)
@@ -24,7 +29,8 @@ LiveQueryForm::LiveQueryForm(IdentitiesModel *identities, QWidget *parent)
     , m_actionCombo(new QComboBox(this))
     , m_identityCombo(new QComboBox(this))
     , m_identityError(new FieldMessage(m_identityCombo, this))
-    , m_input(new QPlainTextEdit(this))
+    , m_input(new InputEditor(this))
+    , m_noInputNote(new QLabel(this))
     , m_inputError(new FieldMessage(m_input, this))
 {
     m_actionCombo->setObjectName(QStringLiteral("liveActionCombo"));
@@ -32,22 +38,28 @@ LiveQueryForm::LiveQueryForm(IdentitiesModel *identities, QWidget *parent)
     m_identityCombo->setObjectName(QStringLiteral("liveIdentityCombo"));
     m_identityCombo->setAccessibleName(tr("Identity"));
     m_identityError->setObjectName(QStringLiteral("liveIdentityErrorLabel"));
-    m_input->setObjectName(QStringLiteral("liveInputEdit"));
+    m_input->setObjectName(QStringLiteral("liveInputEditor"));
+    m_noInputNote->setObjectName(QStringLiteral("liveNoInputNote"));
+    m_noInputNote->setWordWrap(true);
     m_inputError->setObjectName(QStringLiteral("liveInputErrorLabel"));
 
     // Every action of the catalogue has a live route (contract section 7).
     for (const ActionSpec &spec : ActionCatalogue::actions())
         m_actionCombo->addItem(spec.title + QStringLiteral(" — ") + spec.slug, spec.slug);
 
-    m_input->setTabChangesFocus(true);
-    m_input->setMaximumHeight(m_input->fontMetrics().height() * 8);
-    m_input->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Live mode: one input, refused with the limit's reason when there are
+    // more. The custom_data column stays: contract 2.2 takes
+    // `input.custom_data` in a live body, and body() sends the row as that
+    // one `input` object (InputDraft::toJson puts custom_data inside it).
+    m_input->setMode(LaunchMode::Live);
+    m_input->setMaximumHeight(m_input->fontMetrics().height() * kEditorLines);
 
     auto *identityRow = new QHBoxLayout;
     identityRow->addWidget(m_identityCombo, 1);
     identityRow->addWidget(m_identityError, 1);
     auto *inputColumn = new QVBoxLayout;
     inputColumn->addWidget(m_input);
+    inputColumn->addWidget(m_noInputNote);
     inputColumn->addWidget(m_inputError);
     auto *form = new QFormLayout(this);
     // The page's own layout gives the margins.
@@ -58,14 +70,14 @@ LiveQueryForm::LiveQueryForm(IdentitiesModel *identities, QWidget *parent)
     auto *identityLabel = new QLabel(tr("&Identity:"), this);
     identityLabel->setBuddy(m_identityCombo);
     form->addRow(identityLabel, identityRow);
-    auto *inputLabel = new QLabel(tr("In&put (JSON):"), this);
+    auto *inputLabel = new QLabel(tr("In&put:"), this);
     inputLabel->setBuddy(m_input);
     form->addRow(inputLabel, inputColumn);
 
     connect(m_actionCombo, &QComboBox::currentIndexChanged, this, &LiveQueryForm::onActionChanged);
     connect(m_identityCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_identityError->clearMessage(); });
-    connect(m_input, &QPlainTextEdit::textChanged, this, [this] { setInputError({}); });
+    connect(m_input, &InputEditor::changed, m_inputError, &FieldMessage::clearMessage);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_identities, signal, this, &LiveQueryForm::rebuildIdentities);
     connect(m_identities, &QAbstractItemModel::dataChanged, this,
@@ -114,16 +126,24 @@ void LiveQueryForm::onActionChanged()
     const ActionSpec *spec = currentSpec();
     if (!spec)
         return;
-    // Replace the text only when it is still an untouched template.
-    const QString text = m_input->toPlainText().trimmed();
-    if (text.isEmpty() || text == m_templateShown)
+    // Values of fields both actions take stay; an untouched editor gets
+    // the new action's empty row.
+    const bool untouched = inputUntouched();
+    m_input->setAction(*spec);
+    if (untouched)
         fillTemplate();
-    m_input->setPlaceholderText(
-        spec->takesInput()
-            ? tr("{\"%1\": \"…\"}").arg(spec->inputFields.join(QStringLiteral("\": \"…\", \"")))
-            : tr("This action takes no input: leave empty"));
+    m_noInputNote->setText(
+        tr("%1 takes no input: press Run (custom_data alone may be given).").arg(spec->title));
+    m_noInputNote->setVisible(!spec->takesInput());
     m_identityError->clearMessage();
-    setInputError({});
+    m_inputError->clearMessage();
+}
+
+bool LiveQueryForm::inputUntouched()
+{
+    const QList<InputDraft> inputs = m_input->inputs();
+    return std::all_of(inputs.cbegin(), inputs.cend(),
+                       [](const InputDraft &input) { return input.isEmpty(); });
 }
 
 void LiveQueryForm::rebuildIdentities()
@@ -147,25 +167,20 @@ void LiveQueryForm::fillTemplate()
     const ActionSpec *spec = currentSpec();
     if (!spec)
         return;
-    m_templateShown = spec->takesInput() ? LiveInput::templateFor(*spec) : QString();
-    m_input->setPlainText(m_templateShown);
+    // One row whose cells are the form's fields; an action without input
+    // fields is sent without `input` (contract 2.2), so it gets no row.
+    m_input->setInputs(spec->takesInput() ? QList<InputDraft>{InputDraft{}} : QList<InputDraft>{});
+    m_inputError->clearMessage();
 }
 
 void LiveQueryForm::setRequest(const QString &slug, const QJsonObject &body)
 {
     setAction(slug);
     const QJsonValue input = body.value(QStringLiteral("input"));
-    m_input->setPlainText(
-        input.isObject()
-            ? QString::fromUtf8(QJsonDocument(input.toObject()).toJson(QJsonDocument::Indented))
-            : QString());
+    m_input->setInputs(input.isObject() ? QList<InputDraft>{InputDraft::fromJson(input.toObject())}
+                                        : QList<InputDraft>{});
     const QString identity = body.value(QStringLiteral("identity_ids")).toArray().at(0).toString();
     m_identityCombo->setCurrentIndex(std::max(m_identityCombo->findData(identity), 0));
-}
-
-void LiveQueryForm::setInputError(const QString &text)
-{
-    m_inputError->showMessage(text);
 }
 
 std::optional<QJsonObject> LiveQueryForm::body()
@@ -173,8 +188,9 @@ std::optional<QJsonObject> LiveQueryForm::body()
     const ActionSpec *spec = currentSpec();
     if (!spec)
         return std::nullopt;
-    const LiveInput::Result input = LiveInput::parse(*spec, m_input->toPlainText());
-    setInputError(input.error);
+    QString reason;
+    const bool inputReady = m_input->canLaunch(&reason);
+    m_inputError->showMessage(reason);
     const QString identity = m_identityCombo->currentData().toString();
     const bool identityMissing =
         spec->identityRule == ActionSpec::IdentityRule::ExactlyOneOwnAccount && identity.isEmpty();
@@ -182,18 +198,20 @@ std::optional<QJsonObject> LiveQueryForm::body()
         identityMissing
             ? tr("%1 reads one identity's own account: choose an identity").arg(spec->title)
             : QString());
-    if (!input.isValid()) {
-        m_input->setFocus();
+    if (!inputReady) {
+        m_input->focusFirstProblem();
         return std::nullopt;
     }
     if (identityMissing) {
         m_identityCombo->setFocus();
         return std::nullopt;
     }
+    // canLaunch holds live mode to one input at most.
+    const InputDraft input = m_input->inputs().value(0);
     QJsonObject body;
     // Contract 2.2: leave `input` out for actions that take none.
-    if (spec->takesInput() || !input.input.isEmpty())
-        body.insert(QStringLiteral("input"), input.input);
+    if (spec->takesInput() || !input.isEmpty())
+        body.insert(QStringLiteral("input"), input.toJson());
     if (!identity.isEmpty())
         body.insert(QStringLiteral("identity_ids"), QJsonArray{identity});
     return body;

@@ -7,14 +7,16 @@
 
 class FieldMessage;
 class IdentitiesModel;
+class InputEditor;
 class QComboBox;
 class QLabel;
-class QPlainTextEdit;
 struct ActionSpec;
 
 // What a live query asks: the action, the identity to run it as, and its
-// input as JSON. It checks them against the action's catalogue entry and
-// shows what is wrong next to the field concerned.
+// one input, typed in the shared InputEditor (one row whose cells are the
+// action's input fields, or the same input as JSON). It checks them
+// against the action's catalogue entry and shows what is wrong next to the
+// field concerned.
 class LiveQueryForm final : public QWidget
 {
     Q_OBJECT
@@ -31,10 +33,11 @@ public:
     void setActionEnabled(bool enabled);
     // The body of a live call, or nullopt after showing what is wrong.
     std::optional<QJsonObject> body();
-    // Puts the action's input fields in the input, with empty values.
+    // One empty row to type the action's input fields into; no row for an
+    // action without input fields.
     void fillTemplate();
     // Shows a body sent before (from the history): its action, its input
-    // as text and its identity.
+    // in the editor and its identity.
     void setRequest(const QString &slug, const QJsonObject &body);
 
 protected:
@@ -44,13 +47,14 @@ private:
     const ActionSpec *currentSpec() const;
     void onActionChanged();
     void rebuildIdentities();
-    void setInputError(const QString &text);
+    // Whether the editor holds nothing the user typed: only empty rows.
+    bool inputUntouched();
 
     IdentitiesModel *m_identities;
     QComboBox *m_actionCombo;
     QComboBox *m_identityCombo;
     FieldMessage *m_identityError;
-    QPlainTextEdit *m_input;
+    InputEditor *m_input;
+    QLabel *m_noInputNote;
     FieldMessage *m_inputError;
-    QString m_templateShown;
 };

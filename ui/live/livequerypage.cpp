@@ -108,7 +108,7 @@ LiveQueryPage::LiveQueryPage(Session *session, QWidget *parent)
     m_table->setAccessibleName(tr("Live query results"));
     KeyboardNavigation::letTabLeave(m_table);
 
-    m_template->setToolTip(tr("Put the action's input fields in the input, with empty values"));
+    m_template->setToolTip(tr("Start again from one empty row of the action's input fields"));
     m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_run->setToolTip(tr("Send the input to the action's live route (Ctrl+Return)"));
     m_nextButton->setToolTip(tr("Send the same request to the X-Pagination-Next address"));
