@@ -3,6 +3,7 @@
 // has a name, and a combo box also says what it is for (a label tied to
 // it, or a description), not only its current value.
 #include "models/runs/runsmodel.h"
+#include "tests/support/accessibilitychecks.h"
 #include "tests/support/guitesthelpers.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/sandboxsession.h"
@@ -32,30 +33,8 @@ private slots:
     void filterMenusAreInTheTree();
 };
 
-namespace {
-
-// What can take focus by Tab on the page shown now; a scroll area's viewport
-// is presented as the view it belongs to, and a widget with a focus proxy
-// (a tab widget's bar) by that proxy.
-bool tabReachable(QWidget *widget)
-{
-    if (!widget->isVisible() || !widget->isEnabled() || !(widget->focusPolicy() & Qt::TabFocus) ||
-        widget->focusProxy())
-        return false;
-    auto *area = qobject_cast<QAbstractScrollArea *>(widget->parentWidget());
-    return !(area && area->viewport() == widget);
-}
-
-QString describe(const QWidget *widget)
-{
-    QString what = QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ') +
-                   widget->objectName();
-    if (widget->objectName().isEmpty() && widget->parentWidget())
-        what += QStringLiteral("(in ") + widget->parentWidget()->objectName() + QLatin1Char(')');
-    return what;
-}
-
-} // namespace
+using AccessibilityChecks::missedByTab;
+using AccessibilityChecks::unnamedControls;
 
 void TestAccessibility::everyReachableControlHasAName()
 {
@@ -75,20 +54,9 @@ void TestAccessibility::everyReachableControlHasAName()
                             MainWindow::Page::Schedules, MainWindow::Page::Live}) {
         window.showPage(page);
         QTest::qWait(0);
-        const QList<QWidget *> widgets = window.findChildren<QWidget *>();
-        for (QWidget *widget : widgets) {
-            if (!tabReachable(widget))
-                continue;
-            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
-            QVERIFY(iface);
-            const QString name = iface->text(QAccessible::Name).trimmed();
-            const auto *combo = qobject_cast<QComboBox *>(widget);
-            // On Linux Qt names a combo box by its value, as AT-SPI expects;
-            // what it is for comes from a label tied to it or a description.
-            const bool namedByValue = combo && iface->relations(QAccessible::Label).isEmpty() &&
-                                      iface->text(QAccessible::Description).trimmed().isEmpty();
-            if ((name.isEmpty() || namedByValue) && !unnamed.contains(describe(widget)))
-                unnamed.append(describe(widget));
+        for (const QString &control : unnamedControls(&window)) {
+            if (!unnamed.contains(control))
+                unnamed.append(control);
         }
     }
     QVERIFY2(unnamed.isEmpty(),
@@ -115,37 +83,10 @@ void TestAccessibility::tabVisitsEveryControlAndComesBack()
                             MainWindow::Page::Schedules, MainWindow::Page::Live}) {
         window.showPage(page);
         QTest::qWait(0);
-        QList<QWidget *> expected;
-        const QList<QWidget *> widgets = window.findChildren<QWidget *>();
-        for (QWidget *widget : widgets) {
-            if (tabReachable(widget))
-                expected.append(widget);
-        }
-        QVERIFY(!expected.isEmpty());
-        QWidget *start = expected.first();
-        start->setFocus(Qt::TabFocusReason);
-        QTRY_COMPARE(QApplication::focusWidget(), start);
-
-        QList<QWidget *> visited{start};
-        bool cameBack = false;
-        for (int step = 0; step < 4 * expected.size() && !cameBack; ++step) {
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-            QWidget *now = QApplication::focusWidget();
-            QVERIFY(now);
-            cameBack = now == start;
-            if (!visited.contains(now))
-                visited.append(now);
-        }
-        QStringList missed;
-        for (QWidget *widget : std::as_const(expected)) {
-            if (!visited.contains(widget))
-                missed.append(describe(widget));
-        }
-        const QString where = QStringLiteral("page %1: ").arg(static_cast<int>(page));
-        QVERIFY2(missed.isEmpty(), qPrintable(where + QStringLiteral("never reached: ") +
-                                              missed.join(QStringLiteral(", "))));
-        QVERIFY2(cameBack,
-                 qPrintable(where + QStringLiteral("Tab never came back to ") + describe(start)));
+        const QStringList missed = missedByTab(&window);
+        QVERIFY2(missed.isEmpty(), qPrintable(QStringLiteral("page %1: never reached: %2")
+                                                  .arg(static_cast<int>(page))
+                                                  .arg(missed.join(QStringLiteral(", ")))));
     }
 }
 

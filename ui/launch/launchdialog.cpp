@@ -404,6 +404,17 @@ void LaunchDialog::launch()
     }
 }
 
+void LaunchDialog::reject()
+{
+    if (m_busy) {
+        m_message->setText(tr("A launch is on its way: wait for its answer (or whether it is "
+                              "known at all) before closing."));
+        m_message->show();
+        return;
+    }
+    QDialog::reject();
+}
+
 void LaunchDialog::onRefused(const ApiError &error)
 {
     setBusy(false);
@@ -439,6 +450,8 @@ void LaunchDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_launch->setEnabled(canLaunch());
+    if (QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel))
+        cancel->setEnabled(!busy);
     if (busy) {
         m_message->setText(tr("Launching…"));
         m_message->show();

@@ -55,6 +55,9 @@ public:
     bool canLaunch() const;
     // Sends the launch (the Launch button).
     void launch();
+    // Cancel and Escape; refused while a launch is on its way, whose
+    // answer only this dialog would hear.
+    void reject() override;
 
 signals:
     // The server accepted it: the run's or the schedule's uid.
