@@ -1146,6 +1146,9 @@ void TestEdgesClient::slowAnswerTimesOut()
     QVERIFY2(reply->error().kind == ApiError::Kind::Timeout, qPrintable(describe(reply)));
     QCOMPARE(reply->attempts(), 2);
     QVERIFY(!reply->error().message().isEmpty());
+    // Said in words, not as Qt's "Operation canceled" (a lost launch
+    // quotes this detail).
+    QCOMPARE(reply->error().detail, QStringLiteral("no answer within 0.3 s"));
     QVERIFY2(elapsed.elapsed() < 1900, qPrintable(QString::number(elapsed.elapsed())));
 
     // A launch that times out was sent: it is uncertain, and not repeated.

@@ -482,7 +482,10 @@ void InputEditor::onTabChanged(int index)
 
 void InputEditor::writeJson()
 {
-    const QString text = InputsJson::write(m_model->inputs());
+    // No inputs is blank text (which reads back as none), not "[]" to be
+    // typed around.
+    const QList<InputDraft> inputs = m_model->inputs();
+    const QString text = inputs.isEmpty() ? QString() : InputsJson::write(inputs);
     m_jsonTimer->stop();
     if (m_json->toPlainText() != text) {
         const QSignalBlocker blocker(m_json);
