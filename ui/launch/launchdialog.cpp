@@ -296,7 +296,7 @@ void LaunchDialog::revalidate()
         m_parameters->setIncrementalRefusal(
             LaunchDraft::incrementalRefusal(*action, current.mode, current.identities));
     showProblems();
-    updateSummary();
+    updateSummary(current);
     m_launch->setEnabled(canLaunch());
 }
 
@@ -354,9 +354,8 @@ void LaunchDialog::showProblems()
     }
 }
 
-void LaunchDialog::updateSummary()
+void LaunchDialog::updateSummary(const LaunchDraft &current)
 {
-    const LaunchDraft current = draft();
     const ActionSpec *action = m_picker->action();
     if (!action) {
         m_summary->setText(tr("Choose an action."));

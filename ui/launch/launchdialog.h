@@ -67,7 +67,7 @@ private:
     void buildLayout();
     void revalidate();
     void showProblems();
-    void updateSummary();
+    void updateSummary(const LaunchDraft &current);
     void onActionChanged();
     void onRefused(const ApiError &error);
     void onUncertain(const ApiError &error);
