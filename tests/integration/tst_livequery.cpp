@@ -69,6 +69,7 @@ private slots:
     void walkFetchesEveryPageOneAtATime();
     void walkOfSomePagesStopsThereAndCancelEndsIt();
     void walkWaitsOutRateLimits();
+    void walkOnTheTrialTierWaitsOutItsLimit();
 
 private:
     // A search body whose results do not fit in one live page.
@@ -590,6 +591,76 @@ void TestLiveQuery::walkWaitsOutRateLimits()
     QVERIFY2(m_lastSucceeded, qPrintable(QString::number(m_lastStatus)));
     QCOMPARE(m_query->pages(), total);
     QVERIFY(sawRetryWait);
+}
+
+void TestLiveQuery::walkOnTheTrialTierWaitsOutItsLimit()
+{
+    // The sandbox's own limiter, not injected faults: the trial tier allows
+    // one live request per second of the sandbox's (manual) clock, so pages
+    // asked for without a pause are refused with Retry-After until the
+    // clock moves on.
+    const QJsonObject body = searchWithSeveralPages();
+    QVERIFY(!body.isEmpty());
+    const int total = pagesOf(body);
+    QVERIFY2(total >= 3, qPrintable(QString::number(total)));
+    m_query.reset();
+    m_connection.reset();
+    m_sandbox.reset();
+    SandboxOptions options = SandboxFixture::defaultOptions();
+    options.tier = QStringLiteral("trial");
+    m_sandbox = std::make_unique<SandboxFixture>(options);
+    QVERIFY(m_sandbox->start());
+    m_connection = std::make_unique<SandboxClient>(*m_sandbox);
+    m_query = std::make_unique<LiveQuery>(&m_connection->client);
+    m_query->setPacing(0, 0);
+    connect(m_query.get(), &LiveQuery::callFinished, this, [this](const ApiResult &result) {
+        m_lastSucceeded = result.succeeded();
+        m_lastStatus = result.httpStatus;
+    });
+
+    int inFlight = 0;
+    int mostInFlight = 0;
+    int retryWaits = 0;
+    qint64 longestShownWait = 0;
+    LiveQuery::Stage lastStage = LiveQuery::Stage::Idle;
+    connect(m_query.get(), &LiveQuery::callStarted, this, [&] {
+        ++inFlight;
+        mostInFlight = std::max(mostInFlight, inFlight);
+    });
+    connect(m_query.get(), &LiveQuery::callFinished, this, [&] { --inFlight; });
+    connect(m_query.get(), &LiveQuery::progressChanged, this, [&] {
+        const LiveQuery::Progress progress = m_query->progress();
+        if (progress.stage == LiveQuery::Stage::RetryWait) {
+            longestShownWait = std::max(longestShownWait, progress.remainingMs);
+            if (lastStage != LiveQuery::Stage::RetryWait) {
+                ++retryWaits;
+                // What the server asked for passes on its clock; the client
+                // still waits its Retry-After before asking again.
+                m_sandbox->advance(1);
+            }
+        }
+        lastStage = progress.stage;
+    });
+
+    // Three pages: the first goes through, the next two each meet the
+    // per-second window that the previous page used up.
+    m_query->run(kSearch, body);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_query->isBusy(), 10000);
+    QVERIFY2(m_lastSucceeded, qPrintable(QString::number(m_lastStatus)));
+    m_query->fetchPages(2);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_query->isWalking(), 20000);
+    QVERIFY2(m_lastSucceeded, qPrintable(QString::number(m_lastStatus)));
+    QCOMPARE(m_query->pages(), 3);
+    QCOMPARE(mostInFlight, 1);
+    QCOMPARE(retryWaits, 2);
+    // The wait shown is the server's Retry-After (1 s), counted down.
+    QVERIFY2(longestShownWait > 0 && longestShownWait <= coarseLatest(1000),
+             qPrintable(QString::number(longestShownWait)));
+    // A refused request created nothing: one live run per page.
+    QCOMPARE(
+        m_sandbox->scalar(QStringLiteral("SELECT COUNT(*) FROM runs WHERE execution_mode = 'LIVE'"))
+            .toInt(),
+        3);
 }
 
 QTEST_GUILESS_MAIN(TestLiveQuery)
