@@ -30,13 +30,16 @@ LaunchProblem problem(const QString &field, const QString &reason,
     return LaunchProblem{field, -1, reason, severity};
 }
 
-void checkInputs(const LaunchDraft &draft, const ActionSpec &action, QList<LaunchProblem> &found)
+void checkInputs(const LaunchDraft &draft, const ActionSpec &action,
+                 LaunchDraft::InputChecks checks, QList<LaunchProblem> &found)
 {
     // An action without input fields still sends one (empty) input.
     const qsizetype count =
         action.takesInput() ? draft.inputs.size() : std::max<qsizetype>(1, draft.inputs.size());
     if (const auto reason = InputLimits::problem(draft.mode, count))
         found.append(problem(QStringLiteral("inputs"), *reason));
+    if (checks == LaunchDraft::InputChecks::CountOnly)
+        return;
     for (qsizetype i = 0; i < draft.inputs.size(); ++i)
         found.append(draft.inputs.at(i).problems(action, i));
 }
@@ -165,7 +168,7 @@ QString timestampText(const QDateTime &instant)
 
 } // namespace
 
-QList<LaunchProblem> LaunchDraft::validate(const QDateTime &now) const
+QList<LaunchProblem> LaunchDraft::validate(const QDateTime &now, InputChecks checks) const
 {
     QList<LaunchProblem> found;
     const ActionSpec *spec = ActionCatalogue::find(action);
@@ -176,7 +179,7 @@ QList<LaunchProblem> LaunchDraft::validate(const QDateTime &now) const
                                  : QStringLiteral("'%1' is not in the catalogue").arg(action)));
         return found;
     }
-    checkInputs(*this, *spec, found);
+    checkInputs(*this, *spec, checks, found);
     checkParameters(*this, *spec, found);
     checkIdentities(*this, *spec, found);
     if (mode == LaunchMode::Live)

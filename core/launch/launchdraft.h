@@ -43,10 +43,20 @@ struct LaunchDraft
     QString timezone;
     QDateTime scheduleAt;
 
+    // How much of the inputs validate() looks at: every input, or only
+    // their count, for a caller whose input table checks each row itself
+    // as it changes (a dialog holding 100,000 rows, rechecked per keystroke
+    // in its other fields).
+    enum class InputChecks
+    {
+        EachInput,
+        CountOnly,
+    };
     // What keeps the launch from being sent (errors) and what the user
     // should know first (warnings). With a valid `now`, a schedule_at in
     // the past is one of them.
-    QList<LaunchProblem> validate(const QDateTime &now = {}) const;
+    QList<LaunchProblem> validate(const QDateTime &now = {},
+                                  InputChecks checks = InputChecks::EachInput) const;
     // The request body.
     QJsonObject toJson() const;
     // What the launch costs relative to the action's price (managed: 1.5).

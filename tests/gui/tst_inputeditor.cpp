@@ -48,14 +48,6 @@ using LaunchInputs::kProfileUrl;
 using LaunchInputs::profileInput;
 using LaunchInputs::profileUrl;
 
-QList<InputDraft> goodInputs(int count)
-{
-    QList<InputDraft> inputs;
-    for (int i = 1; i <= count; ++i)
-        inputs.append(profileInput(profileUrl(i)));
-    return inputs;
-}
-
 template <typename T>
 T *child(const QObject *parent, const char *name)
 {
@@ -83,6 +75,7 @@ private slots:
     void mappingCanBeChangedAndIsChecked();
     void jsonTabRoundTripsWithoutLoss();
     void jsonErrorNamesLineColumnAndInputAndBlocksSwitching();
+    void jsonOfManyInputsIsWrittenOffTheGuiThread();
     void countAndLimitForSchedule();
     void liveModeWorksWithOneRow();
     void pasteAndRemoveFromTheKeyboard();
@@ -252,7 +245,7 @@ void TestInputEditor::badRowIsFixedInPlace()
         return;
     QCOMPARE(m_editor->model()->errorRowCount(), 0);
     QVERIFY(m_editor->canLaunch());
-    QCOMPARE(m_editor->inputs(), goodInputs(2));
+    QCOMPARE(m_editor->inputs(), LaunchInputs::profileInputs(2));
 }
 
 void TestInputEditor::mappingCanBeChangedAndIsChecked()
@@ -330,9 +323,46 @@ void TestInputEditor::jsonTabRoundTripsWithoutLoss()
              QStringList({QStringLiteral("zeta"), QStringLiteral("alpha")}));
 }
 
+void TestInputEditor::jsonOfManyInputsIsWrittenOffTheGuiThread()
+{
+    // Enough inputs that their text is written by a worker.
+    const QList<InputDraft> inputs = LaunchInputs::profileInputs(3000);
+    m_editor->setInputs(inputs);
+    tabs()->setCurrentIndex(1);
+    // Until the text arrives, the tab says what it is waiting for and takes
+    // no typing; the rows are still the inputs.
+    QVERIFY(jsonEdit()->isReadOnly());
+    QVERIFY2(jsonEdit()->placeholderText().contains(QLatin1String("3,000 inputs")),
+             qPrintable(jsonEdit()->placeholderText()));
+    QVERIFY(m_editor->canLaunch());
+    QCOMPARE(m_editor->inputs().size(), 3000);
+    // Back to the table before it arrives: what arrives later is dropped.
+    tabs()->setCurrentIndex(0);
+    QCOMPARE(m_editor->currentTab(), InputEditor::Tab::Table);
+    QTest::qWait(0);
+    QCOMPARE(m_editor->inputs(), inputs);
+
+    tabs()->setCurrentIndex(1);
+    QTRY_VERIFY(!jsonEdit()->isReadOnly());
+    QCOMPARE(jsonEdit()->toPlainText(), InputsJson::write(inputs));
+    // The text that arrived is edited like any other, and read back.
+    QString text = jsonEdit()->toPlainText();
+    text.replace(u'"' + profileUrl(3) + u'"', u'"' + profileUrl(99999) + u'"');
+    jsonEdit()->setPlainText(text);
+    QTRY_COMPARE(m_editor->model()->inputAt(2).text(u"linkedin_profile_url"), profileUrl(99999));
+    tabs()->setCurrentIndex(0);
+    QCOMPARE(m_editor->inputs().size(), 3000);
+    QCOMPARE(m_editor->inputs().at(2).text(u"linkedin_profile_url"), profileUrl(99999));
+    // A text written again replaces the one that arrived before.
+    m_editor->setInputs(inputs);
+    tabs()->setCurrentIndex(1);
+    QTRY_VERIFY(!jsonEdit()->isReadOnly());
+    QCOMPARE(jsonEdit()->toPlainText(), InputsJson::write(inputs));
+}
+
 void TestInputEditor::jsonErrorNamesLineColumnAndInputAndBlocksSwitching()
 {
-    m_editor->setInputs(goodInputs(1));
+    m_editor->setInputs(LaunchInputs::profileInputs(1));
     tabs()->setCurrentIndex(1);
     const QString broken =
         QStringLiteral("[\n"
@@ -368,7 +398,7 @@ void TestInputEditor::jsonErrorNamesLineColumnAndInputAndBlocksSwitching()
     QTRY_VERIFY(message->isHidden());
     tabs()->setCurrentIndex(0);
     QCOMPARE(m_editor->currentTab(), InputEditor::Tab::Table);
-    QCOMPARE(m_editor->inputs(), goodInputs(2));
+    QCOMPARE(m_editor->inputs(), LaunchInputs::profileInputs(2));
 }
 
 void TestInputEditor::countAndLimitForSchedule()
@@ -378,7 +408,7 @@ void TestInputEditor::countAndLimitForSchedule()
     QVERIFY(!m_editor->canLaunch(&reason));
     QCOMPARE(reason, *InputLimits::problem(LaunchMode::Schedule, 0));
 
-    m_editor->setInputs(goodInputs(101));
+    m_editor->setInputs(LaunchInputs::profileInputs(101));
     QCOMPARE(countText(), QStringLiteral("101 inputs · limit 100 (schedule) — A schedule takes at "
                                          "most 100 inputs; this one has 101."));
     QVERIFY(!m_editor->canLaunch(&reason));
@@ -389,10 +419,10 @@ void TestInputEditor::countAndLimitForSchedule()
     TRIGGER_ACTION(m_editor.get(), "actionRemoveInputRows");
     QCOMPARE(countText(), QStringLiteral("100 inputs · limit 100 (schedule)"));
     QVERIFY(m_editor->canLaunch(&reason));
-    QCOMPARE(m_editor->inputs(), goodInputs(100));
+    QCOMPARE(m_editor->inputs(), LaunchInputs::profileInputs(100));
 
     m_editor->setMode(LaunchMode::Async);
-    m_editor->setInputs(goodInputs(101));
+    m_editor->setInputs(LaunchInputs::profileInputs(101));
     QCOMPARE(countText(), QStringLiteral("101 inputs · limit 100,000 (async)"));
     QVERIFY(m_editor->canLaunch());
 }
@@ -458,7 +488,7 @@ void TestInputEditor::pasteAndRemoveFromTheKeyboard()
 
 void TestInputEditor::cancelledImportLeavesEditorUnchanged()
 {
-    m_editor->setInputs(goodInputs(2));
+    m_editor->setInputs(LaunchInputs::profileInputs(2));
     QByteArray csv = "linkedin_profile_url,custom_data\n";
     csv.reserve(200000 * 64);
     for (int i = 1; i <= 200000; ++i)
@@ -478,7 +508,7 @@ void TestInputEditor::cancelledImportLeavesEditorUnchanged()
     QVERIFY(!progress->isVisible());
     QVERIFY(child<QPushButton>(dialog, "csvImportButton")->isEnabled());
     QCOMPARE(m_editor->model()->rowCount(), 2);
-    QCOMPARE(m_editor->inputs(), goodInputs(2));
+    QCOMPARE(m_editor->inputs(), LaunchInputs::profileInputs(2));
 }
 
 QTEST_MAIN(TestInputEditor)

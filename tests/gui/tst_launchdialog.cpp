@@ -69,16 +69,6 @@ namespace {
 
 const QString kPeople = QStringLiteral("linkedin-extract-people");
 
-QList<InputDraft> profiles(int count)
-{
-    QList<InputDraft> inputs;
-    for (int i = 0; i < count; ++i)
-        inputs.append(InputDraft::fromJson(
-            QJsonObject{{QStringLiteral("linkedin_profile_url"),
-                         QStringLiteral("https://www.linkedin.com/in/p%1").arg(i)}}));
-    return inputs;
-}
-
 } // namespace
 
 void TestLaunchDialog::init()
@@ -118,7 +108,7 @@ void TestLaunchDialog::newRunIsLaunchedAndSelected()
     QVERIFY(dialog);
     dialog->setAction(kPeople);
     dialog->findChild<QLineEdit *>(QStringLiteral("launchName"))->setText(QStringLiteral("two"));
-    dialog->setInputs(profiles(2));
+    dialog->setInputs(LaunchInputs::profileInputs(2));
     auto *launch = dialog->findChild<QPushButton *>(QStringLiteral("launchButton"));
     QTRY_VERIFY(launch->isEnabled());
     QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("launchSummary"))
@@ -146,7 +136,7 @@ void TestLaunchDialog::scheduleIsCreatedAndSelected()
     LaunchDialog *dialog = openDialog();
     dialog->setAction(kPeople);
     dialog->setMode(LaunchMode::Schedule);
-    dialog->setInputs(profiles(1));
+    dialog->setInputs(LaunchInputs::profileInputs(1));
     dialog->findChild<QLineEdit *>(QStringLiteral("launchCron"))
         ->setText(QStringLiteral("0 8 * * 1"));
     auto *meaning = dialog->findChild<QLabel *>(QStringLiteral("launchCronMeaning"));
@@ -199,7 +189,7 @@ void TestLaunchDialog::serverRefusalKeepsWhatWasTyped()
     dialog->setAction(kPeople);
     auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("launchName"));
     name->setText(QStringLiteral("kept"));
-    dialog->setInputs(profiles(3));
+    dialog->setInputs(LaunchInputs::profileInputs(3));
     QCOMPARE(m_sandbox
                  ->adminPost(QStringLiteral("/faults"),
                              QJsonObject{{QStringLiteral("spec"), QStringLiteral("400=1")}})
@@ -212,7 +202,7 @@ void TestLaunchDialog::serverRefusalKeepsWhatWasTyped()
     QTRY_VERIFY2(message->text().contains(QStringLiteral("refused")), qPrintable(message->text()));
     QVERIFY(dialog->isVisible());
     QCOMPARE(name->text(), QStringLiteral("kept"));
-    QCOMPARE(dialog->draft().inputs, profiles(3));
+    QCOMPARE(dialog->draft().inputs, LaunchInputs::profileInputs(3));
 
     // Fixed on the server's side: the same dialog launches.
     QCOMPARE(
@@ -317,7 +307,7 @@ void TestLaunchDialog::lostAnswerIsNotResentAndTheRunIsListed()
     LaunchDialog *dialog = openDialog();
     dialog->setAction(kPeople);
     dialog->findChild<QLineEdit *>(QStringLiteral("launchName"))->setText(QStringLiteral("lost"));
-    dialog->setInputs(profiles(2));
+    dialog->setInputs(LaunchInputs::profileInputs(2));
     auto *launch = dialog->findChild<QPushButton *>(QStringLiteral("launchButton"));
     QTRY_VERIFY(launch->isEnabled());
     QCOMPARE(m_sandbox
@@ -358,7 +348,7 @@ void TestLaunchDialog::everyControlIsNamedAndReachedByTab()
 {
     LaunchDialog *dialog = openDialog();
     dialog->setAction(kPeople);
-    dialog->setInputs(profiles(2));
+    dialog->setInputs(LaunchInputs::profileInputs(2));
     dialog->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(dialog));
     for (const LaunchMode mode : {LaunchMode::Async, LaunchMode::Schedule}) {

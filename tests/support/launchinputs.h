@@ -4,6 +4,7 @@
 #include "core/launch/inputdraft.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 // What the tests of launch inputs share: catalogue actions by slug, and
@@ -29,6 +30,16 @@ inline InputDraft profileInput(const QString &url)
     InputDraft draft;
     draft.fields.insert(kProfileUrl, url);
     return draft;
+}
+
+// `count` profile inputs, numbered from 1.
+inline QList<InputDraft> profileInputs(int count)
+{
+    QList<InputDraft> inputs;
+    inputs.reserve(count);
+    for (int i = 1; i <= count; ++i)
+        inputs.append(profileInput(profileUrl(i)));
+    return inputs;
 }
 
 // The rows of thousandRowsCsv() that are bad, and how.

@@ -8,6 +8,7 @@
 #include "ui/launch/counttext.h"
 #include "ui/launch/csvimportdialog.h"
 #include "ui/launch/inputrowdelegate.h"
+#include "ui/launch/jsondocumentjob.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -21,6 +22,7 @@
 #include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -33,6 +35,9 @@ namespace {
 // Long enough not to flag a half-typed value at every key, short enough to
 // answer while the user still looks at what they typed.
 constexpr int kJsonCheckDelayMs = 400;
+// From this many inputs the JSON text is written off the GUI thread: its
+// document costs about 7 ms per thousand inputs to build.
+constexpr qsizetype kJsonInBackgroundFrom = 2000;
 
 QString modeName(LaunchMode mode)
 {
@@ -68,6 +73,7 @@ InputEditor::InputEditor(QWidget *parent)
     , m_json(new QPlainTextEdit(this))
     , m_jsonMessage(new FieldMessage(m_json, this))
     , m_jsonTimer(new QTimer(this))
+    , m_jsonJob(new JsonDocumentJob(this))
     , m_count(new QLabel(this))
 {
     m_tabs->setObjectName(QStringLiteral("inputEditorTabs"));
@@ -84,8 +90,12 @@ InputEditor::InputEditor(QWidget *parent)
     m_jsonTimer->setSingleShot(true);
     m_jsonTimer->setInterval(kJsonCheckDelayMs);
     connect(m_jsonTimer, &QTimer::timeout, this, [this] { readJson(); });
-    connect(m_json, &QPlainTextEdit::textChanged, m_jsonTimer, qOverload<>(&QTimer::start));
+    connect(m_json, &QPlainTextEdit::textChanged, this, [this] {
+        m_jsonEdited = true;
+        m_jsonTimer->start();
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, &InputEditor::onTabChanged);
+    connect(m_jsonJob, &JsonDocumentJob::ready, this, &InputEditor::onJsonWritten);
 
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, &InputEditor::onModelChanged);
@@ -195,11 +205,13 @@ void InputEditor::setAction(const ActionSpec &action)
                           "left out.")
                            .arg(action.slug, CountText::of(dropped, "value", "values"))
                      : QString());
-    m_json->setPlaceholderText(
+    m_jsonPlaceholder =
         action.takesInput()
             ? tr("[{\"%1\": \"…\", \"custom_data\": {\"crm_id\": \"42\"}}]")
                   .arg(action.inputFields.join(QStringLiteral("\": \"…\", \"")))
-            : tr("This action takes no input fields: leave empty, or give custom_data only."));
+            : tr("This action takes no input fields: leave empty, or give custom_data only.");
+    if (!m_jsonJob->isRunning())
+        m_json->setPlaceholderText(m_jsonPlaceholder);
 }
 
 const ActionSpec &InputEditor::action() const
@@ -471,6 +483,13 @@ void InputEditor::onTabChanged(int index)
             writeJson();
         return;
     }
+    if (m_jsonJob->isRunning()) {
+        // Nothing was typed in a text not yet shown: the rows are the inputs.
+        m_jsonJob->cancel();
+        m_json->setPlaceholderText(m_jsonPlaceholder);
+        m_jsonStale = true;
+        return;
+    }
     if (!readJson()) {
         stayOn(1);
         m_jsonMessage->showMessage(
@@ -485,38 +504,74 @@ void InputEditor::writeJson()
     // No inputs is blank text (which reads back as none), not "[]" to be
     // typed around.
     const QList<InputDraft> inputs = m_model->inputs();
-    const QString text = inputs.isEmpty() ? QString() : InputsJson::write(inputs);
     m_jsonTimer->stop();
+    m_jsonStale = false;
+    m_jsonError.clear();
+    m_jsonMessage->clearMessage();
+    if (inputs.size() >= kJsonInBackgroundFrom) {
+        {
+            const QSignalBlocker blocker(m_json);
+            m_json->clear();
+        }
+        m_json->setReadOnly(true);
+        m_json->setPlaceholderText(
+            tr("Writing %1 as JSON…").arg(CountText::of(inputs.size(), "input", "inputs")));
+        m_jsonJob->start(inputs);
+        return;
+    }
+    m_jsonJob->cancel();
+    m_json->setReadOnly(false);
+    m_json->setPlaceholderText(m_jsonPlaceholder);
+    const QString text = inputs.isEmpty() ? QString() : InputsJson::write(inputs);
     if (m_json->toPlainText() != text) {
         const QSignalBlocker blocker(m_json);
         m_json->setPlainText(text);
     }
-    m_jsonSynced = text;
-    m_jsonStale = false;
-    m_jsonError.clear();
-    m_jsonMessage->clearMessage();
+    m_jsonEdited = false;
+}
+
+void InputEditor::onJsonWritten(QTextDocument *document)
+{
+    // The text edit deletes a document it made itself when given another;
+    // one of ours it leaves alone.
+    QTextDocument *previous = m_json->document();
+    const bool previousIsOurs = previous->parent() == m_json;
+    document->setDefaultFont(m_json->font());
+    document->setDocumentLayout(new QPlainTextDocumentLayout(document));
+    // Deleted with the editor; the text edit only deletes documents it made.
+    document->setParent(m_json);
+    {
+        const QSignalBlocker blocker(m_json);
+        m_json->setDocument(document);
+    }
+    m_jsonEdited = false;
+    if (previousIsOurs)
+        delete previous;
+    m_json->setReadOnly(false);
+    m_json->setPlaceholderText(m_jsonPlaceholder);
 }
 
 bool InputEditor::readJson()
 {
     m_jsonTimer->stop();
-    const QString text = m_json->toPlainText();
-    if (text == m_jsonSynced)
+    // Until the text is shown, or while it is as written, the rows are the
+    // inputs.
+    if (m_jsonJob->isRunning() || !m_jsonEdited)
         return m_jsonError.isEmpty();
+    const QString text = m_json->toPlainText();
     const bool hadError = !m_jsonError.isEmpty();
     const InputsJson::Result read = InputsJson::read(text);
     if (const auto *error = std::get_if<InputsJson::Error>(&read)) {
         m_jsonError = error->message();
         m_jsonMessage->showMessage(m_jsonError);
-        // Not synced: the text is read again once it changes.
-        m_jsonSynced.clear();
+        // Still modified: the text is read again next time.
         if (!hadError)
             emit changed();
         return false;
     }
     m_jsonError.clear();
     m_jsonMessage->clearMessage();
-    m_jsonSynced = text;
+    m_jsonEdited = false;
     m_readingJson = true;
     m_model->setInputs(std::get<QList<InputDraft>>(read));
     m_readingJson = false;
@@ -530,7 +585,7 @@ void InputEditor::onModelChanged()
     if (!m_readingJson) {
         m_jsonStale = true;
         // Rows changed from outside while the JSON tab shows them in sync.
-        if (currentTab() == Tab::Json && m_json->toPlainText() == m_jsonSynced)
+        if (currentTab() == Tab::Json && (m_jsonJob->isRunning() || !m_jsonEdited))
             writeJson();
     }
     updateCount();

@@ -11,11 +11,13 @@
 
 class FieldMessage;
 class InputRowsModel;
+class JsonDocumentJob;
 class QAction;
 class QKeySequence;
 class QLabel;
 class QPlainTextEdit;
 class QTabWidget;
+class QTextDocument;
 class QTableView;
 class QTimer;
 
@@ -94,6 +96,7 @@ private:
 
     void onTabChanged(int index);
     void writeJson();
+    void onJsonWritten(QTextDocument *document);
     // Reads the JSON text now if it changed; false while it has an error.
     bool readJson();
     void onModelChanged();
@@ -109,6 +112,7 @@ private:
     QPlainTextEdit *m_json;
     FieldMessage *m_jsonMessage;
     QTimer *m_jsonTimer;
+    JsonDocumentJob *m_jsonJob;
     QLabel *m_count;
 
     QAction *m_addRow = nullptr;
@@ -119,9 +123,12 @@ private:
     QAction *m_removeProblemRows = nullptr;
     QAction *m_nextProblem = nullptr;
 
-    // The JSON text as last written from the rows or read into them; text
-    // that differs has yet to be read.
-    QString m_jsonSynced;
+    // What the JSON tab shows while it is empty (an example of the action's
+    // inputs), kept while a long text is being written.
+    QString m_jsonPlaceholder;
+    // The JSON text was changed (typed, pasted) since it was last written
+    // from the rows or read into them.
+    bool m_jsonEdited = false;
     // The rows changed since the JSON text was written.
     bool m_jsonStale = true;
     // Set while rows are replaced by what the JSON text holds.

@@ -84,16 +84,20 @@ LaunchDialog::LaunchDialog(Session *session, QWidget *parent)
 
     const auto changed = [this] {
         m_refusal.clear();
-        revalidate();
+        revalidate(Changed::OtherFields);
+    };
+    const auto inputsChanged = [this] {
+        m_refusal.clear();
+        revalidate(Changed::Inputs);
     };
     connect(m_picker, &ActionPicker::actionChanged, this, &LaunchDialog::onActionChanged);
-    connect(m_async, &QRadioButton::toggled, this, [this, changed] {
+    connect(m_async, &QRadioButton::toggled, this, [this, inputsChanged] {
         m_scheduleBox->setVisible(m_schedule->isChecked());
         setWindowTitle(m_schedule->isChecked() ? tr("New schedule") : tr("New run"));
-        changed();
+        inputsChanged();
     });
     connect(m_name, &QLineEdit::textChanged, this, changed);
-    connect(m_inputs, &InputEditor::changed, this, changed);
+    connect(m_inputs, &InputEditor::changed, this, inputsChanged);
     connect(m_parameters, &ParametersForm::changed, this, changed);
     connect(m_identity, &IdentityPicker::changed, this, changed);
     connect(m_callback, &CallbackForm::changed, this, changed);
@@ -278,17 +282,22 @@ bool LaunchDialog::canLaunch() const
            !LaunchProblem::anyError(m_checked);
 }
 
-void LaunchDialog::revalidate()
+void LaunchDialog::revalidate(Changed changed)
 {
-    const LaunchMode mode = m_schedule->isChecked() ? LaunchMode::Schedule : LaunchMode::Async;
-    m_inputs->setMode(mode);
-    m_currentInputs = m_inputs->inputs();
-    // The editor says itself why its inputs cannot go (count, limit, rows
-    // with problems, JSON that does not read).
-    m_inputsReady = m_inputs->canLaunch();
+    if (changed == Changed::Inputs) {
+        const LaunchMode mode = m_schedule->isChecked() ? LaunchMode::Schedule : LaunchMode::Async;
+        m_inputs->setMode(mode);
+        m_currentInputs = m_inputs->inputs();
+        // The editor says itself why its inputs cannot go (count, limit,
+        // rows with problems, JSON that does not read).
+        m_inputsReady = m_inputs->canLaunch();
+    }
     const LaunchDraft current = draft();
     m_scheduleForm->setNow(m_session->now());
-    m_checked = m_picker->action() ? current.validate(m_session->now()) : QList<LaunchProblem>();
+    // Each row was checked by the editor's model when it changed.
+    m_checked = m_picker->action()
+                    ? current.validate(m_session->now(), LaunchDraft::InputChecks::CountOnly)
+                    : QList<LaunchProblem>();
     // The server's refusal is shown where it belongs but does not block a
     // second try: the user may know the cause is gone.
     m_problems = m_checked + m_refusal;

@@ -65,7 +65,15 @@ signals:
 
 private:
     void buildLayout();
-    void revalidate();
+    // What changed: the inputs (or what their checks depend on: the action,
+    // the mode) are read again from the editor; anything else rechecks the
+    // rest of the draft without copying the inputs.
+    enum class Changed
+    {
+        Inputs,
+        OtherFields,
+    };
+    void revalidate(Changed changed = Changed::Inputs);
     void showProblems();
     void updateSummary(const LaunchDraft &current);
     void onActionChanged();
