@@ -443,8 +443,13 @@ void TestInputEditor::liveModeWorksWithOneRow()
     QVERIFY(m_editor->canLaunch(&reason));
     QCOMPARE(countText(), QStringLiteral("1 input · limit 1 (live)"));
     QCOMPARE(m_editor->inputs().first().customData.value(u"crm").toString(), QStringLiteral("1"));
-
-    TRIGGER_ACTION(m_editor.get(), "actionAddInputRow");
+    // With its one row there, the tool bar adds no second one...
+    QVERIFY(!child<QAction>(m_editor.get(), "actionAddInputRow")->isVisible());
+    QVERIFY(!child<QAction>(m_editor.get(), "actionImportCsv")->isVisible());
+    // ...but a paste can, and the limit says no.
+    QApplication::clipboard()->setText(profileUrl(8) + u'\n');
+    TRIGGER_ACTION(m_editor.get(), "actionPasteInputRows");
+    QCOMPARE(m_editor->model()->rowCount(), 2);
     QVERIFY(!m_editor->canLaunch(&reason));
     QCOMPARE(reason, QStringLiteral("A live query takes one input; this one has 2."));
 }

@@ -37,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QToolBar>
 
 #include <memory>
 
@@ -556,11 +557,10 @@ void TestPages::twoInputsAreRefusedBeforeSending()
     auto *editor = m_live->findChild<InputEditor *>(QStringLiteral("liveInputEditor"));
     typeInput({{QStringLiteral("linkedin_profile_url"),
                 QStringLiteral("https://www.linkedin.com/in/ada")}});
-    TRIGGER_ACTION(editor, "actionAddInputRow");
+    // No Add row for a second one, but a paste of two lines still can.
+    QApplication::clipboard()->setText(QStringLiteral("https://www.linkedin.com/in/grace\n"));
+    TRIGGER_ACTION(editor, "actionPasteInputRows");
     QCOMPARE(editor->model()->rowCount(), 2);
-    TYPE_INPUT_ROW(m_live.get(), "liveInputEditor", 1,
-                   (QJsonObject{{QStringLiteral("linkedin_profile_url"),
-                                 QStringLiteral("https://www.linkedin.com/in/grace")}}));
     const QString limit = QStringLiteral("A live query takes one input; this one has 2.");
     QVERIFY2(editor->findChild<QLabel *>(QStringLiteral("inputCountLabel"))->text().endsWith(limit),
              qPrintable(editor->findChild<QLabel *>(QStringLiteral("inputCountLabel"))->text()));
@@ -642,6 +642,15 @@ void TestPages::liveQueryReturnsRows()
 
     m_live->setAction(kSearch);
     typeInput(input);
+    // One input: the tool bar offers nothing that works on many rows, nor
+    // a second row.
+    auto *bar = m_live->findChild<QToolBar *>(QStringLiteral("inputTableToolBar"));
+    QVERIFY(bar);
+    for (const char *name : {"actionImportCsv", "actionDuplicateInputRows", "actionAddInputRow"}) {
+        auto *action = m_live->findChild<QAction *>(QString::fromLatin1(name));
+        QVERIFY2(action && !action->isVisible(), name);
+        QVERIFY2(!bar->widgetForAction(action) || !bar->widgetForAction(action)->isVisible(), name);
+    }
     auto *run = m_live->findChild<QPushButton *>(QStringLiteral("liveRunButton"));
     QTest::mouseClick(run, Qt::LeftButton);
     QVERIFY(m_live->isBusy());
@@ -720,10 +729,12 @@ void TestPages::badJsonSendsNothing()
     typeJson(QStringLiteral("{\"linkedin_people_search_url\": \"https://www.linkedin.com/"));
     QTest::mouseClick(m_live->findChild<QPushButton *>(QStringLiteral("liveRunButton")),
                       Qt::LeftButton);
-    auto *error = m_live->findChild<QLabel *>(QStringLiteral("liveInputErrorLabel"));
+    // Said once, under the text where it is fixed, not again under the form.
+    auto *error = m_live->findChild<QLabel *>(QStringLiteral("inputJsonMessage"));
     QVERIFY(error->isVisible());
-    QVERIFY2(error->text().startsWith(QStringLiteral("The JSON has an error: line 1, column ")),
+    QVERIFY2(error->text().startsWith(QStringLiteral("line 1, column ")),
              qPrintable(error->text()));
+    QVERIFY(!m_live->findChild<QLabel *>(QStringLiteral("liveInputErrorLabel"))->isVisible());
     QVERIFY(!m_live->isBusy());
     QCOMPARE(m_live->results()->rowCount(), 0);
     QVERIFY(m_live->findChild<QPlainTextEdit *>(QStringLiteral("liveRawView"))
@@ -753,7 +764,7 @@ void TestPages::badInputsAreNamed_data()
                                                "com/in/a\", \"profile\": \"x\"}")
                              << QStringLiteral("input.profile: not an input field (");
     QTest::newRow("second line") << QStringLiteral("{\n  \"linkedin_profile_url\" \"x\"\n}")
-                                 << QStringLiteral("The JSON has an error: line 2, column ");
+                                 << QStringLiteral("line 2, column ");
 }
 
 void TestPages::badInputsAreNamed()
@@ -766,8 +777,11 @@ void TestPages::badInputsAreNamed()
     typeJson(text);
     m_live->run();
     QVERIFY(!m_live->isBusy());
-    const QString shown =
-        m_live->findChild<QLabel *>(QStringLiteral("liveInputErrorLabel"))->text();
+    // A JSON error shows under the text; any other under the form.
+    auto *formError = m_live->findChild<QLabel *>(QStringLiteral("liveInputErrorLabel"));
+    auto *jsonError = m_live->findChild<QLabel *>(QStringLiteral("inputJsonMessage"));
+    QCOMPARE(formError->isVisible() + jsonError->isVisible(), 1);
+    const QString shown = formError->isVisible() ? formError->text() : jsonError->text();
     QVERIFY2(shown.startsWith(message), qPrintable(shown));
     QCOMPARE(liveRunCount(), before);
 }

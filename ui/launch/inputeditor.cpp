@@ -224,7 +224,13 @@ void InputEditor::setMode(LaunchMode mode)
     if (mode == m_mode)
         return;
     m_mode = mode;
+    // A live query has one input: what works on many rows, or adds a second
+    // one, has no place in its tool bar.
+    const bool manyRows = mode != LaunchMode::Live;
+    for (QAction *action : {m_duplicateRows, m_importCsv, m_removeProblemRows, m_nextProblem})
+        action->setVisible(manyRows);
     updateCount();
+    updateActions();
     emit changed();
 }
 
@@ -615,6 +621,7 @@ void InputEditor::updateCount()
 void InputEditor::updateActions()
 {
     const bool selected = m_table->selectionModel()->hasSelection();
+    m_addRow->setVisible(m_mode != LaunchMode::Live || m_model->rowCount() == 0);
     m_duplicateRows->setEnabled(selected);
     m_removeRows->setEnabled(selected);
     const bool problems = m_model->nextErrorRow(-1) >= 0;

@@ -56,6 +56,8 @@ public:
     // Whether the inputs can be sent as they are; if not, why, in words
     // for the place where Launch is disabled.
     bool canLaunch(QString *reason = nullptr);
+    // The JSON text has an error, shown under the text itself.
+    bool hasJsonError() const { return !m_jsonError.isEmpty(); }
 
     Tab currentTab() const;
     // Shows a problem of one input (a refusal from the server, say): its

@@ -190,7 +190,8 @@ std::optional<QJsonObject> LiveQueryForm::body()
         return std::nullopt;
     QString reason;
     const bool inputReady = m_input->canLaunch(&reason);
-    m_inputError->showMessage(reason);
+    // A JSON error is already shown under the text, where it is fixed.
+    m_inputError->showMessage(m_input->hasJsonError() ? QString() : reason);
     const QString identity = m_identityCombo->currentData().toString();
     const bool identityMissing =
         spec->identityRule == ActionSpec::IdentityRule::ExactlyOneOwnAccount && identity.isEmpty();
