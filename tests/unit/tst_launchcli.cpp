@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +40,7 @@ private slots:
     void incrementalReadsTheIdentityTypes();
     void serverRefusalExitsOne();
     void lostAnswerIsUncertain();
+    void unreachableServerExitsFour();
 
 private:
     using Outcome = CliProcess::Outcome;
@@ -565,6 +567,27 @@ void TestLaunchCli::lostAnswerIsUncertain()
         return run[QStringLiteral("name")] == QLatin1String("lost answer");
     });
     QCOMPARE(named, 1);
+}
+
+void TestLaunchCli::unreachableServerExitsFour()
+{
+    const QString csv = writeFile(QStringLiteral("nowhere.csv"),
+                                  "linkedin_profile_url\nhttps://www.linkedin.com/in/ada\n");
+    // A port that was free a moment ago: every connection is refused.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const Outcome outcome =
+        launch({kPeople, QStringLiteral("--csv"), csv},
+               {QStringLiteral("EDGES_API_KEY=sandbox"),
+                QStringLiteral("EDGES_BASE_URL=http://127.0.0.1:%1/v1").arg(port)});
+    QCOMPARE(outcome.exitCode, 4);
+    QCOMPARE(outcome.out, QString());
+    const QStringList lines = outcome.errLines();
+    QVERIFY2(lines.size() == 1, qPrintable(outcome.err));
+    QVERIFY2(lines.first().startsWith(QLatin1String("error: the launch was not sent")),
+             qPrintable(outcome.err));
 }
 
 QTEST_GUILESS_MAIN(TestLaunchCli)
