@@ -55,6 +55,7 @@ private slots:
     void importedCsvLaunchesExactlyTheGoodRows();
     void lostAnswerIsNotResentAndTheRunIsListed();
     void everyControlIsNamedAndReachedByTab();
+    void identitiesThatDidNotLoadSaySo();
 
 private:
     LaunchDialog *openDialog();
@@ -359,6 +360,26 @@ void TestLaunchDialog::everyControlIsNamedAndReachedByTab()
         const QStringList missed = AccessibilityChecks::missedByTab(dialog);
         QVERIFY2(missed.isEmpty(), qPrintable(missed.join(QStringLiteral(", "))));
     }
+}
+
+void TestLaunchDialog::identitiesThatDidNotLoadSaySo()
+{
+    // A key the server refuses: the identities never come (401 is not
+    // retried), and the list says why instead of "no identities".
+    m_window.reset();
+    m_connection = std::make_unique<SandboxSession>(*m_sandbox, QStringLiteral("wrong-key"));
+    m_window = std::make_unique<MainWindow>(&m_connection->session, QStringLiteral("Sandbox"));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    LaunchDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("launchIdentityList"));
+    QVERIFY(list);
+    QTRY_VERIFY(list->count() == 1 &&
+                list->item(0)->text().startsWith(QLatin1String("Could not load the identities: ")));
+    QVERIFY2(list->item(0)->text().contains(QLatin1String("X-API-Key is not valid")),
+             qPrintable(list->item(0)->text()));
+    QVERIFY(!(list->item(0)->flags() & Qt::ItemIsUserCheckable));
 }
 
 QTEST_MAIN(TestLaunchDialog)

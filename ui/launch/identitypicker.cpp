@@ -45,10 +45,9 @@ IdentityPicker::IdentityPicker(IdentitiesModel *identities, QWidget *parent)
         connect(m_model, signal, this, &IdentityPicker::rebuild);
     connect(m_model, &QAbstractItemModel::modelReset, this, &IdentityPicker::rebuild);
     connect(m_model, &IdentitiesModel::loadingChanged, this, &IdentityPicker::rebuild);
-    connect(m_model, &IdentitiesModel::loadFailed, this, [this](const ApiError &error) {
-        m_identitiesMessage->showMessage(
-            tr("Could not load the identities: %1").arg(error.message()));
-    });
+    // The list's own note says why it is empty: the message under it is
+    // the launch rules' (LaunchDialog shows them there).
+    connect(m_model, &IdentitiesModel::loadFailed, this, &IdentityPicker::rebuild);
     rebuild();
 }
 
@@ -108,10 +107,14 @@ void IdentityPicker::rebuild()
     }
     if (m_model->rowCount() == 0) {
         // Say why the list is empty instead of showing nothing.
-        auto *note =
-            new QListWidgetItem(m_model->isLoading() ? tr("Loading the identities…")
-                                                     : tr("No identities in this workspace"),
-                                m_list);
+        // After a failed load the workspace may well have identities.
+        const QString text = m_model->isLoading() ? tr("Loading the identities…")
+                             : m_model->lastLoadError().isError()
+                                 ? tr("Could not load the identities: %1. Open the dialog "
+                                      "again to retry.")
+                                       .arg(m_model->lastLoadError().message())
+                                 : tr("No identities in this workspace");
+        auto *note = new QListWidgetItem(text, m_list);
         note->setFlags(Qt::NoItemFlags);
     }
     if (m_model->rowCount() > 0)

@@ -373,8 +373,12 @@ void LaunchDialog::updateSummary(const LaunchDraft &current)
     QStringList parts;
     parts.append(current.mode == LaunchMode::Schedule ? tr("Schedule of %1").arg(action->title)
                                                       : tr("Async run of %1").arg(action->title));
-    parts.append(current.inputs.size() == 1 ? tr("1 input")
-                                            : tr("%1 inputs").arg(current.inputs.size()));
+    // An action without input fields is sent one empty input (2.3).
+    if (current.inputs.isEmpty() && !action->takesInput())
+        parts.append(tr("1 empty input"));
+    else
+        parts.append(current.inputs.size() == 1 ? tr("1 input")
+                                                : tr("%1 inputs").arg(current.inputs.size()));
     const QList<Identity> identities = current.identities;
     QStringList names;
     for (const Identity &identity : identities)
