@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "models/client/connectionsettings.h"
+#include "models/launch/launchservice.h"
 #include "models/logging/logfile.h"
 #include "models/runs/runsmodel.h"
 #include "models/runs/runwatcher.h"
@@ -32,6 +33,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -426,6 +428,23 @@ void MainWindow::restoreSettings(QSettings &settings)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Quitting now would lose the answer, and with it whether the run (and
+    // its credits) exists: the user decides.
+    if (m_session->launchService()->isBusy()) {
+        QMessageBox ask(QMessageBox::Warning, tr("A launch is on its way"),
+                        tr("A launch is still waiting for the server's answer. If Runboard "
+                           "quits now, it cannot tell you whether the run was created."),
+                        QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("quitDuringLaunchBox"));
+        QPushButton *wait = ask.addButton(tr("&Wait for the answer"), QMessageBox::RejectRole);
+        ask.addButton(tr("&Quit anyway"), QMessageBox::DestructiveRole);
+        ask.setDefaultButton(wait);
+        ask.exec();
+        if (ask.clickedButton() == wait) {
+            event->ignore();
+            return;
+        }
+    }
     if (m_savesOnClose) {
         QSettings settings;
         saveSettings(settings);

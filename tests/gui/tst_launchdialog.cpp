@@ -7,6 +7,7 @@
 
 #include "core/launch/inputsjson.h"
 #include "core/time/clock.h"
+#include "models/launch/launchservice.h"
 #include "models/runs/runsmodel.h"
 #include "models/session/session.h"
 #include "sandbox/sandboxclock.h"
@@ -25,18 +26,21 @@
 #include "ui/schedules/schedulespage.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -56,6 +60,7 @@ private slots:
     void lostAnswerIsNotResentAndTheRunIsListed();
     void everyControlIsNamedAndReachedByTab();
     void identitiesThatDidNotLoadSaySo();
+    void quittingDuringALaunchAsksFirst();
 
 private:
     LaunchDialog *openDialog();
@@ -380,6 +385,46 @@ void TestLaunchDialog::identitiesThatDidNotLoadSaySo()
     QVERIFY2(list->item(0)->text().contains(QLatin1String("X-API-Key is not valid")),
              qPrintable(list->item(0)->text()));
     QVERIFY(!(list->item(0)->flags() & Qt::ItemIsUserCheckable));
+}
+
+void TestLaunchDialog::quittingDuringALaunchAsksFirst()
+{
+    LaunchDialog *dialog = openDialog();
+    dialog->setAction(kPeople);
+    dialog->setInputs(LaunchInputs::profileInputs(1));
+    auto *launch = dialog->findChild<QPushButton *>(QStringLiteral("launchButton"));
+    QTRY_VERIFY(launch->isEnabled());
+    // Every answer takes 5 s: the launch is on its way while the window is
+    // closed.
+    QCOMPARE(m_sandbox
+                 ->adminPost(QStringLiteral("/faults"),
+                             QJsonObject{{QStringLiteral("spec"), QStringLiteral("slow=1:5s")}})
+                 .status,
+             200);
+    QTest::mouseClick(launch, Qt::LeftButton);
+    QTRY_VERIFY(m_connection->session.launchService()->isBusy());
+
+    const auto answer = [](const QString &button) {
+        QTimer::singleShot(0, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QLatin1String("quitDuringLaunchBox")) {
+                qWarning("no question about the launch on its way");
+                return;
+            }
+            for (QAbstractButton *candidate : box->buttons()) {
+                if (candidate->text().remove(u'&') == button)
+                    candidate->click();
+            }
+        });
+    };
+    answer(QStringLiteral("Wait for the answer"));
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QVERIFY(m_connection->session.launchService()->isBusy());
+
+    answer(QStringLiteral("Quit anyway"));
+    QVERIFY(m_window->close());
+    QVERIFY(!m_window->isVisible());
 }
 
 QTEST_MAIN(TestLaunchDialog)
