@@ -196,11 +196,7 @@ void TestLaunchDialog::serverRefusalKeepsWhatWasTyped()
     auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("launchName"));
     name->setText(QStringLiteral("kept"));
     dialog->setInputs(LaunchInputs::profileInputs(3));
-    QCOMPARE(m_sandbox
-                 ->adminPost(QStringLiteral("/faults"),
-                             QJsonObject{{QStringLiteral("spec"), QStringLiteral("400=1")}})
-                 .status,
-             200);
+    QVERIFY(m_sandbox->setFaults(QStringLiteral("400=1")));
     auto *launch = dialog->findChild<QPushButton *>(QStringLiteral("launchButton"));
     QTRY_VERIFY(launch->isEnabled());
     QTest::mouseClick(launch, Qt::LeftButton);
@@ -211,11 +207,7 @@ void TestLaunchDialog::serverRefusalKeepsWhatWasTyped()
     QCOMPARE(dialog->draft().inputs, LaunchInputs::profileInputs(3));
 
     // Fixed on the server's side: the same dialog launches.
-    QCOMPARE(
-        m_sandbox
-            ->adminPost(QStringLiteral("/faults"), QJsonObject{{QStringLiteral("spec"), QString()}})
-            .status,
-        200);
+    QVERIFY(m_sandbox->setFaults(QString()));
     QTRY_VERIFY(launch->isEnabled());
     QTest::mouseClick(launch, Qt::LeftButton);
     QTRY_COMPARE(runsOnServer(), 1);
@@ -316,11 +308,7 @@ void TestLaunchDialog::lostAnswerIsNotResentAndTheRunIsListed()
     dialog->setInputs(LaunchInputs::profileInputs(2));
     auto *launch = dialog->findChild<QPushButton *>(QStringLiteral("launchButton"));
     QTRY_VERIFY(launch->isEnabled());
-    QCOMPARE(m_sandbox
-                 ->adminPost(QStringLiteral("/faults"),
-                             QJsonObject{{QStringLiteral("spec"), QStringLiteral("truncate=1")}})
-                 .status,
-             200);
+    QVERIFY(m_sandbox->setFaults(QStringLiteral("truncate=1")));
     QTest::mouseClick(launch, Qt::LeftButton);
     // While the launch is on its way the dialog stays: only it hears the
     // answer.
@@ -329,11 +317,7 @@ void TestLaunchDialog::lostAnswerIsNotResentAndTheRunIsListed()
     auto *message = dialog->findChild<QLabel *>(QStringLiteral("launchMessage"));
     QTRY_VERIFY2(message->text().contains(QStringLiteral("may or may not have")),
                  qPrintable(message->text()));
-    QCOMPARE(
-        m_sandbox
-            ->adminPost(QStringLiteral("/faults"), QJsonObject{{QStringLiteral("spec"), QString()}})
-            .status,
-        200);
+    QVERIFY(m_sandbox->setFaults(QString()));
     QCOMPARE(runsOnServer(), 1);
     const QString uid = m_sandbox->get(QStringLiteral("/runs"))
                             .json.toArray()
@@ -396,11 +380,7 @@ void TestLaunchDialog::quittingDuringALaunchAsksFirst()
     QTRY_VERIFY(launch->isEnabled());
     // Every answer takes 5 s: the launch is on its way while the window is
     // closed.
-    QCOMPARE(m_sandbox
-                 ->adminPost(QStringLiteral("/faults"),
-                             QJsonObject{{QStringLiteral("spec"), QStringLiteral("slow=1:5s")}})
-                 .status,
-             200);
+    QVERIFY(m_sandbox->setFaults(QStringLiteral("slow=1:5s")));
     QTest::mouseClick(launch, Qt::LeftButton);
     QTRY_VERIFY(m_connection->session.launchService()->isBusy());
 

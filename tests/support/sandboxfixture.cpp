@@ -213,6 +213,12 @@ SandboxFixture::Reply SandboxFixture::advance(double seconds)
                      QJsonObject{{QStringLiteral("seconds"), seconds}});
 }
 
+bool SandboxFixture::setFaults(const QString &spec)
+{
+    return adminPost(QStringLiteral("/faults"), QJsonObject{{QStringLiteral("spec"), spec}})
+               .status == 200;
+}
+
 QString SandboxFixture::launch(const QString &action, const QJsonArray &inputs,
                                const QJsonObject &parameters, const QJsonObject &callback)
 {

@@ -81,6 +81,9 @@ public:
     Reply adminPost(const QString &path, const QJsonObject &body = {});
     // POST /_sandbox/clock/advance.
     Reply advance(double seconds);
+    // POST /_sandbox/faults: every API request from now on may get one of
+    // `spec`'s faults (FaultInjector); empty clears them. False if refused.
+    bool setFaults(const QString &spec);
 
     // POST /actions/{action}/run/async with the inputs, and the parameters
     // and callback when not empty; the run's uid, or empty (and a warning)
