@@ -91,7 +91,8 @@ std::optional<StartupOptions> fail(QString *error, const QString &message)
 QStringList StartupOptions::pageNames()
 {
     return {QStringLiteral("runs"),      QStringLiteral("run"),  QStringLiteral("timeline"),
-            QStringLiteral("schedules"), QStringLiteral("live"), QStringLiteral("launch")};
+            QStringLiteral("schedules"), QStringLiteral("live"), QStringLiteral("launch"),
+            QStringLiteral("calendar")};
 }
 
 QString StartupOptions::versionText()

@@ -21,6 +21,7 @@
 #include "ui/runs/runsfilterbar.h"
 #include "ui/runs/runspage.h"
 #include "ui/schedules/schedulespage.h"
+#include "ui/schedules/weekcalendarpanel.h"
 #include "ui/timeline/timelinepage.h"
 
 #include <QAction>
@@ -92,6 +93,17 @@ MainWindow::MainWindow(Session *session, const QString &connection, QWidget *par
 
     createActions(connection);
 
+    // The calendar reads how long each schedule's runs took from the runs
+    // loaded here.
+    m_schedulesPage->setRunsSource([this] {
+        QList<Run> runs;
+        runs.reserve(m_runs->rowCount());
+        for (int row = 0; row < m_runs->rowCount(); ++row)
+            runs.append(m_runs->runAt(m_runs->index(row, 0)));
+        return runs;
+    });
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_runs, signal, m_schedulesPage->calendar(), &WeekCalendarPanel::replanLater);
     connect(m_runs, &RunsModel::loadFailed, this, [this](const ApiError &error) {
         statusBar()->showMessage(tr("Could not load runs: %1").arg(error.message()), 15000);
     });

@@ -8,6 +8,7 @@
 #include "ui/launch/launchdialog.h"
 #include "ui/live/livequerypage.h"
 #include "ui/mainwindow.h"
+#include "ui/schedules/schedulespage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -140,7 +141,10 @@ QString Screenshotter::save(const QString &file)
         m_window->showPage(MainWindow::Page::Timeline);
     else if (m_page == QLatin1String("schedules"))
         m_window->showPage(MainWindow::Page::Schedules);
-    else if (m_page == QLatin1String("live")) {
+    else if (m_page == QLatin1String("calendar")) {
+        m_window->showPage(MainWindow::Page::Schedules);
+        m_window->findChild<SchedulesPage *>()->showCalendar(true);
+    } else if (m_page == QLatin1String("live")) {
         runLiveQuery();
         walkLivePages();
     } else {

@@ -637,9 +637,16 @@ void TestRunsPage::otherPagesTabInReadingOrder()
                             QStringLiteral("actionRefreshSchedules")));
     QVERIFY(refresh);
     refresh->setObjectName(QStringLiteral("refreshButton"));
-    // Only Refresh is enabled with nothing selected: the tool bar first.
-    QCOMPARE(tabWalk(before, 4),
-             (QStringList{QStringLiteral("refreshButton"), QStringLiteral("schedulesTableView"),
+    auto *calendar = schedulesWindow.findChild<QToolBar *>(QStringLiteral("schedulesToolBar"))
+                         ->widgetForAction(schedulesWindow.findChild<QAction *>(
+                             QStringLiteral("actionShowWeekCalendar")));
+    QVERIFY(calendar);
+    calendar->setObjectName(QStringLiteral("calendarButton"));
+    // Only the calendar and Refresh are enabled with nothing selected: the
+    // tool bar first.
+    QCOMPARE(tabWalk(before, 5),
+             (QStringList{QStringLiteral("calendarButton"), QStringLiteral("refreshButton"),
+                          QStringLiteral("schedulesTableView"),
                           QStringLiteral("scheduleUpcomingList"), QStringLiteral("after")}));
     schedulesWindow.close();
 

@@ -112,8 +112,9 @@ void TestRunboardCli::rejections_data()
         << QStringList() << QString(QStringLiteral("error: --fast: unknown option") + help);
     QTest::newRow("bad page") << QStringList{QStringLiteral("--page"), QStringLiteral("home")}
                               << QStringList()
-                              << QString(QStringLiteral("error: --page: 'home' is not one of "
-                                                        "runs|run|timeline|schedules|live|launch") +
+                              << QString(QStringLiteral(
+                                             "error: --page: 'home' is not one of "
+                                             "runs|run|timeline|schedules|live|launch|calendar") +
                                          help);
     QTest::newRow("missing value")
         << QStringList{QStringLiteral("--page")} << QStringList()

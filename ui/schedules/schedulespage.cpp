@@ -7,6 +7,7 @@
 #include "ui/common/keyboardnavigation.h"
 #include "ui/schedules/scheduledetailview.h"
 #include "ui/schedules/schedulestatusdelegate.h"
+#include "ui/schedules/weekcalendarpanel.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QShowEvent>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -66,8 +68,10 @@ SchedulesPage::SchedulesPage(SchedulesModel *model, ScheduleService *service, co
     , m_service(service)
     , m_toolBar(new QToolBar(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_table(new QTableView(m_splitter))
+    , m_table(new QTableView)
     , m_detail(new ScheduleDetailView(clock, m_splitter))
+    , m_views(new QStackedWidget(m_splitter))
+    , m_calendar(new WeekCalendarPanel(model, clock))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("schedulesPage"));
@@ -105,8 +109,13 @@ SchedulesPage::SchedulesPage(SchedulesModel *model, ScheduleService *service, co
           int(SchedulesModel::CreatedColumn)})
         m_table->setColumnWidth(column, 175);
 
-    m_splitter->addWidget(m_table);
+    m_views->setObjectName(QStringLiteral("schedulesViews"));
+    m_views->addWidget(m_table);
+    m_views->addWidget(m_calendar);
+    m_splitter->addWidget(m_views);
     m_splitter->addWidget(m_detail);
+    connect(m_calendar, &WeekCalendarPanel::scheduleActivated, this,
+            &SchedulesPage::selectSchedule);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
@@ -178,6 +187,14 @@ void SchedulesPage::createActions()
     m_cancel = make(tr("&Cancel schedule…"), "actionCancelSchedule", QStringLiteral("cancel"));
     m_cancel->setShortcut(QKeySequence::Delete);
     m_toolBar->addSeparator();
+    m_showCalendar =
+        new QAction(Icons::get(QStringLiteral("calendar")), tr("&Week calendar"), this);
+    m_showCalendar->setObjectName(QStringLiteral("actionShowWeekCalendar"));
+    m_showCalendar->setCheckable(true);
+    m_showCalendar->setToolTip(tr("The coming week of every active schedule's firings, in place "
+                                  "of the table"));
+    m_toolBar->addAction(m_showCalendar);
+    connect(m_showCalendar, &QAction::toggled, this, &SchedulesPage::showCalendar);
     m_refresh = new QAction(Icons::get(QStringLiteral("refresh")), tr("Re&fresh"), this);
     m_refresh->setObjectName(QStringLiteral("actionRefreshSchedules"));
     m_refresh->setShortcut(QKeySequence::Refresh);
@@ -190,6 +207,22 @@ void SchedulesPage::createActions()
     connect(m_resume, &QAction::triggered, this, [this] { manage(ScheduleOperation::Resume); });
     connect(m_cancel, &QAction::triggered, this, [this] { manage(ScheduleOperation::Cancel); });
     connect(m_refresh, &QAction::triggered, this, &SchedulesPage::refresh);
+}
+
+void SchedulesPage::showCalendar(bool shown)
+{
+    m_showCalendar->setChecked(shown);
+    m_views->setCurrentWidget(shown ? static_cast<QWidget *>(m_calendar) : m_table);
+}
+
+bool SchedulesPage::isCalendarShown() const
+{
+    return m_views->currentWidget() == m_calendar;
+}
+
+void SchedulesPage::setRunsSource(std::function<QList<Run>()> runs)
+{
+    m_calendar->setRunsSource(std::move(runs));
 }
 
 QList<QAction *> SchedulesPage::scheduleActions() const

@@ -18,6 +18,9 @@ class QTableView;
 class QToolBar;
 class ScheduleDetailView;
 class SchedulesModel;
+class QStackedWidget;
+class WeekCalendarPanel;
+struct Run;
 
 // The schedules of the workspace (contract section 4): a table, the
 // manage calls the selected schedule's status allows (pause, resume,
@@ -46,6 +49,12 @@ public:
     void setConfirm(Confirm confirm);
 
     void refresh();
+    // The week calendar in place of the table (the detail stays beside it).
+    void showCalendar(bool shown);
+    bool isCalendarShown() const;
+    WeekCalendarPanel *calendar() const { return m_calendar; }
+    // The runs the dashboard has loaded, for how long a schedule's runs take.
+    void setRunsSource(std::function<QList<Run>()> runs);
     // Selects that schedule; one not loaded yet is selected once the list
     // has loaded, or the page says it is not in the list.
     void selectSchedule(const QString &uid);
@@ -81,6 +90,9 @@ private:
     QSplitter *m_splitter;
     QTableView *m_table;
     ScheduleDetailView *m_detail;
+    QStackedWidget *m_views = nullptr;
+    WeekCalendarPanel *m_calendar = nullptr;
+    QAction *m_showCalendar = nullptr;
     QLabel *m_message;
     QAction *m_pause = nullptr;
     QAction *m_resume = nullptr;
