@@ -212,6 +212,15 @@ void MainWindow::createActions(const QString &connection)
     newRun->setShortcut(QKeySequence::New);
     newRun->setToolTip(tr("Launch an async run or create a schedule (Ctrl+N)"));
     connect(newRun, &QAction::triggered, this, [this] { openLaunchDialog(); });
+    auto *newSchedule =
+        new QAction(Icons::get(QStringLiteral("schedules")), tr("New &schedule…"), this);
+    newSchedule->setObjectName(QStringLiteral("actionNewSchedule"));
+    newSchedule->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    newSchedule->setToolTip(tr("Create a recurring or one-shot schedule (Ctrl+Shift+S)"));
+    connect(newSchedule, &QAction::triggered, this, [this] {
+        openLaunchDialog(nullptr)->setMode(LaunchMode::Schedule);
+    });
+    m_schedulesPage->addLeadingAction(newSchedule);
 
     m_addConnection =
         new QAction(Icons::get(QStringLiteral("connection")), tr("&Add connection…"), this);
@@ -227,6 +236,7 @@ void MainWindow::createActions(const QString &connection)
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(newRun);
+    file->addAction(newSchedule);
     file->addSeparator();
     file->addAction(m_addConnection);
     file->addAction(m_editConnection);

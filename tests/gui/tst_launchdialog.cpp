@@ -41,6 +41,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 
 #include <memory>
 
@@ -61,6 +62,7 @@ private slots:
     void everyControlIsNamedAndReachedByTab();
     void identitiesThatDidNotLoadSaySo();
     void quittingDuringALaunchAsksFirst();
+    void newScheduleOpensTheDialogInScheduleMode();
 
 private:
     LaunchDialog *openDialog();
@@ -405,6 +407,21 @@ void TestLaunchDialog::quittingDuringALaunchAsksFirst()
     answer(QStringLiteral("Quit anyway"));
     QVERIFY(m_window->close());
     QVERIFY(!m_window->isVisible());
+}
+
+void TestLaunchDialog::newScheduleOpensTheDialogInScheduleMode()
+{
+    // From the window's menu or shortcut, and first on the Schedules page.
+    m_window->showPage(MainWindow::Page::Schedules);
+    auto *bar = m_window->findChild<SchedulesPage *>()->findChild<QToolBar *>(
+        QStringLiteral("schedulesToolBar"));
+    QCOMPARE(bar->actions().first()->objectName(), QStringLiteral("actionNewSchedule"));
+    TRIGGER_ACTION(m_window.get(), "actionNewSchedule");
+    LaunchDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<LaunchDialog *>()) && dialog->isVisible());
+    QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("launchModeSchedule"))->isChecked());
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("New schedule"));
+    QCOMPARE(dialog->draft().mode, LaunchMode::Schedule);
 }
 
 QTEST_MAIN(TestLaunchDialog)

@@ -230,6 +230,15 @@ QList<QAction *> SchedulesPage::scheduleActions() const
     return {m_pause, m_resume, m_cancel, m_refresh};
 }
 
+void SchedulesPage::addLeadingAction(QAction *action)
+{
+    const QList<QAction *> actions = m_toolBar->actions();
+    m_toolBar->insertAction(actions.isEmpty() ? nullptr : actions.first(), action);
+    if (!actions.isEmpty())
+        m_toolBar->insertSeparator(actions.first());
+    KeyboardNavigation::reachByTab(m_toolBar);
+}
+
 void SchedulesPage::setConfirm(Confirm confirm)
 {
     m_confirm = std::move(confirm);

@@ -45,6 +45,8 @@ public:
     ScheduleDetailView *detail() const { return m_detail; }
     // Pause, resume, cancel and refresh, for the window's menus and toolbar.
     QList<QAction *> scheduleActions() const;
+    // Puts a window-wide action (New schedule…) first in the page's tool bar.
+    void addLeadingAction(QAction *action);
     // A QMessageBox unless replaced (tests answer without a dialog).
     void setConfirm(Confirm confirm);
 
