@@ -217,10 +217,11 @@ void MainWindow::createActions(const QString &connection)
     newSchedule->setObjectName(QStringLiteral("actionNewSchedule"));
     newSchedule->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     newSchedule->setToolTip(tr("Create a recurring or one-shot schedule (Ctrl+Shift+S)"));
-    connect(newSchedule, &QAction::triggered, this, [this] {
-        openLaunchDialog(nullptr)->setMode(LaunchMode::Schedule);
-    });
+    connect(newSchedule, &QAction::triggered, this,
+            [this] { openLaunchDialog(nullptr)->setMode(LaunchMode::Schedule); });
     m_schedulesPage->addLeadingAction(newSchedule);
+    m_schedulesPage->attachScheduleRuns(new RunsModel(m_session->client(), this));
+    connect(m_schedulesPage, &SchedulesPage::runActivated, this, &MainWindow::openRun);
 
     m_addConnection =
         new QAction(Icons::get(QStringLiteral("connection")), tr("&Add connection…"), this);

@@ -241,6 +241,8 @@ QVariant RunsModel::rowData(const Row &item, int, int column, int role) const
         return isTerminal(run.status);
     case int(Role::CreatedAt):
         return run.createdAt;
+    case int(Role::ScheduleUid):
+        return run.scheduledRunUid;
     case Qt::DisplayRole:
         break;
     default:

@@ -47,6 +47,8 @@ public:
         StatusText,
         Terminal,
         CreatedAt,
+        // scheduled_run_uid: the schedule that spawned it, or empty.
+        ScheduleUid,
     };
 
     // Server-side filters of GET /runs (contract 3.1); empty lists mean all.

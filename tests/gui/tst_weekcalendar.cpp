@@ -4,6 +4,7 @@
 // whose runs outlast its interval (the sandbox's clock advanced through
 // real firings and runs) has its coming firings marked as likely skipped;
 // a click on a firing selects its schedule; the arrows move by a week.
+// Beside it, the detail lists the runs a schedule spawned, and opens one.
 
 #include "core/time/clock.h"
 #include "models/runs/runsmodel.h"
@@ -20,6 +21,7 @@
 
 #include <QJsonArray>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -35,6 +37,7 @@ private slots:
     void sameActionCloseTogetherCollides();
     void runsLongerThanTheIntervalAreSkipped();
     void clickSelectsAndArrowsMoveByAWeek();
+    void detailListsTheSchedulesRunsAndOpensOne();
 
 private:
     void start(SandboxOptions options);
@@ -212,6 +215,39 @@ void TestWeekCalendar::clickSelectsAndArrowsMoveByAWeek()
     QCOMPARE(calendar->plan().firings().size(), 7);
     QTest::keyClick(calendar, Qt::Key_Home);
     QCOMPARE(panel->week(), 0);
+}
+
+void TestWeekCalendar::detailListsTheSchedulesRunsAndOpensOne()
+{
+    const QString uid = schedule(kPeople, QStringLiteral("hourly"), QStringLiteral("5 * * * *"));
+    const QString other = schedule(kPeople, QStringLiteral("other"), QStringLiteral("7 * * * *"));
+    QVERIFY(!uid.isEmpty() && !other.isEmpty());
+    // Two firings each: 10:05 and 11:05, 10:07 and 11:07.
+    QCOMPARE(m_sandbox->advance(2 * 3600).status, 200);
+    m_window->showPage(MainWindow::Page::Schedules);
+    auto *page = m_window->findChild<SchedulesPage *>();
+    page->refresh();
+    page->selectSchedule(uid);
+    QTRY_VERIFY(page->hasCurrentSchedule() && page->currentSchedule().uid == uid);
+    auto *runs = page->findChild<QTableView *>(QStringLiteral("scheduleRunsTable"));
+    QVERIFY(runs);
+    QTRY_COMPARE(runs->model()->rowCount(), 2);
+    for (int row = 0; row < 2; ++row)
+        QCOMPARE(runs->model()->index(row, 0).data(int(RunsModel::Role::ScheduleUid)).toString(),
+                 uid);
+    // Newest first.
+    QVERIFY(runs->model()->index(0, 0).data(int(RunsModel::Role::CreatedAt)).toDateTime() >
+            runs->model()->index(1, 0).data(int(RunsModel::Role::CreatedAt)).toDateTime());
+    const QString newest = runs->model()->index(0, 0).data(int(RunsModel::Role::Uid)).toString();
+
+    // Enter on a run opens it on the Runs page.
+    runs->setFocus();
+    runs->setCurrentIndex(runs->model()->index(0, 0));
+    QTest::keyClick(runs, Qt::Key_Return);
+    auto *tabs = m_window->findChild<QTabWidget *>();
+    QTRY_COMPARE(tabs->currentIndex(), int(MainWindow::Page::Runs));
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("runsTableView"));
+    QTRY_COMPARE(table->currentIndex().data(int(RunsModel::Role::Uid)).toString(), newest);
 }
 
 QTEST_MAIN(TestWeekCalendar)

@@ -252,8 +252,22 @@ QList<Run> RunsPage::selectedRuns() const
 void RunsPage::selectRun(const QString &uid)
 {
     const int row = m_model->rowOfUid(uid);
-    if (row < 0)
+    if (row < 0) {
+        // Newer than the last refresh (a schedule's latest run, say): once
+        // more after a refresh. Still missing (filtered out, or older than
+        // the loaded pages), the detail pane shows it alone.
+        auto *once = new QObject(this);
+        connect(m_model, &RunsModel::loadingChanged, once, [this, once, uid](bool loading) {
+            if (loading)
+                return;
+            once->deleteLater();
+            if (m_model->rowOfUid(uid) >= 0)
+                selectRun(uid);
+        });
+        if (!m_model->isLoading())
+            m_model->refresh();
         return;
+    }
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return;

@@ -6,6 +6,7 @@
 #include "ui/common/icons.h"
 #include "ui/common/keyboardnavigation.h"
 #include "ui/schedules/scheduledetailview.h"
+#include "ui/schedules/schedulerunsview.h"
 #include "ui/schedules/schedulestatusdelegate.h"
 #include "ui/schedules/weekcalendarpanel.h"
 
@@ -69,7 +70,7 @@ SchedulesPage::SchedulesPage(SchedulesModel *model, ScheduleService *service, co
     , m_toolBar(new QToolBar(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_table(new QTableView)
-    , m_detail(new ScheduleDetailView(clock, m_splitter))
+    , m_detail(new ScheduleDetailView(clock))
     , m_views(new QStackedWidget(m_splitter))
     , m_calendar(new WeekCalendarPanel(model, clock))
     , m_message(new QLabel(this))
@@ -112,8 +113,12 @@ SchedulesPage::SchedulesPage(SchedulesModel *model, ScheduleService *service, co
     m_views->setObjectName(QStringLiteral("schedulesViews"));
     m_views->addWidget(m_table);
     m_views->addWidget(m_calendar);
+    m_side = new QSplitter(Qt::Vertical, m_splitter);
+    m_side->setObjectName(QStringLiteral("scheduleSideSplitter"));
+    m_side->addWidget(m_detail);
+    m_side->setChildrenCollapsible(false);
     m_splitter->addWidget(m_views);
-    m_splitter->addWidget(m_detail);
+    m_splitter->addWidget(m_side);
     connect(m_calendar, &WeekCalendarPanel::scheduleActivated, this,
             &SchedulesPage::selectSchedule);
     m_splitter->setStretchFactor(0, 3);
@@ -228,6 +233,14 @@ void SchedulesPage::setRunsSource(std::function<QList<Run>()> runs)
 QList<QAction *> SchedulesPage::scheduleActions() const
 {
     return {m_pause, m_resume, m_cancel, m_refresh};
+}
+
+void SchedulesPage::attachScheduleRuns(RunsModel *runs)
+{
+    m_runsView = new ScheduleRunsView(runs, m_side);
+    m_side->addWidget(m_runsView);
+    connect(m_runsView, &ScheduleRunsView::runActivated, this, &SchedulesPage::runActivated);
+    onCurrentChanged();
 }
 
 void SchedulesPage::addLeadingAction(QAction *action)
@@ -359,9 +372,19 @@ void SchedulesPage::onCurrentChanged()
             m_detail->schedule().statusText != schedule.statusText ||
             m_detail->schedule().nextExecutionAt != schedule.nextExecutionAt)
             m_detail->setSchedule(schedule);
+        // Again when it has fired since: a new run is there.
+        const QString runsFor = schedule.uid + schedule.lastExecutedAt.toString(Qt::ISODate);
+        if (m_runsView && runsFor != m_runsShownFor) {
+            m_runsShownFor = runsFor;
+            m_runsView->setSchedule(schedule.uid);
+        }
         emit currentScheduleChanged(schedule);
     } else if (m_detail->hasSchedule()) {
         m_detail->clear();
+        if (m_runsView) {
+            m_runsShownFor.clear();
+            m_runsView->setSchedule({});
+        }
         emit currentScheduleChanged(Schedule());
     }
     updateActions();

@@ -18,6 +18,8 @@ class QTableView;
 class QToolBar;
 class ScheduleDetailView;
 class SchedulesModel;
+class RunsModel;
+class ScheduleRunsView;
 class QStackedWidget;
 class WeekCalendarPanel;
 struct Run;
@@ -45,6 +47,9 @@ public:
     ScheduleDetailView *detail() const { return m_detail; }
     // Pause, resume, cancel and refresh, for the window's menus and toolbar.
     QList<QAction *> scheduleActions() const;
+    // Shows, under the detail, the runs the current schedule spawned, read
+    // through `runs` (a model of the page's own).
+    void attachScheduleRuns(RunsModel *runs);
     // Puts a window-wide action (New schedule…) first in the page's tool bar.
     void addLeadingAction(QAction *action);
     // A QMessageBox unless replaced (tests answer without a dialog).
@@ -69,6 +74,8 @@ signals:
     // The server accepted a manage call; `schedule` is its answer.
     void scheduleManaged(const Schedule &schedule);
     void currentScheduleChanged(const Schedule &schedule);
+    // A run in the list of the current schedule's runs was opened.
+    void runActivated(const Run &run);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -95,6 +102,10 @@ private:
     QStackedWidget *m_views = nullptr;
     WeekCalendarPanel *m_calendar = nullptr;
     QAction *m_showCalendar = nullptr;
+    QSplitter *m_side = nullptr;
+    ScheduleRunsView *m_runsView = nullptr;
+    // The schedule (uid, last firing) whose runs were last asked for.
+    QString m_runsShownFor;
     QLabel *m_message;
     QAction *m_pause = nullptr;
     QAction *m_resume = nullptr;
