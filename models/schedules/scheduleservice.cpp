@@ -2,6 +2,7 @@
 
 #include "models/client/apireply.h"
 #include "models/client/edgesclient.h"
+#include "models/schedules/schedulebulkrunner.h"
 
 ScheduleService::ScheduleService(EdgesClient *client, QObject *parent)
     : QObject(parent)
@@ -47,6 +48,22 @@ QString ScheduleService::explain(const ApiError &error)
     if (error.httpStatus == 404 || error.httpStatus == 405)
         text += tr(". This server's manage endpoint may differ from the contract's.");
     return text;
+}
+
+bool ScheduleService::isBusy() const
+{
+    return !m_operation.isNull() || (m_bulk && !m_bulk->isDone());
+}
+
+ScheduleBulkRunner *ScheduleService::manageMany(const QList<Schedule> &schedules,
+                                                ScheduleOperation operation)
+{
+    if (isBusy() || !m_client)
+        return nullptr;
+    if (m_bulk)
+        m_bulk->deleteLater();
+    m_bulk = new ScheduleBulkRunner(m_client, schedules, operation, this);
+    return m_bulk;
 }
 
 bool ScheduleService::manage(const Schedule &schedule, ScheduleOperation operation,

@@ -10,6 +10,7 @@
 #include <QPointer>
 
 class ApiReply;
+class ScheduleBulkRunner;
 class EdgesClient;
 struct ApiResult;
 
@@ -27,13 +28,17 @@ public:
     explicit ScheduleService(EdgesClient *client, QObject *parent = nullptr);
     ~ScheduleService() override;
 
-    // An operation is on its way.
-    bool isBusy() const { return !m_operation.isNull(); }
+    // An operation (or a bulk one) is on its way.
+    bool isBusy() const;
     // Starts `operation` on `schedule`. False, and nothing sent, while
     // another runs or when the schedule's status does not allow it (a
     // shortcut can fire while a table still shows an older status).
     bool manage(const Schedule &schedule, ScheduleOperation operation,
                 const QJsonObject &update = {});
+    // Pauses, resumes or cancels several schedules one after the other
+    // (not started yet: connect, then start()); the runner is the
+    // service's. Null while a single operation or another bulk one runs.
+    ScheduleBulkRunner *manageMany(const QList<Schedule> &schedules, ScheduleOperation operation);
     // Asks for one schedule; answers with fetched() or fetchFailed().
     void fetch(const QString &uid);
 
@@ -53,5 +58,6 @@ signals:
 private:
     EdgesClient *m_client;
     QPointer<ApiReply> m_operation;
+    QPointer<ScheduleBulkRunner> m_bulk;
     QHash<QString, QPointer<ApiReply>> m_fetches;
 };

@@ -67,6 +67,7 @@ private slots:
     void schedulesLoad();
     void pauseReachesTheServer();
     void actionsFollowTheStatus();
+    void bulkPauseSaysWhatAndReportsEach();
     void refusalIsShown();
     void cancelAsksFirst();
     void detailDescribesAndListsFireTimes();
@@ -323,6 +324,50 @@ void TestPages::actionsFollowTheStatus()
         QCOMPARE(action("actionResumeSchedule")->isEnabled(), expected.resume);
         QCOMPARE(action("actionCancelSchedule")->isEnabled(), expected.cancel);
     }
+}
+
+void TestPages::bulkPauseSaysWhatAndReportsEach()
+{
+    showSchedules();
+    const QStringList names = {QStringLiteral("Weekly CTO search"),
+                               QStringLiteral("Profile viewers daily"),
+                               QStringLiteral("SDR prospect search (old CRM)"),
+                               QStringLiteral("Conference leads (one-off)")};
+    QTableView *table = m_schedules->table();
+    table->clearSelection();
+    for (const QString &name : names) {
+        const int row = rowOfName(name);
+        QVERIFY2(row >= 0, qPrintable(name));
+        table->selectionModel()->select(m_model->index(row, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QCOMPARE(m_schedules->selectedSchedules().size(), 4);
+    // One of the four is ACTIVE: Pause is offered for it.
+    QVERIFY(action("actionPauseSchedule")->isEnabled());
+    QStringList asked;
+    m_schedules->setConfirm([&asked](const QString &question) {
+        asked.append(question);
+        return true;
+    });
+    TRIGGER_ACTION(m_schedules.get(), "actionPauseSchedule");
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().startsWith(QLatin1String("Pause 1 of the 4 selected schedules? The "
+                                                    "other 3 are left as they are")),
+             qPrintable(asked.first()));
+    QTRY_VERIFY(!m_schedules->isBusy());
+    auto *message = m_schedules->findChild<QLabel *>(QStringLiteral("scheduleMessageLabel"));
+    QTRY_VERIFY2(message->text().startsWith(QStringLiteral("Done (1 of 4): “Weekly CTO search”.")),
+                 qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QStringLiteral("Left “Profile viewers daily” as it is: it "
+                                                     "is PAUSED, which cannot be paused.")),
+             qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QStringLiteral("Left “Conference leads (one-off)” as it "
+                                                     "is: it is COMPLETED")),
+             qPrintable(message->text()));
+    // The server has it paused, and the table follows.
+    const int row = rowOfName(names.first());
+    QTRY_COMPARE(m_model->index(row, SchedulesModel::StatusColumn).data().toString(),
+                 QStringLiteral("PAUSED"));
 }
 
 void TestPages::refusalIsShown()

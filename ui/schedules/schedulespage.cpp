@@ -1,5 +1,6 @@
 #include "ui/schedules/schedulespage.h"
 
+#include "models/schedules/schedulebulkrunner.h"
 #include "models/schedules/scheduleservice.h"
 #include "models/schedules/schedulesmodel.h"
 #include "ui/common/datetimedelegate.h"
@@ -92,7 +93,8 @@ SchedulesPage::SchedulesPage(SchedulesModel *model, ScheduleService *service, co
     m_table->setItemDelegateForColumn(SchedulesModel::StatusColumn,
                                       new ScheduleStatusDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several at once for bulk pause, resume and cancel.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -142,6 +144,8 @@ SchedulesPage::SchedulesPage(SchedulesModel *model, ScheduleService *service, co
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SchedulesPage::onCurrentChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SchedulesPage::updateActions);
     // A refresh merges rows in place: the current row may change under the
     // selection without the selection moving.
     connect(model, &QAbstractItemModel::dataChanged, this,
@@ -306,9 +310,27 @@ Schedule SchedulesPage::currentSchedule() const
     return hasCurrentSchedule() ? m_model->scheduleAt(m_table->currentIndex()) : Schedule();
 }
 
+QList<Schedule> SchedulesPage::selectedSchedules() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QList<Schedule> schedules;
+    for (const int row : std::as_const(rows))
+        schedules.append(m_model->scheduleAt(m_model->index(row, 0)));
+    return schedules;
+}
+
 void SchedulesPage::manage(ScheduleOperation operation)
 {
-    if (isBusy() || !hasCurrentSchedule())
+    if (isBusy())
+        return;
+    if (const QList<Schedule> selected = selectedSchedules(); selected.size() > 1) {
+        manageMany(selected, operation);
+        return;
+    }
+    if (!hasCurrentSchedule())
         return;
     const Schedule schedule = currentSchedule();
     // A shortcut can fire while the table still shows an older status.
@@ -323,6 +345,77 @@ void SchedulesPage::manage(ScheduleOperation operation)
     if (m_service->manage(schedule, operation))
         showMessage(tr("%1 “%2”…").arg(progressOf(operation), name), false);
     updateActions();
+}
+
+void SchedulesPage::manageMany(const QList<Schedule> &selected, ScheduleOperation operation)
+{
+    const qsizetype allowed = ScheduleBulkRunner::eligible(selected, operation).size();
+    if (allowed == 0) {
+        showMessage(tr("None of the %1 selected schedules can be %2: their status does not "
+                       "allow it.")
+                        .arg(selected.size())
+                        .arg(ScheduleBulkRunner::participle(operation)),
+                    true);
+        return;
+    }
+    QString question = tr("%1 %2 of the %3 selected schedules?")
+                           .arg(verbOf(operation).at(0).toUpper() + verbOf(operation).mid(1))
+                           .arg(allowed)
+                           .arg(selected.size());
+    if (allowed < selected.size())
+        question += QLatin1Char(' ') + tr("The other %1 are left as they are: their status "
+                                          "does not allow it.")
+                                           .arg(selected.size() - allowed);
+    if (operation == ScheduleOperation::Cancel)
+        question += QLatin1Char(' ') + tr("Cancelled schedules do not fire again and cannot be "
+                                          "resumed; runs they already started carry on.");
+    if (m_confirm && !m_confirm(question))
+        return;
+    ScheduleBulkRunner *runner = m_service->manageMany(selected, operation);
+    if (!runner)
+        return;
+    connect(runner, &ScheduleBulkRunner::outcomeReady, this, [this, runner] {
+        showMessage(tr("%1 %2 of %3 schedules…")
+                        .arg(progressOf(runner->operation()))
+                        .arg(runner->outcomes().size())
+                        .arg(selectedSchedules().size()),
+                    false);
+    });
+    connect(runner, &ScheduleBulkRunner::scheduleUpdated, this, &SchedulesPage::scheduleManaged);
+    connect(runner, &ScheduleBulkRunner::finished, this,
+            [this, runner] { onBulkFinished(runner); });
+    runner->start();
+    updateActions();
+}
+
+void SchedulesPage::onBulkFinished(const ScheduleBulkRunner *runner)
+{
+    QStringList done;
+    QStringList lines;
+    bool failed = false;
+    for (const ScheduleBulkRunner::Outcome &outcome : runner->outcomes()) {
+        const QString name = QStringLiteral("“%1”").arg(nameOf(outcome.schedule));
+        switch (outcome.kind) {
+        case ScheduleBulkRunner::Outcome::Kind::Done:
+            done.append(name);
+            break;
+        case ScheduleBulkRunner::Outcome::Kind::Skipped:
+            lines.append(tr("Left %1 as it is: %2.").arg(name, outcome.reason));
+            break;
+        case ScheduleBulkRunner::Outcome::Kind::Failed:
+            failed = true;
+            lines.append(
+                tr("Could not %1 %2: %3").arg(verbOf(runner->operation()), name, outcome.reason));
+            break;
+        }
+    }
+    lines.prepend(done.isEmpty() ? tr("No schedule was changed.")
+                                 : tr("Done (%1 of %2): %3.")
+                                       .arg(done.size())
+                                       .arg(runner->outcomes().size())
+                                       .arg(done.join(QStringLiteral(", "))));
+    showMessage(lines.join(QLatin1Char('\n')), failed);
+    refreshAfterOperation();
 }
 
 void SchedulesPage::onManaged(ScheduleOperation, const Schedule &updated)
@@ -401,8 +494,15 @@ void SchedulesPage::updateActions()
 {
     const bool has = hasCurrentSchedule();
     const Schedule schedule = has ? currentSchedule() : Schedule();
-    const ScheduleOperations operations =
+    ScheduleOperations operations =
         has && !isBusy() ? allowedOperations(schedule.status) : ScheduleOperations();
+    // Several selected: an action any of them allows (the others are left
+    // as they are, and the confirmation says so).
+    if (const QList<Schedule> selected = selectedSchedules(); selected.size() > 1 && !isBusy()) {
+        operations = {};
+        for (const Schedule &one : selected)
+            operations |= allowedOperations(one.status);
+    }
     m_pause->setEnabled(operations.testFlag(ScheduleOperation::Pause));
     m_resume->setEnabled(operations.testFlag(ScheduleOperation::Resume));
     m_cancel->setEnabled(operations.testFlag(ScheduleOperation::Cancel));

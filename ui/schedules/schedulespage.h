@@ -18,6 +18,7 @@ class QTableView;
 class QToolBar;
 class ScheduleDetailView;
 class SchedulesModel;
+class ScheduleBulkRunner;
 class RunsModel;
 class ScheduleRunsView;
 class QStackedWidget;
@@ -65,6 +66,8 @@ public:
     // Selects that schedule; one not loaded yet is selected once the list
     // has loaded, or the page says it is not in the list.
     void selectSchedule(const QString &uid);
+    // The selected schedules, in table order (several for a bulk change).
+    QList<Schedule> selectedSchedules() const;
     // The schedule of the current row, if there is one.
     bool hasCurrentSchedule() const;
     Schedule currentSchedule() const;
@@ -83,6 +86,8 @@ protected:
 private:
     void createActions();
     void manage(ScheduleOperation operation);
+    void manageMany(const QList<Schedule> &selected, ScheduleOperation operation);
+    void onBulkFinished(const ScheduleBulkRunner *runner);
     void onManaged(ScheduleOperation operation, const Schedule &updated);
     void onManageFailed(ScheduleOperation operation, const Schedule &schedule,
                         const ApiError &error);
