@@ -314,6 +314,15 @@ void TestCronSchedule::nextIsStrictlyAfter()
              QStringLiteral("2026-05-02T12:00:00Z"));
     QCOMPARE(format({*cron.next(utc("2026-05-01T11:59:59.999Z"))}).first(),
              QStringLiteral("2026-05-01T12:00:00Z"));
+    // Before 1970 too: a fraction of a second rounds down, not towards 0.
+    const CronSchedule minutely = schedule(QStringLiteral("* * * * *"), "UTC");
+    QCOMPARE(format({*minutely.next(utc("1969-12-31T23:59:59.500Z"))}).first(),
+             QStringLiteral("1970-01-01T00:00:00Z"));
+    QCOMPARE(format({*minutely.next(utc("1969-12-31T23:58:59.999Z"))}).first(),
+             QStringLiteral("1969-12-31T23:59:00Z"));
+    // The seconds form answers the same.
+    QCOMPARE(cron.nextSecsSinceEpoch(utc("2026-05-01T12:00:00Z").toSecsSinceEpoch()),
+             std::optional<qint64>(utc("2026-05-02T12:00:00Z").toSecsSinceEpoch()));
     // A gap's end shared by collapsed times is returned once only.
     const CronSchedule gap = schedule(QStringLiteral("0,30 2 * * *"), "America/New_York");
     QCOMPARE(format({*gap.next(utc("2026-03-08T07:00:00Z"))}).first(),
