@@ -42,25 +42,39 @@ void ZoneOffsets::ensureLoaded(qint64 utc) const
 {
     if (m_loaded && utc >= m_loadedFrom && utc < m_loadedTo)
         return;
+    // The transitions already held are sorted; only the window just loaded
+    // is sorted and merged in, since a schedule walked over millennia loads
+    // hundreds of windows and re-sorting everything each time dominated.
+    const auto earlier = [](const Transition &a, const Transition &b) { return a.at < b.at; };
+    const auto sortAndMerge = [&](std::size_t newFirst, std::size_t newEnd, std::size_t split) {
+        std::sort(m_transitions.begin() + static_cast<std::ptrdiff_t>(newFirst),
+                  m_transitions.begin() + static_cast<std::ptrdiff_t>(newEnd), earlier);
+        std::inplace_merge(m_transitions.begin(),
+                           m_transitions.begin() + static_cast<std::ptrdiff_t>(split),
+                           m_transitions.end(), earlier);
+    };
     if (!m_loaded) {
         m_loadedFrom = utc - kWindow;
         m_loadedTo = utc + kWindow;
         load(m_loadedFrom, m_loadedTo - 1);
+        sortAndMerge(0, m_transitions.size(), m_transitions.size());
         m_loaded = true;
     } else if (utc < m_loadedFrom) {
         const qint64 newFrom = std::min(utc, m_loadedFrom) - kWindow;
         std::vector<Transition> previous;
         previous.swap(m_transitions);
         load(newFrom, m_loadedFrom - 1);
+        const std::size_t loaded = m_transitions.size();
         m_transitions.insert(m_transitions.end(), previous.begin(), previous.end());
+        sortAndMerge(0, loaded, loaded);
         m_loadedFrom = newFrom;
     } else {
         const qint64 newTo = utc + kWindow;
+        const std::size_t held = m_transitions.size();
         load(m_loadedTo, newTo - 1);
+        sortAndMerge(held, m_transitions.size(), held);
         m_loadedTo = newTo;
     }
-    std::sort(m_transitions.begin(), m_transitions.end(),
-              [](const Transition &a, const Transition &b) { return a.at < b.at; });
     m_transitions.erase(
         std::unique(m_transitions.begin(), m_transitions.end(),
                     [](const Transition &a, const Transition &b) { return a.at == b.at; }),

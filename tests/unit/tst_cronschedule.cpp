@@ -115,6 +115,7 @@ private slots:
     void matchesReferenceAroundTransitions_data();
     void matchesReferenceAroundTransitions();
     void farFutureAndPast();
+    void sparseDaysMatchDayByDay();
 };
 
 void TestCronSchedule::nextFireTimes_data()
@@ -403,6 +404,58 @@ void TestCronSchedule::farFutureAndPast()
              QStringLiteral("2090-03-26T01:00:00Z"));
     QCOMPARE(format({*paris.previous(utc("1990-01-02T00:00:00Z"))}).first(),
              QStringLiteral("1990-01-01T01:30:00Z"));
+}
+
+// The day search skips days that cannot match (with the both-rule, those
+// outside the day-of-month field). Against a walk over every calendar day:
+// each match is a matching day at 12:00, no matching day lies between two
+// matches, and the backward search finds the same matches in reverse.
+void TestCronSchedule::sparseDaysMatchDayByDay()
+{
+    const char *days[] = {"*", "1", "31", "29", "*/10", "1-7", "15,31", "30"};
+    const char *months[] = {"*", "2", "*/3", "1,7", "12", "4-6"};
+    const char *weekdays[] = {"*", "5", "1-5", "0", "*/2", "sat"};
+    constexpr qint64 kMinutesPerDay = 24 * 60;
+    const qint64 start = utc("2026-01-01T00:00:00Z").toSecsSinceEpoch() / 60;
+    int checked = 0;
+    for (const char *day : days) {
+        for (const char *month : months) {
+            for (const char *weekday : weekdays) {
+                const QString text =
+                    QStringLiteral("0 12 %1 %2 %3")
+                        .arg(QLatin1String(day), QLatin1String(month), QLatin1String(weekday));
+                auto parsed = CronExpression::parse(text);
+                QVERIFY2(std::holds_alternative<CronExpression>(parsed), qPrintable(text));
+                const CronExpression cron = std::get<CronExpression>(parsed);
+                if (!cron.canEverMatch())
+                    continue;
+                const auto dateOf = [](qint64 minute) {
+                    return QDate(1970, 1, 1).addDays(minute / kMinutesPerDay);
+                };
+                qint64 cursor = start;
+                std::optional<qint64> previousMatch;
+                for (int i = 0; i < 30; ++i) {
+                    const auto match = cron.firstMatchAtOrAfter(cursor);
+                    QVERIFY2(match, qPrintable(text));
+                    const QDate date = dateOf(*match);
+                    QVERIFY2(cron.matchesDate(date) && *match % kMinutesPerDay == 12 * 60,
+                             qPrintable(text + QLatin1String(" at ") + date.toString()));
+                    for (QDate between = dateOf(cursor); between < date;
+                         between = between.addDays(1)) {
+                        if (cron.matchesDate(between) && between != dateOf(cursor))
+                            QFAIL(qPrintable(text + QLatin1String(" skipped ") +
+                                             between.toString(Qt::ISODate)));
+                    }
+                    if (previousMatch)
+                        QCOMPARE(cron.lastMatchAtOrBefore(*match - 1), previousMatch);
+                    previousMatch = match;
+                    cursor = *match + 1;
+                    ++checked;
+                }
+            }
+        }
+    }
+    QVERIFY(checked > 5000);
 }
 
 QTEST_GUILESS_MAIN(TestCronSchedule)
