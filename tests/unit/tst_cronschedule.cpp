@@ -116,6 +116,7 @@ private slots:
     void matchesReferenceAroundTransitions();
     void farFutureAndPast();
     void sparseDaysMatchDayByDay();
+    void centuriesAcrossZoneWindows();
 };
 
 void TestCronSchedule::nextFireTimes_data()
@@ -456,6 +457,38 @@ void TestCronSchedule::sparseDaysMatchDayByDay()
         }
     }
     QVERIFY(checked > 5000);
+}
+
+// Zone offsets are loaded in windows of about 25 years as a walk goes on;
+// over five centuries, forwards and backwards, every fire time is still
+// noon on the 1st in Paris, and each answer is one month after the last.
+void TestCronSchedule::centuriesAcrossZoneWindows()
+{
+    const QTimeZone paris("Europe/Paris");
+    const CronSchedule forwards = schedule(QStringLiteral("0 12 1 * *"), "Europe/Paris");
+    const CronSchedule backwards = schedule(QStringLiteral("0 12 1 * *"), "Europe/Paris");
+    const auto expectNoonOnThe1st = [&](const QDateTime &fire, const QDate &month) {
+        const QDateTime local = fire.toTimeZone(paris);
+        return local.date() == QDate(month.year(), month.month(), 1) &&
+               local.time() == QTime(12, 0);
+    };
+    QDate month(2026, 1, 1);
+    QDateTime cursor = utc("2025-12-31T00:00:00Z");
+    for (int i = 0; i < 12 * 500; ++i, month = month.addMonths(1)) {
+        const auto fire = forwards.next(cursor);
+        QVERIFY(fire);
+        QVERIFY2(expectNoonOnThe1st(*fire, month), qPrintable(fire->toString(Qt::ISODate)));
+        cursor = *fire;
+    }
+    // `cursor` is the last fire time, in the month before `month`.
+    month = month.addMonths(-1);
+    for (int i = 0; i < 12 * 500; ++i) {
+        month = month.addMonths(-1);
+        const auto fire = backwards.previous(cursor);
+        QVERIFY(fire);
+        QVERIFY2(expectNoonOnThe1st(*fire, month), qPrintable(fire->toString(Qt::ISODate)));
+        cursor = *fire;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCronSchedule)
