@@ -5,6 +5,8 @@
 #include "core/cron/cronexpression.h"
 #include "core/cron/cronschedule.h"
 #include "core/domain/jsonfields.h"
+#include "core/time/ianazone.h"
+#include "core/time/utctimestamp.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -40,10 +42,11 @@ int usageError(const QString &what, const QString &command)
     return CronCommand::UsageError;
 }
 
-// A wrong expression: the checker's answer, naming the cron field.
-int expressionError(const QString &field, const QString &reason)
+// A wrong expression or zone: the checker's answer, naming the cron field
+// or `tz`, exactly as the dashboard and the sandbox word it.
+int checkError(const CronError &error)
 {
-    writeLine(stderr, QLatin1String("error: ") + field + QLatin1String(": ") + reason);
+    writeLine(stderr, QLatin1String("error: ") + error.message());
     return CronCommand::UsageError;
 }
 
@@ -59,7 +62,10 @@ QString cronHelp()
         "  describe    Print EXPR in English.\n"
         "\n"
         "EXPR has five fields: minute hour day-of-month month day-of-week.\n"
-        "A bad expression, zone, instant or count exits with status 2.\n");
+        "A bad expression, zone, instant or count exits with status 2.\n"
+        "Fewer fire times than asked for (the expression stops firing, or the\n"
+        "list reaches the end of year 9999) are not an error: status 0, and a\n"
+        "note on stderr.\n");
 }
 
 // The parser's own help, with the command's name where Qt, having no
@@ -119,7 +125,7 @@ std::optional<CronExpression> parseExpression(const QString &text, int *exitCode
 {
     auto parsed = CronExpression::parse(text);
     if (const auto *error = std::get_if<CronError>(&parsed)) {
-        *exitCode = expressionError(error->field, error->reason);
+        *exitCode = checkError(*error);
         return std::nullopt;
     }
     return std::get<CronExpression>(std::move(parsed));
@@ -146,15 +152,63 @@ int describe(const QStringList &arguments)
     return CronCommand::Success;
 }
 
+struct Printed
+{
+    int count = 0;
+    // The next fire time falls in year 10000 or later, which the
+    // four-digit year of the output (and of --from) cannot show.
+    bool reachedYear10000 = false;
+};
+
+// Up to `count` fire times after `after` on stdout, one a line. With
+// 100,000 lines, a QDateTime and a QString per line cost several times
+// the fire time itself, so each line is written as bytes into one buffer
+// that goes out in large chunks.
+Printed printFireTimes(const CronSchedule &schedule, qint64 after, int count)
+{
+    constexpr qsizetype kLine = UtcTimestamp::kLength + 1;
+    QByteArray buffer(4096 * kLine, Qt::Uninitialized);
+    qsizetype used = 0;
+    const auto flush = [&] {
+        std::fwrite(buffer.constData(), 1, static_cast<std::size_t>(used), stdout);
+        used = 0;
+    };
+    Printed printed;
+    for (qint64 cursor = after; printed.count < count;) {
+        const auto fire = schedule.nextSecsSinceEpoch(cursor);
+        if (!fire)
+            break;
+        if (*fire >= UtcTimestamp::kEndSecs) {
+            printed.reachedYear10000 = true;
+            break;
+        }
+        if (used == buffer.size())
+            flush();
+        UtcTimestamp::write(*fire, buffer.data() + used);
+        buffer[used + UtcTimestamp::kLength] = '\n';
+        used += kLine;
+        ++printed.count;
+        cursor = *fire;
+    }
+    flush();
+    std::fflush(stdout);
+    return printed;
+}
+
 int next(const QStringList &arguments)
 {
     const QString tz = QStringLiteral("tz");
     const QString fromName = QStringLiteral("from");
     const QString countName = QStringLiteral("count");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Print the next fire times of a cron expression, one UTC instant "
-                       "(YYYY-MM-DDTHH:MM:SSZ) a line."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Print the next fire times of a cron expression, one UTC instant\n"
+        "(YYYY-MM-DDTHH:MM:SSZ) a line.\n"
+        "\n"
+        "Exit status: 0 when the fire times are printed, also when there are fewer\n"
+        "than N: the expression stops firing, or the list reaches the end of year\n"
+        "9999, the last year these instants can show (a note on stderr says which);\n"
+        "2 for a bad expression, zone, instant or count."));
     parser.addOption(helpOption());
     parser.addOption({tz,
                       QStringLiteral("Read the expression in the IANA zone ZONE (default UTC)."),
@@ -180,15 +234,17 @@ int next(const QStringList &arguments)
         return exitCode;
 
     const QString zoneName = parser.value(tz);
-    const QTimeZone zone(zoneName.toUtf8());
-    if (zoneName.isEmpty() || !zone.isValid())
-        return usageError(QLatin1String("--tz: '") + zoneName +
-                              QLatin1String("' is not a known IANA time zone"),
-                          kNext);
+    if (const auto error = IanaZone::check(zoneName, tz))
+        return checkError(*error);
 
     QDateTime from = QDateTime::currentDateTimeUtc();
     if (parser.isSet(fromName)) {
         const QString fromText = parser.value(fromName);
+        if (fromText.trimmed().isEmpty())
+            return usageError(QStringLiteral("--from: empty; give an ISO-8601 instant such as "
+                                             "2026-03-29T01:00:00Z, or leave --from out to start "
+                                             "now"),
+                              kNext);
         from = JsonFields::parseTimestamp(fromText);
         if (!from.isValid())
             return usageError(QLatin1String("--from: '") + fromText +
@@ -206,15 +262,20 @@ int next(const QStringList &arguments)
                               QString::number(kMaxCount),
                           kNext);
 
-    const CronSchedule schedule(std::move(*expression), zone);
-    const QList<QDateTime> fires = schedule.next(from, count);
-    for (const QDateTime &fire : fires)
-        writeLine(stdout, fire.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'")));
-    std::fflush(stdout);
-    if (fires.size() < count) {
+    const CronSchedule schedule(std::move(*expression), QTimeZone(zoneName.toUtf8()));
+    // Fire times are whole seconds: dropping --from's milliseconds keeps
+    // "strictly after" exact, before 1970 as well.
+    const qint64 after = from.addMSecs(-from.time().msec()).toSecsSinceEpoch();
+    const Printed printed = printFireTimes(schedule, after, count);
+    if (printed.reachedYear10000) {
+        writeLine(stderr, QStringLiteral("note: the list stops at the end of year 9999; %1 of %2 "
+                                         "fire times printed")
+                              .arg(printed.count)
+                              .arg(count));
+    } else if (printed.count < count) {
         writeLine(stderr, QLatin1String("note: ") +
-                              (fires.isEmpty() ? QStringLiteral("the expression never fires")
-                                               : QStringLiteral("no further fire times")));
+                              (printed.count == 0 ? QStringLiteral("the expression never fires")
+                                                  : QStringLiteral("no further fire times")));
     }
     return CronCommand::Success;
 }

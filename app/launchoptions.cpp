@@ -5,9 +5,9 @@
 #include "core/domain/actioncatalogue.h"
 #include "core/domain/jsonfields.h"
 #include "core/domain/ratetier.h"
+#include "core/time/ianazone.h"
 
 #include <QCommandLineParser>
-#include <QTimeZone>
 
 #include <variant>
 
@@ -171,8 +171,10 @@ QString scheduleError(const QCommandLineParser &parser, LaunchOptions *options)
             return QLatin1String("--cron: ") + cronError->message();
     }
     options->timezone = parser.value(kTz);
-    if (parser.isSet(kTz) && !QTimeZone::isTimeZoneIdAvailable(options->timezone.toUtf8()))
-        return QStringLiteral("--tz: '%1' is not a known IANA time zone").arg(options->timezone);
+    if (parser.isSet(kTz)) {
+        if (const auto zoneError = IanaZone::check(options->timezone))
+            return QLatin1String("--tz: ") + zoneError->reason;
+    }
     if (parser.isSet(kAt)) {
         options->scheduleAt = JsonFields::parseTimestamp(parser.value(kAt));
         if (!options->scheduleAt.isValid())

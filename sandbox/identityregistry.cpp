@@ -1,12 +1,12 @@
 #include "sandbox/identityregistry.h"
 
+#include "core/time/ianazone.h"
 #include "sandbox/sandboxaccount.h"
 #include "sandbox/store/identityrows.h"
 #include "sandbox/store/sandboxstore.h"
 #include "sandbox/store/storejson.h"
 
 #include <QJsonArray>
-#include <QTimeZone>
 
 namespace {
 
@@ -23,9 +23,10 @@ std::optional<ApiResponse> nameError(const QJsonValue &name)
 
 std::optional<ApiResponse> timezoneError(const QJsonValue &timezone)
 {
-    if (!timezone.isString() || !QTimeZone(timezone.toString().toUtf8()).isValid())
-        return ApiResponse::badInput(QStringLiteral("timezone: '%1' is not a known IANA time zone")
-                                         .arg(timezone.toString()));
+    if (!timezone.isString())
+        return ApiResponse::badInput(QStringLiteral("timezone must be a string"));
+    if (const auto error = IanaZone::check(timezone.toString()))
+        return ApiResponse::badInput(error->message());
     return std::nullopt;
 }
 

@@ -4,10 +4,10 @@
 #include "core/domain/actioncatalogue.h"
 #include "core/domain/inputfieldrules.h"
 #include "core/domain/jsonfields.h"
+#include "core/time/ianazone.h"
 #include "sandbox/identityregistry.h"
 
 #include <QSet>
-#include <QTimeZone>
 #include <QUrl>
 
 namespace {
@@ -216,9 +216,8 @@ std::optional<QString> scheduleError(const QJsonObject &body, LaunchRequest *req
     if (!zone.isUndefined() && !zone.isNull()) {
         if (!zone.isString() || zone.toString().isEmpty() || zone.toString().size() > 64)
             return QStringLiteral("timezone must be a string of 1 to 64 characters");
-        if (!QTimeZone(zone.toString().toUtf8()).isValid())
-            return QStringLiteral("timezone: '%1' is not a known IANA time zone")
-                .arg(zone.toString());
+        if (const auto error = IanaZone::check(zone.toString()))
+            return error->message();
         request->timezone = zone.toString();
     }
     const QJsonValue at = body.value(QStringLiteral("schedule_at"));

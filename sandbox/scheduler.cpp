@@ -6,6 +6,7 @@
 #include "core/domain/jsonfields.h"
 #include "core/domain/runstatus.h"
 #include "core/domain/schedulestatus.h"
+#include "core/time/ianazone.h"
 #include "sandbox/executor.h"
 #include "sandbox/launchrequest.h"
 #include "sandbox/sandboxaccount.h"
@@ -198,10 +199,10 @@ ApiResponse Scheduler::update(ScheduleRow schedule, const QJsonObject &body)
                     QStringLiteral("cron: '%1' never fires (no such date)").arg(value.toString()));
             cron = std::get<CronExpression>(parsed).text();
         } else if (key == QLatin1String("timezone")) {
-            if (!value.isString() || !QTimeZone(value.toString().toUtf8()).isValid())
-                return ApiResponse::badInput(QStringLiteral("timezone: '%1' is not a known IANA "
-                                                            "time zone")
-                                                 .arg(value.toString()));
+            if (!value.isString())
+                return ApiResponse::badInput(QStringLiteral("timezone must be a string"));
+            if (const auto error = IanaZone::check(value.toString()))
+                return ApiResponse::badInput(error->message());
             schedule.timezone = value.toString();
         } else if (key == QLatin1String("name")) {
             if (!value.isNull() && (!value.isString() || value.toString().size() > 255))

@@ -36,6 +36,30 @@ int maxDaysInMonth(int month)
     return QDate(2000, month, 1).daysInMonth(); // 2000 is a leap year: Feb has 29
 }
 
+// The next day after `date` that can match. With the both-rule a day must
+// be in the day-of-month field, so the days in between are skipped: a
+// month at once for "0 0 1 * *" instead of thirty calendar steps.
+QDate nextCandidateDay(const CronExpression &cron, QDate date)
+{
+    if (!cron.dayMatchesBoth())
+        return date.addDays(1);
+    const int day = cron.dayOfMonth().next(date.day() + 1);
+    if (day < 0 || day > date.daysInMonth())
+        return QDate(date.year(), date.month(), 1).addMonths(1);
+    return QDate(date.year(), date.month(), day);
+}
+
+// nextCandidateDay() backwards.
+QDate previousCandidateDay(const CronExpression &cron, QDate date)
+{
+    if (!cron.dayMatchesBoth())
+        return date.addDays(-1);
+    const int day = cron.dayOfMonth().previous(date.day() - 1);
+    if (day < 1)
+        return QDate(date.year(), date.month(), 1).addDays(-1);
+    return QDate(date.year(), date.month(), day);
+}
+
 CronError expressionError(const QString &token, const QString &reason)
 {
     return CronError{QStringLiteral("expression"), token, reason};
@@ -131,7 +155,7 @@ std::optional<qint64> CronExpression::firstMatchAtOrAfter(qint64 localMinute) co
             continue;
         }
         if (!matchesDate(date)) {
-            date = date.addDays(1);
+            date = nextCandidateDay(*this, date);
             hour = minute = 0;
             continue;
         }
@@ -185,7 +209,9 @@ std::optional<qint64> CronExpression::lastMatchAtOrBefore(qint64 localMinute) co
             continue;
         }
         if (!matchesDate(date)) {
-            toEndOfPreviousDay();
+            date = previousCandidateDay(*this, date);
+            hour = 23;
+            minute = 59;
             continue;
         }
         const int previousHour = this->hour().previous(hour);

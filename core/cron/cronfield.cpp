@@ -123,15 +123,24 @@ public:
             return fail(item, QLatin1String("step ") % quoted(text) % QLatin1String(" in ") %
                                   quoted(item) % QLatin1String(" is not a decimal number"));
         }
-        // Any step beyond the field's width selects only the first value,
-        // so a huge one can be capped without changing its meaning.
         const QStringView digits = withoutLeadingZeros(text);
-        const int value = digits.size() > kMaxDigits ? 1000000000 : digits.toInt();
-        if (value == 0) {
+        if (digits == QLatin1String("0")) {
             return fail(item, QLatin1String("step 0 in ") % quoted(item) %
                                   QLatin1String(" must be above 0"));
         }
-        return value;
+        // A step wider than the field selects only its first value, so
+        // "*/100" would read as "every 100 minutes" yet fire hourly:
+        // refused rather than described wrongly. The digit count is
+        // checked first so that no conversion can overflow.
+        const int span = m_highest - m_lowest + 1;
+        if (digits.size() > kMaxDigits || digits.toInt() > span) {
+            return fail(item, QLatin1String("step ") % digits %
+                                  QLatin1String(" is larger than the range ") %
+                                  QString::number(m_lowest) % QLatin1Char('-') %
+                                  QString::number(m_highest) % QLatin1String(" (") %
+                                  QString::number(span) % QLatin1String(" values)"));
+        }
+        return digits.toInt();
     }
 
     std::optional<CronElement> element(QStringView item)

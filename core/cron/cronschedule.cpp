@@ -59,8 +59,14 @@ std::optional<QDateTime> CronSchedule::next(const QDateTime &after) const
 {
     if (!after.isValid())
         return std::nullopt;
-    const qint64 seconds = after.toSecsSinceEpoch();
-    return toDateTime(firesByWallClock() ? nextWallClock(seconds) : nextOnce(seconds));
+    // Rounded down, not towards zero: an `after` of 1969-12-31T23:59:59.5
+    // must still see the fire time at 1970-01-01T00:00:00.
+    return toDateTime(nextSecsSinceEpoch(floorDiv(after.toMSecsSinceEpoch(), 1000)));
+}
+
+std::optional<qint64> CronSchedule::nextSecsSinceEpoch(qint64 after) const
+{
+    return firesByWallClock() ? nextWallClock(after) : nextOnce(after);
 }
 
 QList<QDateTime> CronSchedule::next(const QDateTime &after, int count) const

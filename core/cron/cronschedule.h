@@ -24,6 +24,9 @@ public:
     std::optional<QDateTime> next(const QDateTime &after) const;
     // Up to `count` consecutive fire times strictly after `after`.
     QList<QDateTime> next(const QDateTime &after, int count) const;
+    // next() in seconds since the epoch, for callers that step through
+    // many fire times and would otherwise build a QDateTime for each.
+    std::optional<qint64> nextSecsSinceEpoch(qint64 after) const;
     // The last fire time strictly before `before`.
     std::optional<QDateTime> previous(const QDateTime &before) const;
 

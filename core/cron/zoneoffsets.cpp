@@ -12,6 +12,9 @@ constexpr qint64 kWindow = 25LL * 366 * 86400;
 // Offsets in use lie between -12 h and +14 h; a wall time's instants lie
 // within this margin of the wall time read as UTC.
 constexpr qint64 kMaxOffset = 15 * 3600;
+// A zone with daylight saving changes offset twice a year: a list that
+// ends longer than this before the window does may have been cut short.
+constexpr qint64 kRecheckAfter = 400LL * 86400;
 
 } // namespace
 
@@ -27,14 +30,27 @@ ZoneOffsets::ZoneOffsets(const QTimeZone &zone)
 
 void ZoneOffsets::load(qint64 from, qint64 to) const
 {
-    const QTimeZone::OffsetDataList list =
-        m_zone.transitions(QDateTime::fromSecsSinceEpoch(from, QTimeZone::utc()),
-                           QDateTime::fromSecsSinceEpoch(to, QTimeZone::utc()));
-    for (const QTimeZone::OffsetData &data : list) {
-        const qint64 at = data.atUtc.toSecsSinceEpoch();
-        if (at < from || at > to)
-            continue;
-        m_transitions.push_back({at, data.offsetFromUtc});
+    // Qt 6.4 ends transitions() at the last entry of the zone file's table
+    // when the range starts inside it, leaving out the ones the file's
+    // POSIX rule adds after it (Paris from 2038 on: summer fire times were
+    // an hour late). Asking again from after the last answer fills the gap;
+    // a zone whose offsets really stop changing answers nothing more.
+    qint64 cursor = from;
+    while (cursor <= to) {
+        const QTimeZone::OffsetDataList list =
+            m_zone.transitions(QDateTime::fromSecsSinceEpoch(cursor, QTimeZone::utc()),
+                               QDateTime::fromSecsSinceEpoch(to, QTimeZone::utc()));
+        qint64 last = cursor - 1;
+        for (const QTimeZone::OffsetData &data : list) {
+            const qint64 at = data.atUtc.toSecsSinceEpoch();
+            if (at < cursor || at > to)
+                continue;
+            m_transitions.push_back({at, data.offsetFromUtc});
+            last = std::max(last, at);
+        }
+        if (last < cursor || to - last < kRecheckAfter)
+            break;
+        cursor = last + 1;
     }
 }
 
@@ -42,25 +58,39 @@ void ZoneOffsets::ensureLoaded(qint64 utc) const
 {
     if (m_loaded && utc >= m_loadedFrom && utc < m_loadedTo)
         return;
+    // The transitions already held are sorted; only the window just loaded
+    // is sorted and merged in, since a schedule walked over millennia loads
+    // hundreds of windows and re-sorting everything each time dominated.
+    const auto earlier = [](const Transition &a, const Transition &b) { return a.at < b.at; };
+    const auto sortAndMerge = [&](std::size_t newFirst, std::size_t newEnd, std::size_t split) {
+        std::sort(m_transitions.begin() + static_cast<std::ptrdiff_t>(newFirst),
+                  m_transitions.begin() + static_cast<std::ptrdiff_t>(newEnd), earlier);
+        std::inplace_merge(m_transitions.begin(),
+                           m_transitions.begin() + static_cast<std::ptrdiff_t>(split),
+                           m_transitions.end(), earlier);
+    };
     if (!m_loaded) {
         m_loadedFrom = utc - kWindow;
         m_loadedTo = utc + kWindow;
         load(m_loadedFrom, m_loadedTo - 1);
+        sortAndMerge(0, m_transitions.size(), m_transitions.size());
         m_loaded = true;
     } else if (utc < m_loadedFrom) {
         const qint64 newFrom = std::min(utc, m_loadedFrom) - kWindow;
         std::vector<Transition> previous;
         previous.swap(m_transitions);
         load(newFrom, m_loadedFrom - 1);
+        const std::size_t loaded = m_transitions.size();
         m_transitions.insert(m_transitions.end(), previous.begin(), previous.end());
+        sortAndMerge(0, loaded, loaded);
         m_loadedFrom = newFrom;
     } else {
         const qint64 newTo = utc + kWindow;
+        const std::size_t held = m_transitions.size();
         load(m_loadedTo, newTo - 1);
+        sortAndMerge(held, m_transitions.size(), held);
         m_loadedTo = newTo;
     }
-    std::sort(m_transitions.begin(), m_transitions.end(),
-              [](const Transition &a, const Transition &b) { return a.at < b.at; });
     m_transitions.erase(
         std::unique(m_transitions.begin(), m_transitions.end(),
                     [](const Transition &a, const Transition &b) { return a.at == b.at; }),

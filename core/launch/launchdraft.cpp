@@ -5,10 +5,10 @@
 #include "core/domain/jsonfields.h"
 #include "core/launch/inputlimits.h"
 #include "core/launch/inputsjson.h"
+#include "core/time/ianazone.h"
 
 #include <QJsonArray>
 #include <QSet>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -141,9 +141,9 @@ void checkSchedule(const LaunchDraft &draft, const QDateTime &now, QList<LaunchP
     if (draft.timezone.size() > kMaxTimezoneLength)
         found.append(
             problem(zone, QStringLiteral("at most %1 characters").arg(kMaxTimezoneLength)));
-    else if (!draft.timezone.isEmpty() && !QTimeZone(draft.timezone.toUtf8()).isValid())
-        found.append(
-            problem(zone, QStringLiteral("'%1' is not an IANA time zone").arg(draft.timezone)));
+    else if (const auto zoneError =
+                 draft.timezone.isEmpty() ? std::nullopt : IanaZone::check(draft.timezone))
+        found.append(problem(zone, zoneError->reason));
     else if (draft.timezone.isEmpty() && !draft.cron.isEmpty())
         found.append(problem(zone,
                              QStringLiteral("not given, so the service reads the cron in UTC"),

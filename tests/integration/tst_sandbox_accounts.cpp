@@ -71,7 +71,12 @@ void TestSandboxAccounts::createIdentity_data()
                              << QStringLiteral("name must be a string of 3 to 255 characters");
     QTest::newRow("bad zone") << QJsonObject{{QStringLiteral("name"), QStringLiteral("Growth")},
                                              {QStringLiteral("timezone"), QStringLiteral("Mars/X")}}
-                              << QStringLiteral("timezone: 'Mars/X' is not a known IANA time zone");
+                              << QStringLiteral("timezone: 'Mars/X' is not an IANA time zone");
+    QTest::newRow("city without its region")
+        << QJsonObject{{QStringLiteral("name"), QStringLiteral("Growth")},
+                       {QStringLiteral("timezone"), QStringLiteral("Paris")}}
+        << QStringLiteral("timezone: 'Paris' is not an IANA time zone; did you mean "
+                          "'Europe/Paris'?");
     QTest::newRow("bad type") << QJsonObject{{QStringLiteral("name"), QStringLiteral("Growth")},
                                              {QStringLiteral("type"), QStringLiteral("vip")}}
                               << QStringLiteral("type must be \"standard\" or \"engagement\"");

@@ -209,6 +209,34 @@ void TestSandboxBadInput::refused_data()
         << QByteArray("POST") << schedule
         << asyncBody({{u"cron"_s, u"0 9 * * *"_s}, {u"timezone"_s, u"Mars/Olympus_Mons"_s}}) << json
         << key << defaultLimit << 400 << badInput << input << u"timezone"_s;
+    // Names QTimeZone alone would read as POSIX rules at UTC (2.4 asks for
+    // IANA names), and steps wider than their field: refused at the field,
+    // on creation and on update.
+    const QString update = u"/schedules/"_s + kSchedule + u"/update"_s;
+    const auto refusedSchedule = [&](const char *tag, const QString &path,
+                                     const QJsonObject &fields, const QString &message) {
+        const QByteArray body = path == update ? compact(fields) : asyncBody(fields);
+        QTest::newRow(tag) << QByteArray("POST") << path << body << json << key << defaultLimit
+                           << 400 << badInput << input << message;
+    };
+    const QString paris =
+        u"timezone: 'Paris' is not an IANA time zone; did you mean 'Europe/Paris'?"_s;
+    const QString wideMinuteStep =
+        u"cron: minute: step 4294967296 is larger than the range 0-59 (60 values)"_s;
+    refusedSchedule("time zone Paris", schedule, {{u"timezone"_s, u"Paris"_s}}, paris);
+    refusedSchedule("time zone abc1", schedule, {{u"timezone"_s, u"abc1"_s}},
+                    u"timezone: 'abc1' is not an IANA time zone"_s);
+    refusedSchedule("time zone bogus", schedule, {{u"timezone"_s, u"bogus"_s}},
+                    u"timezone: 'bogus' is not an IANA time zone"_s);
+    refusedSchedule("cron step 4294967296", schedule, {{u"cron"_s, u"*/4294967296 * * * *"_s}},
+                    wideMinuteStep);
+    refusedSchedule("cron step of 25 hours", schedule, {{u"cron"_s, u"0 */25 * * *"_s}},
+                    u"cron: hour: step 25 is larger than the range 0-23 (24 values)"_s);
+    refusedSchedule("update to time zone Paris", update, {{u"timezone"_s, u"Paris"_s}}, paris);
+    refusedSchedule("update to time zone abc1", update, {{u"timezone"_s, u"abc1"_s}},
+                    u"timezone: 'abc1' is not an IANA time zone"_s);
+    refusedSchedule("update to cron step 4294967296", update,
+                    {{u"cron"_s, u"*/4294967296 * * * *"_s}}, wideMinuteStep);
     QTest::newRow("bad schedule_at")
         << QByteArray("POST") << schedule << asyncBody({{u"schedule_at"_s, u"tomorrow"_s}}) << json
         << key << defaultLimit << 400 << badInput << input << u"schedule_at"_s;

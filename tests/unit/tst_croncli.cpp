@@ -1,6 +1,10 @@
+#include "core/cron/cronexpression.h"
+#include "core/cron/cronschedule.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTest>
+#include <QTimeZone>
 
 namespace {
 
@@ -54,6 +58,8 @@ private slots:
     void initTestCase();
     void nextPrintsUtcInstants();
     void nextDefaultsToUtcAndFiveTimes();
+    void stopsAtTheEndOfYear9999();
+    void manyFireTimesMatchTheEngine();
     void describePrintsEnglish();
     void neverFiringExpression();
     void rejections_data();
@@ -94,6 +100,50 @@ void TestCronCli::nextDefaultsToUtcAndFiveTimes()
     QVERIFY(first > QDateTime::currentDateTimeUtc().addSecs(-120));
 }
 
+// Four-digit years end with 9999: the list stops there, prints what fits
+// and says so, and the run still succeeds.
+void TestCronCli::stopsAtTheEndOfYear9999()
+{
+    const Outcome some = runboard(
+        args({"cron", "next", "* * * * *", "--from", "9999-12-31T23:58:00Z", "--count", "3"}));
+    QCOMPARE(some.exitCode, 0);
+    QCOMPARE(some.out, args({"9999-12-31T23:59:00Z"}));
+    QCOMPARE(some.err,
+             args({"note: the list stops at the end of year 9999; 1 of 3 fire times printed"}));
+
+    const Outcome none = runboard(
+        args({"cron", "next", "0 0 * * *", "--from", "9999-12-31T00:00:00Z", "--count", "2"}));
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY(none.out.isEmpty());
+    QCOMPARE(none.err,
+             args({"note: the list stops at the end of year 9999; 0 of 2 fire times printed"}));
+}
+
+// The command writes its lines itself, in chunks: all 100,000 agree with
+// the engine's fire times as QDateTime formats them, across two daylight
+// saving changes and many chunk boundaries.
+void TestCronCli::manyFireTimesMatchTheEngine()
+{
+    const Outcome outcome =
+        runboard(args({"cron", "next", "*/7 * * * *", "--tz", "Europe/Paris", "--from",
+                       "2026-03-28T23:59:30.250Z", "--count", "100000"}));
+    QCOMPARE(outcome.exitCode, 0);
+    QVERIFY(outcome.err.isEmpty());
+
+    auto parsed = CronExpression::parse(QStringLiteral("*/7 * * * *"));
+    const CronSchedule schedule(std::get<CronExpression>(parsed), QTimeZone("Europe/Paris"));
+    const QList<QDateTime> expected = schedule.next(
+        QDateTime(QDate(2026, 3, 28), QTime(23, 59, 30, 250), QTimeZone::utc()), 100000);
+    QCOMPARE(outcome.out.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const QString wanted = expected.at(i).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+        if (outcome.out.at(i) != wanted)
+            QFAIL(qPrintable(QStringLiteral("line %1: %2, expected %3")
+                                 .arg(i + 1)
+                                 .arg(outcome.out.at(i), wanted)));
+    }
+}
+
 void TestCronCli::describePrintsEnglish()
 {
     const Outcome outcome = runboard(args({"cron", "describe", "0 9 * * 1-5"}));
@@ -122,9 +172,45 @@ void TestCronCli::rejections_data()
         << args({"cron", "next", "0 0 0 * * *"})
         << QStringLiteral("error: expression: expected 5 fields (minute hour day-of-month month "
                           "day-of-week) but found 6; seconds and year fields are not supported");
-    QTest::newRow("unknown zone")
-        << args({"cron", "next", "0 0 * * *", "--tz", "Mars/Olympus"})
-        << QStringLiteral("error: --tz: 'Mars/Olympus' is not a known IANA time zone; see "
+    // Steps wider than their field are refused, so that describe and next
+    // cannot disagree about them.
+    QTest::newRow("step beyond the minutes")
+        << args({"cron", "next", "*/4294967296 * * * *"})
+        << QStringLiteral(
+               "error: minute: step 4294967296 is larger than the range 0-59 (60 values)");
+    QTest::newRow("describe refuses a step of 100 minutes")
+        << args({"cron", "describe", "*/100 * * * *"})
+        << QStringLiteral("error: minute: step 100 is larger than the range 0-59 (60 values)");
+    QTest::newRow("describe refuses a step of 25 hours")
+        << args({"cron", "describe", "0 */25 * * *"})
+        << QStringLiteral("error: hour: step 25 is larger than the range 0-23 (24 values)");
+    // Zones: only names of the zone database; QTimeZone alone would read
+    // "Paris" and "abc1" as POSIX rules at UTC.
+    QTest::newRow("unknown zone") << args({"cron", "next", "0 0 * * *", "--tz", "Mars/Olympus"})
+                                  << QStringLiteral(
+                                         "error: tz: 'Mars/Olympus' is not an IANA time zone");
+    QTest::newRow("city without its region")
+        << args({"cron", "next", "0 12 * * *", "--tz", "Paris", "--from", "2026-01-01T00:00:00Z",
+                 "--count", "1"})
+        << QStringLiteral("error: tz: 'Paris' is not an IANA time zone; did you mean "
+                          "'Europe/Paris'?");
+    QTest::newRow("zone abc1") << args({"cron", "next", "0 12 * * *", "--tz", "abc1"})
+                               << QStringLiteral("error: tz: 'abc1' is not an IANA time zone");
+    QTest::newRow("zone of 100,000 characters")
+        << (args({"cron", "next", "0 12 * * *", "--tz"}) << QString(100000, QLatin1Char('z')))
+        << QLatin1String("error: tz: '") + QString(64, QLatin1Char('z')) + QChar(0x2026) +
+               QLatin1String("' (100000 characters) is not an IANA time zone");
+    QTest::newRow("empty zone") << args({"cron", "next", "0 12 * * *", "--tz", ""})
+                                << QStringLiteral("error: tz: '' is not an IANA time zone");
+    QTest::newRow("empty instant")
+        << args({"cron", "next", "0 0 * * *", "--from", ""})
+        << QStringLiteral("error: --from: empty; give an ISO-8601 instant such as "
+                          "2026-03-29T01:00:00Z, or leave --from out to start now; see "
+                          "'runboard cron next --help'");
+    QTest::newRow("blank instant")
+        << args({"cron", "next", "0 0 * * *", "--from= "})
+        << QStringLiteral("error: --from: empty; give an ISO-8601 instant such as "
+                          "2026-03-29T01:00:00Z, or leave --from out to start now; see "
                           "'runboard cron next --help'");
     QTest::newRow("bad instant")
         << args({"cron", "next", "0 0 * * *", "--from", "yesterday"})
@@ -190,7 +276,7 @@ void TestCronCli::help_data()
     QTest::newRow("next --help") << args({"cron", "next", "--help"})
                                  << QStringLiteral("Usage: runboard cron next [options] EXPR")
                                  << args({"--tz <ZONE>", "--from <INSTANT>", "--count <N>",
-                                          "-h, --help"});
+                                          "-h, --help", "the end of year", "Exit status: 0"});
     // --help wins over what else is on the line, even a bad expression.
     QTest::newRow("next bad --help")
         << args({"cron", "next", "0 0 32 * *", "--help"})

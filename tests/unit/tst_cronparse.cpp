@@ -73,16 +73,17 @@ void TestCronParse::validForms_data()
     QTest::newRow("*/1 minute") << QStringLiteral("*/1 * * * *") << 0 << range(0, 59);
     QTest::newRow("*/59 minute") << QStringLiteral("*/59 * * * *") << 0 << QList<int>{0, 59};
 
-    // A step larger than the range selects only the first value.
-    QTest::newRow("*/100 minute") << QStringLiteral("*/100 * * * *") << 0 << QList<int>{0};
     // Leading zeros carry no value, however many there are.
     QTest::newRow("leading zeros") << QStringLiteral("0000000005 * * * *") << 0 << QList<int>{5};
     QTest::newRow("step with leading zeros")
         << QStringLiteral("*/0000000030 * * * *") << 0 << QList<int>{0, 30};
+    // The largest step each field takes is the number of values it has;
+    // it selects only the first value (larger ones are refused).
     QTest::newRow("*/60 minute") << QStringLiteral("*/60 * * * *") << 0 << QList<int>{0};
     QTest::newRow("*/24 hour") << QStringLiteral("0 */24 * * *") << 1 << QList<int>{0};
-    QTest::newRow("*/99999999999 minute")
-        << QStringLiteral("*/99999999999 * * * *") << 0 << QList<int>{0};
+    QTest::newRow("*/31 day-of-month") << QStringLiteral("0 0 */31 * *") << 2 << QList<int>{1};
+    QTest::newRow("*/12 month") << QStringLiteral("0 0 1 */12 *") << 3 << QList<int>{1};
+    QTest::newRow("*/8 day-of-week") << QStringLiteral("0 0 * * */8") << 4 << QList<int>{0};
     QTest::newRow("10-20/50 minute") << QStringLiteral("10-20/50 * * * *") << 0 << QList<int>{10};
     QTest::newRow("10-20/11 minute") << QStringLiteral("10-20/11 * * * *") << 0 << QList<int>{10};
     QTest::newRow("10-20/10 minute")
@@ -215,7 +216,7 @@ void TestCronParse::starFlags_data()
     QTest::newRow("* day-of-week") << QStringLiteral("0 0 1 1 *") << 4 << true << true;
     QTest::newRow("*/2 day-of-week") << QStringLiteral("0 0 1 1 */2") << 4 << true << false;
     QTest::newRow("*/15 minute") << QStringLiteral("*/15 0 1 1 1") << 0 << true << false;
-    QTest::newRow("*/100 minute") << QStringLiteral("*/100 0 1 1 1") << 0 << true << false;
+    QTest::newRow("*/60 minute") << QStringLiteral("*/60 0 1 1 1") << 0 << true << false;
     QTest::newRow("*,5 minute") << QStringLiteral("*,5 0 1 1 1") << 0 << true << false;
     QTest::newRow("5,* minute") << QStringLiteral("5,* 0 1 1 1") << 0 << false << false;
     QTest::newRow("0-59 minute") << QStringLiteral("0-59 0 1 1 1") << 0 << false << false;
@@ -363,6 +364,42 @@ void TestCronParse::invalidExpressions_data()
     QTest::newRow("/5") << QStringLiteral("/5 * * * *") << QStringLiteral("minute")
                         << QStringLiteral("/5")
                         << QStringLiteral("minute: '/5' has no value before '/'");
+
+    // A step beyond the field's number of values, in each field and with
+    // numbers no int holds: refused, never wrapped or capped.
+    struct WideStep
+    {
+        const char *expression;
+        const char *field;
+        const char *token;
+        const char *reason;
+    };
+    const WideStep wideSteps[] = {
+        {"*/100 * * * *", "minute", "*/100", "step 100 is larger than the range 0-59 (60 values)"},
+        {"*/61 * * * *", "minute", "*/61", "step 61 is larger than the range 0-59 (60 values)"},
+        {"0 */25 * * *", "hour", "*/25", "step 25 is larger than the range 0-23 (24 values)"},
+        {"0 0 */32 * *", "day-of-month", "*/32",
+         "step 32 is larger than the range 1-31 (31 values)"},
+        {"0 0 1 */13 *", "month", "*/13", "step 13 is larger than the range 1-12 (12 values)"},
+        {"0 0 * * */9", "day-of-week", "*/9", "step 9 is larger than the range 0-7 (8 values)"},
+        {"10-20/61 * * * *", "minute", "10-20/61",
+         "step 61 is larger than the range 0-59 (60 values)"},
+        {"*/4294967296 * * * *", "minute", "*/4294967296",
+         "step 4294967296 is larger than the range 0-59 (60 values)"},
+        {"0 */2147483648 * * *", "hour", "*/2147483648",
+         "step 2147483648 is larger than the range 0-23 (24 values)"},
+        {"*/999999999999999999999999999999 * * * *", "minute", "*/999999999999999999999999999999",
+         "step 999999999999999999999999999999 is larger than the range 0-59 (60 values)"},
+        {"*/000100 * * * *", "minute", "*/000100",
+         "step 100 is larger than the range 0-59 (60 values)"},
+    };
+    for (const WideStep &row : wideSteps) {
+        QTest::newRow(row.expression)
+            << QString::fromLatin1(row.expression) << QString::fromLatin1(row.field)
+            << QString::fromLatin1(row.token)
+            << QString::fromLatin1(row.field) + QLatin1String(": ") +
+                   QString::fromLatin1(row.reason);
+    }
 
     // Empty list items.
     QTest::newRow("1,,2") << QStringLiteral("1,,2 * * * *") << QStringLiteral("minute")

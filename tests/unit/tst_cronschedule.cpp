@@ -115,6 +115,8 @@ private slots:
     void matchesReferenceAroundTransitions_data();
     void matchesReferenceAroundTransitions();
     void farFutureAndPast();
+    void sparseDaysMatchDayByDay();
+    void centuriesAcrossZoneWindows();
 };
 
 void TestCronSchedule::nextFireTimes_data()
@@ -314,6 +316,15 @@ void TestCronSchedule::nextIsStrictlyAfter()
              QStringLiteral("2026-05-02T12:00:00Z"));
     QCOMPARE(format({*cron.next(utc("2026-05-01T11:59:59.999Z"))}).first(),
              QStringLiteral("2026-05-01T12:00:00Z"));
+    // Before 1970 too: a fraction of a second rounds down, not towards 0.
+    const CronSchedule minutely = schedule(QStringLiteral("* * * * *"), "UTC");
+    QCOMPARE(format({*minutely.next(utc("1969-12-31T23:59:59.500Z"))}).first(),
+             QStringLiteral("1970-01-01T00:00:00Z"));
+    QCOMPARE(format({*minutely.next(utc("1969-12-31T23:58:59.999Z"))}).first(),
+             QStringLiteral("1969-12-31T23:59:00Z"));
+    // The seconds form answers the same.
+    QCOMPARE(cron.nextSecsSinceEpoch(utc("2026-05-01T12:00:00Z").toSecsSinceEpoch()),
+             std::optional<qint64>(utc("2026-05-02T12:00:00Z").toSecsSinceEpoch()));
     // A gap's end shared by collapsed times is returned once only.
     const CronSchedule gap = schedule(QStringLiteral("0,30 2 * * *"), "America/New_York");
     QCOMPARE(format({*gap.next(utc("2026-03-08T07:00:00Z"))}).first(),
@@ -394,6 +405,90 @@ void TestCronSchedule::farFutureAndPast()
              QStringLiteral("2090-03-26T01:00:00Z"));
     QCOMPARE(format({*paris.previous(utc("1990-01-02T00:00:00Z"))}).first(),
              QStringLiteral("1990-01-01T01:30:00Z"));
+}
+
+// The day search skips days that cannot match (with the both-rule, those
+// outside the day-of-month field). Against a walk over every calendar day:
+// each match is a matching day at 12:00, no matching day lies between two
+// matches, and the backward search finds the same matches in reverse.
+void TestCronSchedule::sparseDaysMatchDayByDay()
+{
+    const char *days[] = {"*", "1", "31", "29", "*/10", "1-7", "15,31", "30"};
+    const char *months[] = {"*", "2", "*/3", "1,7", "12", "4-6"};
+    const char *weekdays[] = {"*", "5", "1-5", "0", "*/2", "sat"};
+    constexpr qint64 kMinutesPerDay = 24 * 60;
+    const qint64 start = utc("2026-01-01T00:00:00Z").toSecsSinceEpoch() / 60;
+    int checked = 0;
+    for (const char *day : days) {
+        for (const char *month : months) {
+            for (const char *weekday : weekdays) {
+                const QString text =
+                    QStringLiteral("0 12 %1 %2 %3")
+                        .arg(QLatin1String(day), QLatin1String(month), QLatin1String(weekday));
+                auto parsed = CronExpression::parse(text);
+                QVERIFY2(std::holds_alternative<CronExpression>(parsed), qPrintable(text));
+                const CronExpression cron = std::get<CronExpression>(parsed);
+                if (!cron.canEverMatch())
+                    continue;
+                const auto dateOf = [](qint64 minute) {
+                    return QDate(1970, 1, 1).addDays(minute / kMinutesPerDay);
+                };
+                qint64 cursor = start;
+                std::optional<qint64> previousMatch;
+                for (int i = 0; i < 30; ++i) {
+                    const auto match = cron.firstMatchAtOrAfter(cursor);
+                    QVERIFY2(match, qPrintable(text));
+                    const QDate date = dateOf(*match);
+                    QVERIFY2(cron.matchesDate(date) && *match % kMinutesPerDay == 12 * 60,
+                             qPrintable(text + QLatin1String(" at ") + date.toString()));
+                    for (QDate between = dateOf(cursor); between < date;
+                         between = between.addDays(1)) {
+                        if (cron.matchesDate(between) && between != dateOf(cursor))
+                            QFAIL(qPrintable(text + QLatin1String(" skipped ") +
+                                             between.toString(Qt::ISODate)));
+                    }
+                    if (previousMatch)
+                        QCOMPARE(cron.lastMatchAtOrBefore(*match - 1), previousMatch);
+                    previousMatch = match;
+                    cursor = *match + 1;
+                    ++checked;
+                }
+            }
+        }
+    }
+    QVERIFY(checked > 5000);
+}
+
+// Zone offsets are loaded in windows of about 25 years as a walk goes on;
+// over five centuries, forwards and backwards, every fire time is still
+// noon on the 1st in Paris, and each answer is one month after the last.
+void TestCronSchedule::centuriesAcrossZoneWindows()
+{
+    const QTimeZone paris("Europe/Paris");
+    const CronSchedule forwards = schedule(QStringLiteral("0 12 1 * *"), "Europe/Paris");
+    const CronSchedule backwards = schedule(QStringLiteral("0 12 1 * *"), "Europe/Paris");
+    const auto expectNoonOnThe1st = [&](const QDateTime &fire, const QDate &month) {
+        const QDateTime local = fire.toTimeZone(paris);
+        return local.date() == QDate(month.year(), month.month(), 1) &&
+               local.time() == QTime(12, 0);
+    };
+    QDate month(2026, 1, 1);
+    QDateTime cursor = utc("2025-12-31T00:00:00Z");
+    for (int i = 0; i < 12 * 500; ++i, month = month.addMonths(1)) {
+        const auto fire = forwards.next(cursor);
+        QVERIFY(fire);
+        QVERIFY2(expectNoonOnThe1st(*fire, month), qPrintable(fire->toString(Qt::ISODate)));
+        cursor = *fire;
+    }
+    // `cursor` is the last fire time, in the month before `month`.
+    month = month.addMonths(-1);
+    for (int i = 0; i < 12 * 500; ++i) {
+        month = month.addMonths(-1);
+        const auto fire = backwards.previous(cursor);
+        QVERIFY(fire);
+        QVERIFY2(expectNoonOnThe1st(*fire, month), qPrintable(fire->toString(Qt::ISODate)));
+        cursor = *fire;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCronSchedule)

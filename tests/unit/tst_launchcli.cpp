@@ -267,8 +267,12 @@ void TestLaunchCli::rejections_data()
                               << QStringLiteral("error: --cron: day-of-month: 32 is out of "
                                                 "range 1-31");
     QTest::newRow("bad zone") << schedule + strings({"--tz", "Mars/Olympus"}) << server
-                              << QStringLiteral("error: --tz: 'Mars/Olympus' is not a known IANA "
+                              << QStringLiteral("error: --tz: 'Mars/Olympus' is not an IANA "
                                                 "time zone");
+    QTest::newRow("city without its region")
+        << schedule + strings({"--tz", "Paris"}) << server
+        << QStringLiteral("error: --tz: 'Paris' is not an IANA time zone; did you mean "
+                          "'Europe/Paris'?");
     QTest::newRow("bad instant") << schedule + strings({"--at", "tomorrow"}) << server
                                  << QStringLiteral("error: --at: 'tomorrow' is not an ISO-8601 "
                                                    "instant");

@@ -505,6 +505,16 @@ void TestLaunchDraft::schedule_data()
                                   << QStringList{QStringLiteral("timezone: 'Mars/Olympus' is not "
                                                                 "an IANA time zone")}
                                   << QStringList();
+    // QTimeZone alone reads these as POSIX rules at UTC.
+    QTest::newRow("city without its region")
+        << QStringLiteral("0 8 * * *") << QStringLiteral("Paris")
+        << QStringList{QStringLiteral("timezone: 'Paris' is not an IANA time zone; did you "
+                                      "mean 'Europe/Paris'?")}
+        << QStringList();
+    QTest::newRow("zone abc1") << QStringLiteral("0 8 * * *") << QStringLiteral("abc1")
+                               << QStringList{QStringLiteral("timezone: 'abc1' is not an IANA "
+                                                             "time zone")}
+                               << QStringList();
     QTest::newRow("no zone") << QStringLiteral("0 8 * * *") << QString() << QStringList()
                              << QStringList{QStringLiteral("timezone: not given, so the service "
                                                            "reads the cron in UTC")};

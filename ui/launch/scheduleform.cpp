@@ -2,6 +2,7 @@
 
 #include "core/cron/crondescription.h"
 #include "core/cron/cronschedule.h"
+#include "core/time/ianazone.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/common/timedisplay.h"
 
@@ -33,8 +34,9 @@ ScheduleForm::ScheduleForm(QWidget *parent)
     m_zone->setAccessibleName(tr("Time zone"));
     m_zone->setEditable(true);
     m_zone->setInsertPolicy(QComboBox::NoInsert);
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        m_zone->addItem(QString::fromLatin1(id));
+    // The names the launch check and the service take; Qt's own list
+    // adds "UTC+05:30" and the like, which they refuse.
+    m_zone->addItems(IanaZone::names());
     m_zone->setCurrentText(QString::fromLatin1(QTimeZone::systemTimeZoneId()));
     m_once->setObjectName(QStringLiteral("launchOnceCheck"));
     m_at->setObjectName(QStringLiteral("launchScheduleAt"));
@@ -99,13 +101,13 @@ QList<QDateTime> ScheduleForm::nextFireTimes() const
     if (cron().isEmpty())
         return {};
     const auto parsed = CronExpression::parse(cron());
-    const QTimeZone zone(timezone().toLatin1());
-    if (!std::holds_alternative<CronExpression>(parsed) || !zone.isValid())
+    if (!std::holds_alternative<CronExpression>(parsed) || !IanaZone::isKnown(timezone()))
         return {};
     QDateTime after = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
     if (scheduleAt().isValid() && scheduleAt() > after)
         after = scheduleAt().addSecs(-1);
-    return CronSchedule(std::get<CronExpression>(parsed), zone).next(after, 5);
+    return CronSchedule(std::get<CronExpression>(parsed), QTimeZone(timezone().toLatin1()))
+        .next(after, 5);
 }
 
 void ScheduleForm::update()
@@ -132,7 +134,7 @@ void ScheduleForm::update()
     for (const QDateTime &time : next)
         times.append(display->format(time));
     QString text = describeCron(std::get<CronExpression>(parsed));
-    if (!QTimeZone(timezone().toLatin1()).isValid())
+    if (!IanaZone::isKnown(timezone()))
         text += QLatin1Char('\n') + tr("(unknown time zone)");
     else if (next.isEmpty())
         text += QLatin1Char('\n') + tr("This expression never fires.");
