@@ -77,6 +77,18 @@ CronFieldSpec CronFieldSpec::step(CronFieldKind kind, int step, int start, int l
     return spec;
 }
 
+CronFieldSpec CronFieldSpec::rangeStep(CronFieldKind kind, int step, int first, int last)
+{
+    // The engine reads `a-b/1` as `a-b`.
+    if (step == 1)
+        return range(kind, first, last);
+    CronFieldSpec spec(kind, Mode::Step);
+    spec.m_first = first;
+    spec.m_last = last;
+    spec.m_step = step;
+    return spec;
+}
+
 CronFieldSpec CronFieldSpec::step(CronFieldKind kind, int step)
 {
     return CronFieldSpec::step(kind, step, CronField::lowest(kind), CronField::highest(kind));
@@ -94,19 +106,8 @@ std::optional<CronFieldSpec> CronFieldSpec::fromField(const CronField &field, QS
             return element.step == 1 ? every(kind) : step(kind, element.step);
         case CronElement::Kind::Value:
             return values(kind, {element.first});
-        case CronElement::Kind::Range: {
-            // The engine reads `a-b/1` as `a-b`.
-            if (element.step == 1)
-                return range(kind, element.first, element.last);
-            // Written as a range, so not a star even when it spans the
-            // field: built here rather than by step(), which would make it
-            // one.
-            CronFieldSpec spec(kind, Mode::Step);
-            spec.m_first = element.first;
-            spec.m_last = element.last;
-            spec.m_step = element.step;
-            return spec;
-        }
+        case CronElement::Kind::Range:
+            return rangeStep(kind, element.step, element.first, element.last);
         }
     }
     for (const CronElement &element : elements) {

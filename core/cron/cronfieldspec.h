@@ -45,6 +45,9 @@ public:
     // reads `*/1` and `a-b/1`.
     static CronFieldSpec step(CronFieldKind kind, int step, int start, int last);
     static CronFieldSpec step(CronFieldKind kind, int step);
+    // `first-last/step` even when it spans the whole field, for a step that
+    // was written as a range and must stay one.
+    static CronFieldSpec rangeStep(CronFieldKind kind, int step, int first, int last);
 
     // The spec that writes the field back with the same meaning; nullopt,
     // and `why` set (naming the field and its text), when the field mixes
