@@ -42,12 +42,12 @@ QDateTime TimeDisplay::toZone(const QDateTime &time) const
     return time.toTimeZone(m_zone);
 }
 
-QString TimeDisplay::format(const QDateTime &time) const
+QString TimeDisplay::format(const QDateTime &time, const QTimeZone &zone)
 {
     if (!time.isValid())
         return {};
-    const QDateTime local = toZone(time);
-    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss ")) + m_zone.abbreviation(local);
+    const QDateTime local = time.toTimeZone(zone);
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss ")) + zone.abbreviation(local);
 }
 
 QString TimeDisplay::formatShort(const QDateTime &time) const

@@ -22,7 +22,10 @@ public:
     void setZoneId(const QString &id);
 
     // "2026-11-27 16:30:05 CET"; empty for an invalid time.
-    QString format(const QDateTime &time) const;
+    QString format(const QDateTime &time) const { return format(time, m_zone); }
+    // The same, in another zone, for the places that show a time in two
+    // zones side by side (a schedule's own and the display zone).
+    static QString format(const QDateTime &time, const QTimeZone &zone);
     // "16:30:05" for the zone's day; for tight places such as chart axes.
     QString formatShort(const QDateTime &time) const;
     QDateTime toZone(const QDateTime &time) const;
