@@ -1,6 +1,8 @@
 #include "core/schedules/firingplan.h"
 
 #include "core/cron/cronschedule.h"
+#include "core/time/ianazone.h"
+#include "core/time/ianazone.h"
 
 #include <QTimeZone>
 
@@ -56,15 +58,17 @@ void FiringPlan::addFirings(int index, int limit)
         m_unreadable.append({index, error->message()});
         return;
     }
-    // The service reads a cron without a zone in UTC (contract 2.4).
+    // The service reads a cron without a zone in UTC (contract 2.4). A
+    // name QTimeZone would read as a rule at UTC ("Paris") is not shown at
+    // times it does not fire.
+    if (!schedule.timezone.isEmpty()) {
+        if (const auto error = IanaZone::check(schedule.timezone)) {
+            m_unreadable.append({index, error->message()});
+            return;
+        }
+    }
     const QTimeZone zone =
         schedule.timezone.isEmpty() ? QTimeZone::utc() : QTimeZone(schedule.timezone.toUtf8());
-    if (!zone.isValid()) {
-        m_unreadable.append({index, QStringLiteral("timezone: '%1' is not a time zone this "
-                                                   "computer knows")
-                                        .arg(schedule.timezone)});
-        return;
-    }
     const CronSchedule cron(std::get<CronExpression>(parsed), zone);
     // Fire times strictly after `after`: start just before the span.
     QDateTime after = QDateTime::fromMSecsSinceEpoch(m_fromMs - 1, Qt::UTC);

@@ -148,16 +148,20 @@ void TestFiringPlan::unreadableSchedulesAreNamed()
 {
     const FiringPlan plan = FiringPlan::build(
         {cron("bad cron", "a", "0 0 32 * *"), cron("bad zone", "a", "0 9 * * *", "Nowhere/Zone"),
-         cron("good", "a", "0 9 * * *")},
+         cron("good", "a", "0 9 * * *"), cron("posix rule", "a", "0 9 * * *", "Paris")},
         at("2026-01-05T00:00:00Z"), at("2026-01-06T00:00:00Z"));
     QCOMPARE(plan.firings().size(), 1);
-    QCOMPARE(plan.unreadable().size(), 2);
+    QCOMPARE(plan.unreadable().size(), 3);
     QCOMPARE(plan.unreadable().at(0).first, 0);
     QVERIFY2(plan.unreadable().at(0).second.startsWith(QLatin1String("day-of-month: ")),
              qPrintable(plan.unreadable().at(0).second));
     QCOMPARE(plan.unreadable().at(1).first, 1);
     QVERIFY2(plan.unreadable().at(1).second.contains(QLatin1String("Nowhere/Zone")),
              qPrintable(plan.unreadable().at(1).second));
+    // QTimeZone reads "Paris" as a rule at UTC; it is not an IANA zone.
+    QCOMPARE(plan.unreadable().at(2).first, 3);
+    QVERIFY2(plan.unreadable().at(2).second.contains(QLatin1String("Europe/Paris")),
+             qPrintable(plan.unreadable().at(2).second));
 }
 
 void TestFiringPlan::medianOfDurations()
