@@ -9,7 +9,9 @@
 #include "models/session/session.h"
 #include "sandbox/sandboxengine.h"
 #include "ui/connection/connectioncontroller.h"
+#include "ui/launch/launchdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/schedules/schedulespage.h"
 #include "ui/screenshotter.h"
 
 #include <QApplication>
@@ -108,7 +110,8 @@ MainWindow::Page startPage(const QString &name)
 {
     if (name == QLatin1String("timeline"))
         return MainWindow::Page::Timeline;
-    if (name == QLatin1String("schedules"))
+    if (name == QLatin1String("schedules") || name == QLatin1String("calendar") ||
+        name == QLatin1String("new-schedule"))
         return MainWindow::Page::Schedules;
     if (name == QLatin1String("live"))
         return MainWindow::Page::Live;
@@ -235,15 +238,20 @@ int main(int argc, char **argv)
         // On the first window only; a key asked from the keychain may make
         // it come later.
         const MainWindow::Page page = startPage(startup->page);
-        const bool launch = startup->page == QLatin1String("launch");
+        const QString name = startup->page;
         auto pending = std::make_shared<QMetaObject::Connection>();
-        *pending = QObject::connect(&connections, &ConnectionController::windowChanged, &app,
-                                    [page, launch, pending](MainWindow *window) {
-                                        window->showPage(page);
-                                        if (launch)
-                                            window->openLaunchDialog();
-                                        QObject::disconnect(*pending);
-                                    });
+        *pending =
+            QObject::connect(&connections, &ConnectionController::windowChanged, &app,
+                             [page, name, pending](MainWindow *window) {
+                                 window->showPage(page);
+                                 if (name == QLatin1String("launch"))
+                                     window->openLaunchDialog();
+                                 else if (name == QLatin1String("new-schedule"))
+                                     window->openLaunchDialog()->setMode(LaunchMode::Schedule);
+                                 else if (name == QLatin1String("calendar"))
+                                     window->schedulesPage()->showCalendar(true);
+                                 QObject::disconnect(*pending);
+                             });
     }
     if (!startup->baseUrl.isEmpty())
         connections.openUnsaved(oneOffProfile(startup->baseUrl), environmentKey);

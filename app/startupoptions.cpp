@@ -90,9 +90,9 @@ std::optional<StartupOptions> fail(QString *error, const QString &message)
 
 QStringList StartupOptions::pageNames()
 {
-    return {QStringLiteral("runs"),      QStringLiteral("run"),  QStringLiteral("timeline"),
-            QStringLiteral("schedules"), QStringLiteral("live"), QStringLiteral("launch"),
-            QStringLiteral("calendar")};
+    return {QStringLiteral("runs"),      QStringLiteral("run"),         QStringLiteral("timeline"),
+            QStringLiteral("schedules"), QStringLiteral("live"),        QStringLiteral("launch"),
+            QStringLiteral("calendar"),  QStringLiteral("new-schedule")};
 }
 
 QString StartupOptions::versionText()

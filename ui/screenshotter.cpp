@@ -6,16 +6,20 @@
 #include "models/runs/runsmodel.h"
 #include "ui/launch/inputeditor.h"
 #include "ui/launch/launchdialog.h"
+#include "ui/launch/scheduleform.h"
 #include "ui/live/livequerypage.h"
 #include "ui/mainwindow.h"
 #include "ui/schedules/schedulespage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QTimer>
 
 namespace {
@@ -114,6 +118,32 @@ LaunchDialog *Screenshotter::openLaunch()
     return dialog;
 }
 
+LaunchDialog *Screenshotter::openNewSchedule()
+{
+    // New schedule… for a weekly sync on March's Sunday nights in Paris:
+    // the last one falls in the spring-forward gap, so the editor marks it.
+    LaunchDialog *dialog = m_window->openLaunchDialog();
+    dialog->setMode(LaunchMode::Schedule);
+    dialog->setAction(QStringLiteral("linkedin-extract-people"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("launchName"))
+        ->setText(QStringLiteral("Sunday night refresh (March)"));
+    dialog->setInputs({InputDraft::fromJson(
+        QJsonObject{{QStringLiteral("linkedin_profile_url"),
+                     QStringLiteral("https://www.linkedin.com/in/ada-lovelace")}})});
+    if (auto *zone = dialog->findChild<QComboBox *>(QStringLiteral("zonePickerNames")))
+        zone->setCurrentText(QStringLiteral("Europe/Paris"));
+    if (auto *form = dialog->findChild<ScheduleForm *>())
+        form->setCron(QStringLiteral("30 2 * 3 0"));
+    // Room for the cron editor, scrolled to it.
+    dialog->resize(1360, 980);
+    if (auto *scroll = dialog->findChild<QScrollArea *>()) {
+        if (auto *form = dialog->findChild<ScheduleForm *>())
+            QTimer::singleShot(0, scroll,
+                               [scroll, form] { scroll->ensureWidgetVisible(form, 0, 0); });
+    }
+    return dialog;
+}
+
 void Screenshotter::walkLivePages()
 {
     // Mid-walk, in the pause before the next page, the countdown showing.
@@ -153,6 +183,8 @@ QString Screenshotter::save(const QString &file)
     QWidget *shown = m_window;
     if (m_page == QLatin1String("launch"))
         shown = openLaunch();
+    else if (m_page == QLatin1String("new-schedule"))
+        shown = openNewSchedule();
     settle(m_page == QLatin1String("live") ? 300 : 1500);
     if (!shown->grab().save(file))
         return QStringLiteral("screenshot: cannot write '%1'").arg(file);

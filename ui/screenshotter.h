@@ -24,6 +24,7 @@ private:
     void runLiveQuery();
     void walkLivePages();
     LaunchDialog *openLaunch();
+    LaunchDialog *openNewSchedule();
     void settle(int milliseconds);
 
     MainWindow *m_window;

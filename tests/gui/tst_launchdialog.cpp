@@ -27,6 +27,8 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,6 +65,7 @@ private slots:
     void identitiesThatDidNotLoadSaySo();
     void quittingDuringALaunchAsksFirst();
     void newScheduleOpensTheDialogInScheduleMode();
+    void oneShotFiresAtTheWallTimeOfItsZone();
 
 private:
     LaunchDialog *openDialog();
@@ -145,7 +148,7 @@ void TestLaunchDialog::scheduleIsCreatedAndSelected()
     dialog->setAction(kPeople);
     dialog->setMode(LaunchMode::Schedule);
     dialog->setInputs(LaunchInputs::profileInputs(1));
-    dialog->findChild<QLineEdit *>(QStringLiteral("launchCron"))
+    dialog->findChild<QLineEdit *>(QStringLiteral("cronExpression"))
         ->setText(QStringLiteral("0 8 * * 1"));
     auto *meaning = dialog->findChild<QLabel *>(QStringLiteral("launchCronMeaning"));
     QVERIFY2(meaning->text().contains(QStringLiteral("Next:")), qPrintable(meaning->text()));
@@ -422,6 +425,43 @@ void TestLaunchDialog::newScheduleOpensTheDialogInScheduleMode()
     QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("launchModeSchedule"))->isChecked());
     QCOMPARE(dialog->windowTitle(), QStringLiteral("New schedule"));
     QCOMPARE(dialog->draft().mode, LaunchMode::Schedule);
+}
+
+void TestLaunchDialog::oneShotFiresAtTheWallTimeOfItsZone()
+{
+    LaunchDialog *dialog = openDialog();
+    dialog->setAction(kPeople);
+    dialog->setMode(LaunchMode::Schedule);
+    dialog->setInputs(LaunchInputs::profileInputs(1));
+    QTest::mouseClick(dialog->findChild<QRadioButton *>(QStringLiteral("launchOnce")),
+                      Qt::LeftButton);
+    // A name that is not a zone is refused under the picker, with the one
+    // it probably means.
+    auto *zone = dialog->findChild<QComboBox *>(QStringLiteral("zonePickerNames"));
+    zone->setCurrentText(QStringLiteral("Tokyo"));
+    auto *zoneMessage = dialog->findChild<QLabel *>(QStringLiteral("zonePickerMessage"));
+    QVERIFY2(zoneMessage->isVisible() &&
+                 zoneMessage->text().contains(QLatin1String("did you mean 'Asia/Tokyo'?")),
+             qPrintable(zoneMessage->text()));
+    auto *launch = dialog->findChild<QPushButton *>(QStringLiteral("launchButton"));
+    QVERIFY(!launch->isEnabled());
+    zone->setCurrentText(QStringLiteral("Asia/Tokyo"));
+    QVERIFY(!zoneMessage->isVisible());
+    // 09:00 in Tokyo on the sandbox's second day is midnight UTC.
+    dialog->findChild<QDateTimeEdit *>(QStringLiteral("launchScheduleAt"))
+        ->setDateTime(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    QCOMPARE(dialog->draft().scheduleAt, QDateTime(QDate(2026, 3, 2), QTime(0, 0), Qt::UTC));
+    QCOMPARE(dialog->draft().cron, QString());
+    QTRY_VERIFY(launch->isEnabled());
+    QTest::mouseClick(launch, Qt::LeftButton);
+    QTRY_VERIFY(m_window->schedulesPage()->hasCurrentSchedule());
+    const QJsonObject created =
+        m_sandbox
+            ->get(QStringLiteral("/schedules/") + m_window->schedulesPage()->currentSchedule().uid)
+            .json.toObject();
+    QCOMPARE(created[QStringLiteral("next_execution_at")].toString(),
+             QStringLiteral("2026-03-02T00:00:00Z"));
+    QCOMPARE(created[QStringLiteral("timezone")].toString(), QStringLiteral("Asia/Tokyo"));
 }
 
 QTEST_MAIN(TestLaunchDialog)

@@ -110,12 +110,11 @@ void TestRunboardCli::rejections_data()
     QTest::newRow("unknown option after good ones")
         << QStringList{QStringLiteral("--page"), QStringLiteral("live"), QStringLiteral("--fast")}
         << QStringList() << QString(QStringLiteral("error: --fast: unknown option") + help);
-    QTest::newRow("bad page") << QStringList{QStringLiteral("--page"), QStringLiteral("home")}
-                              << QStringList()
-                              << QString(QStringLiteral(
-                                             "error: --page: 'home' is not one of "
-                                             "runs|run|timeline|schedules|live|launch|calendar") +
-                                         help);
+    QTest::newRow("bad page")
+        << QStringList{QStringLiteral("--page"), QStringLiteral("home")} << QStringList()
+        << QString(QStringLiteral("error: --page: 'home' is not one of "
+                                  "runs|run|timeline|schedules|live|launch|calendar|new-schedule") +
+                   help);
     QTest::newRow("missing value")
         << QStringList{QStringLiteral("--page")} << QStringList()
         << QString(QStringLiteral("error: --page: missing value") + help);

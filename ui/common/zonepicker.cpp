@@ -18,6 +18,8 @@ ZonePicker::ZonePicker(QWidget *parent)
     setObjectName(QStringLiteral("zonePicker"));
     m_names->setObjectName(QStringLiteral("zonePickerNames"));
     m_names->setAccessibleName(tr("Time zone"));
+    // Read with the name, since a combo box is otherwise named by its value.
+    m_names->setAccessibleDescription(tr("An IANA time zone; type any part of its name"));
     m_names->setEditable(true);
     m_names->setInsertPolicy(QComboBox::NoInsert);
     m_names->addItems(IanaZone::names());

@@ -15,6 +15,7 @@
 #include "ui/launch/identitypicker.h"
 #include "ui/launch/inputeditor.h"
 #include "ui/launch/parametersform.h"
+#include "ui/cron/croneditor.h"
 #include "ui/launch/scheduleform.h"
 
 #include <QDialogButtonBox>
@@ -80,6 +81,7 @@ LaunchDialog::LaunchDialog(Session *session, QWidget *parent)
     m_launch->setObjectName(QStringLiteral("launchButton"));
     m_launch->setDefault(true);
     m_message->hide();
+    m_scheduleForm->cronEditor()->setClock(session->clock());
     buildLayout();
 
     const auto changed = [this] {
