@@ -39,6 +39,8 @@ ScheduleRunsView::ScheduleRunsView(RunsModel *runs, QWidget *parent)
         m_table->setColumnHidden(column, column != RunsModel::StatusColumn &&
                                              column != RunsModel::CreatedColumn &&
                                              column != RunsModel::OutputsColumn);
+    m_table->horizontalHeader()->setSectionResizeMode(RunsModel::StatusColumn,
+                                                      QHeaderView::ResizeToContents);
     m_note->setObjectName(QStringLiteral("scheduleRunsNote"));
     m_note->setWordWrap(true);
 

@@ -52,6 +52,7 @@ WeekCalendarPanel::WeekCalendarPanel(SchedulesModel *schedules, const Clock *clo
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_schedules, signal, this, &WeekCalendarPanel::replanLater);
     connect(m_schedules, &QAbstractItemModel::modelReset, this, &WeekCalendarPanel::replanLater);
+    connect(m_schedules, &SchedulesModel::loadFailed, this, &WeekCalendarPanel::replanLater);
     connect(m_schedules, &QAbstractItemModel::dataChanged, this, &WeekCalendarPanel::replanLater);
     connect(TimeDisplay::instance(), &TimeDisplay::zoneChanged, this,
             &WeekCalendarPanel::replanLater);
@@ -124,6 +125,10 @@ void WeekCalendarPanel::replan()
             tr("%1 close to another of the same action").arg(CountText::number(collisions)));
     if (skips > 0)
         parts.append(tr("%1 probably skipped").arg(CountText::number(skips)));
+    // Nothing to draw because nothing came: not an empty week.
+    if (m_schedules->rowCount() == 0 && m_schedules->lastLoadError().isError())
+        parts.append(tr("the schedules could not be loaded: %1")
+                         .arg(m_schedules->lastLoadError().message()));
     for (const auto &[index, reason] : plan.unreadable())
         parts.append(tr("'%1' not shown: %2").arg(plan.schedules().at(index).name, reason));
     m_summary->setText(parts.join(QStringLiteral(" · ")));
