@@ -42,6 +42,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 #include <QToolBar>
 
@@ -161,9 +162,16 @@ void TestLaunchDialog::scheduleIsCreatedAndSelected()
 
     QTRY_VERIFY(m_window->schedulesPage()->hasCurrentSchedule());
     const QString uid = m_window->schedulesPage()->currentSchedule().uid;
-    QCOMPARE(
-        m_sandbox->get(QStringLiteral("/schedules/") + uid).json[QStringLiteral("cron")].toString(),
-        QStringLiteral("0 8 * * 1"));
+    const QJsonObject created = m_sandbox->get(QStringLiteral("/schedules/") + uid).json.toObject();
+    QCOMPARE(created[QStringLiteral("cron")].toString(), QStringLiteral("0 8 * * 1"));
+    // The table shows the server's next execution: Monday 08:00 in the
+    // zone the form was on.
+    const Schedule shown = m_window->schedulesPage()->currentSchedule();
+    QCOMPARE(shown.nextExecutionAt.toUTC().toString(Qt::ISODate),
+             created[QStringLiteral("next_execution_at")].toString());
+    const QDateTime next = shown.nextExecutionAt.toTimeZone(QTimeZone(shown.timezone.toUtf8()));
+    QCOMPARE(next.date().dayOfWeek(), 1);
+    QCOMPARE(next.time(), QTime(8, 0));
 }
 
 void TestLaunchDialog::ownAccountWithTwoIdentitiesIsRefusedBeforeSending()
