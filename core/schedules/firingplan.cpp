@@ -2,7 +2,6 @@
 
 #include "core/cron/cronschedule.h"
 #include "core/time/ianazone.h"
-#include "core/time/ianazone.h"
 
 #include <QTimeZone>
 
@@ -70,24 +69,16 @@ void FiringPlan::addFirings(int index, int limit)
     const QTimeZone zone =
         schedule.timezone.isEmpty() ? QTimeZone::utc() : QTimeZone(schedule.timezone.toUtf8());
     const CronSchedule cron(std::get<CronExpression>(parsed), zone);
-    // Fire times strictly after `after`: start just before the span.
-    QDateTime after = QDateTime::fromMSecsSinceEpoch(m_fromMs - 1, Qt::UTC);
-    int added = 0;
-    constexpr int kChunk = 512;
-    while (added < limit) {
-        const int wanted = std::min(kChunk, limit - added);
-        const QList<QDateTime> times = cron.next(after, wanted);
-        for (const QDateTime &time : times) {
-            const qint64 at = time.toMSecsSinceEpoch();
-            if (at >= m_toMs)
-                return;
-            m_firings.append(Firing{at, index, {}, false});
-            ++added;
-        }
-        // Fewer than asked for: the expression has no more fire times.
-        if (times.size() < wanted)
+    // Fire times strictly after `after`, in whole seconds: start just
+    // before the span. Seconds, not a QDateTime each: a week of a
+    // five-minute schedule is 2,016 of them.
+    qint64 after = m_fromMs / 1000 - (m_fromMs % 1000 == 0 ? 1 : 0);
+    for (int added = 0; added < limit; ++added) {
+        const std::optional<qint64> next = cron.nextSecsSinceEpoch(after);
+        if (!next || *next * 1000 >= m_toMs)
             return;
-        after = times.constLast();
+        m_firings.append(Firing{*next * 1000, index, {}, false});
+        after = *next;
     }
 }
 
