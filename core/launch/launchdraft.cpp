@@ -1,6 +1,7 @@
 #include "core/launch/launchdraft.h"
 
 #include "core/cron/cronexpression.h"
+#include "core/cron/cronneverfires.h"
 #include "core/domain/actioncatalogue.h"
 #include "core/domain/jsonfields.h"
 #include "core/launch/inputlimits.h"
@@ -134,6 +135,8 @@ void checkSchedule(const LaunchDraft &draft, const QDateTime &now, QList<LaunchP
                 problem(cron, QStringLiteral("at most %1 characters").arg(kMaxCronLength)));
         else if (const auto *error = std::get_if<CronError>(&parsed))
             found.append(problem(cron, error->message()));
+        else if (const auto never = cronNeverFiresError(std::get<CronExpression>(parsed)))
+            found.append(problem(cron, never->message()));
         else if (!std::get<CronExpression>(parsed).canEverMatch())
             found.append(problem(cron, QStringLiteral("never fires: no date matches it")));
     }

@@ -494,8 +494,9 @@ void TestLaunchDraft::schedule_data()
         << QStringList{QStringLiteral("cron: day-of-month: 32 is out of range 1-31")}
         << QStringList();
     QTest::newRow("never fires") << QStringLiteral("0 0 30 2 *") << paris
-                                 << QStringList{QStringLiteral("cron: never fires: no date "
-                                                               "matches it")}
+                                 << QStringList{QStringLiteral(
+                                        "cron: day-of-month: day 30 never occurs in February, "
+                                        "so this expression never fires")}
                                  << QStringList();
     QTest::newRow("too long") << QStringLiteral("0 0 * * ") + QString(260, QLatin1Char('1'))
                               << paris
