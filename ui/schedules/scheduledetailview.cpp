@@ -3,6 +3,7 @@
 #include "core/cron/crondescription.h"
 #include "core/cron/cronexpression.h"
 #include "core/cron/cronschedule.h"
+#include "core/time/ianazone.h"
 #include "core/time/clock.h"
 #include "ui/common/timedisplay.h"
 #include "ui/schedules/schedulestatusdelegate.h"
@@ -163,8 +164,10 @@ void ScheduleDetailView::updateUpcoming()
         note = tr("A one-shot schedule fires once.");
         if (s.nextExecutionAt.isValid())
             m_upcoming.append(s.nextExecutionAt.toUTC());
-    } else if (!zone.isValid()) {
-        note = tr("Cannot compute: “%1” is not a time zone this machine knows.").arg(s.timezone);
+    } else if (!zone.isValid() || (!s.timezone.isEmpty() && !IanaZone::isKnown(s.timezone))) {
+        // QTimeZone reads a name such as "Paris" as a rule at UTC: times
+        // computed in it would be wrong, not merely unknown.
+        note = tr("Cannot compute: “%1” is not an IANA time zone.").arg(s.timezone);
     } else {
         auto parsed = CronExpression::parse(s.cron);
         if (auto *expression = std::get_if<CronExpression>(&parsed)) {
