@@ -381,7 +381,10 @@ void SchedulesPage::manageMany(const QList<Schedule> &selected, ScheduleOperatio
                         .arg(selectedSchedules().size()),
                     false);
     });
-    connect(runner, &ScheduleBulkRunner::scheduleUpdated, this, &SchedulesPage::scheduleManaged);
+    connect(runner, &ScheduleBulkRunner::scheduleUpdated, this, [this](const Schedule &updated) {
+        m_model->updateSchedule(updated);
+        emit scheduleManaged(updated);
+    });
     connect(runner, &ScheduleBulkRunner::finished, this,
             [this, runner] { onBulkFinished(runner); });
     runner->start();
@@ -418,13 +421,19 @@ void SchedulesPage::onBulkFinished(const ScheduleBulkRunner *runner)
     refreshAfterOperation();
 }
 
-void SchedulesPage::onManaged(ScheduleOperation, const Schedule &updated)
+void SchedulesPage::onManaged(ScheduleOperation operation, const Schedule &updated)
 {
-    showMessage(
-        tr("“%1” is now %2.")
-            .arg(nameOf(updated),
-                 ScheduleStatusDelegate::label(updated.status, updated.statusText).toLower()),
-        false);
+    // The answer is the schedule as it now is: its row shows it at once,
+    // in place, and the refresh below only confirms it.
+    m_model->updateSchedule(updated);
+    if (operation == ScheduleOperation::Update)
+        showMessage(tr("Saved the changes to “%1”.").arg(nameOf(updated)), false);
+    else
+        showMessage(
+            tr("“%1” is now %2.")
+                .arg(nameOf(updated),
+                     ScheduleStatusDelegate::label(updated.status, updated.statusText).toLower()),
+            false);
     emit scheduleManaged(updated);
     refreshAfterOperation();
 }
@@ -460,10 +469,13 @@ void SchedulesPage::onCurrentChanged()
 {
     if (hasCurrentSchedule()) {
         const Schedule schedule = currentSchedule();
-        if (!m_detail->hasSchedule() || m_detail->schedule().uid != schedule.uid ||
-            m_detail->schedule().updatedAt != schedule.updatedAt ||
-            m_detail->schedule().statusText != schedule.statusText ||
-            m_detail->schedule().nextExecutionAt != schedule.nextExecutionAt)
+        const Schedule &shown = m_detail->schedule();
+        // updated_at alone does not tell an edit: a server on a stopped
+        // clock (the sandbox's) keeps it.
+        if (!m_detail->hasSchedule() || shown.uid != schedule.uid ||
+            shown.updatedAt != schedule.updatedAt || shown.statusText != schedule.statusText ||
+            shown.nextExecutionAt != schedule.nextExecutionAt || shown.cron != schedule.cron ||
+            shown.timezone != schedule.timezone || shown.name != schedule.name)
             m_detail->setSchedule(schedule);
         // Again when it has fired since: a new run is there.
         const QString runsFor = schedule.uid + schedule.lastExecutedAt.toString(Qt::ISODate);
