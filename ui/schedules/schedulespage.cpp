@@ -6,6 +6,7 @@
 #include "ui/common/datetimedelegate.h"
 #include "ui/common/icons.h"
 #include "ui/common/keyboardnavigation.h"
+#include "ui/schedules/editscheduledialog.h"
 #include "ui/schedules/scheduledetailview.h"
 #include "ui/schedules/schedulerunsview.h"
 #include "ui/schedules/schedulestatusdelegate.h"
@@ -68,6 +69,7 @@ SchedulesPage::SchedulesPage(SchedulesModel *model, ScheduleService *service, co
     : QWidget(parent)
     , m_model(model)
     , m_service(service)
+    , m_clock(clock)
     , m_toolBar(new QToolBar(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_table(new QTableView)
@@ -142,6 +144,10 @@ SchedulesPage::SchedulesPage(SchedulesModel *model, ScheduleService *service, co
                                      QMessageBox::No) == QMessageBox::Yes;
     };
 
+    // Double-click and Enter: the row's schedule, whatever else is
+    // selected.
+    connect(m_table, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { editSchedule(index.row()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SchedulesPage::onCurrentChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -191,6 +197,7 @@ void SchedulesPage::createActions()
         m_table->addAction(action);
         return action;
     };
+    m_edit = make(tr("&Edit schedule…"), "actionEditSchedule", QStringLiteral("edit"));
     m_pause = make(tr("&Pause"), "actionPauseSchedule", QStringLiteral("pause"));
     m_resume = make(tr("&Resume"), "actionResumeSchedule", QStringLiteral("play"));
     m_cancel = make(tr("&Cancel schedule…"), "actionCancelSchedule", QStringLiteral("cancel"));
@@ -212,6 +219,10 @@ void SchedulesPage::createActions()
     KeyboardNavigation::reachByTab(m_toolBar);
     addAction(m_refresh);
 
+    connect(m_edit, &QAction::triggered, this, [this] {
+        if (hasCurrentSchedule())
+            editSchedule(m_table->currentIndex().row());
+    });
     connect(m_pause, &QAction::triggered, this, [this] { manage(ScheduleOperation::Pause); });
     connect(m_resume, &QAction::triggered, this, [this] { manage(ScheduleOperation::Resume); });
     connect(m_cancel, &QAction::triggered, this, [this] { manage(ScheduleOperation::Cancel); });
@@ -236,7 +247,7 @@ void SchedulesPage::setRunsSource(std::function<QList<Run>()> runs)
 
 QList<QAction *> SchedulesPage::scheduleActions() const
 {
-    return {m_pause, m_resume, m_cancel, m_refresh};
+    return {m_edit, m_pause, m_resume, m_cancel, m_refresh};
 }
 
 void SchedulesPage::attachScheduleRuns(RunsModel *runs)
@@ -320,6 +331,28 @@ QList<Schedule> SchedulesPage::selectedSchedules() const
     for (const int row : std::as_const(rows))
         schedules.append(m_model->scheduleAt(m_model->index(row, 0)));
     return schedules;
+}
+
+EditScheduleDialog *SchedulesPage::editDialog() const
+{
+    return m_editDialog;
+}
+
+void SchedulesPage::editSchedule(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    if (m_editDialog) {
+        m_editDialog->raise();
+        m_editDialog->activateWindow();
+        return;
+    }
+    m_editDialog = new EditScheduleDialog(m_model->scheduleAt(m_model->index(row, 0)), m_service,
+                                          m_clock, this);
+    m_editDialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The page hears the answer from the service too (onManaged) and puts
+    // it in the row; the dialog only closes.
+    m_editDialog->open();
 }
 
 void SchedulesPage::manage(ScheduleOperation operation)
@@ -515,6 +548,8 @@ void SchedulesPage::updateActions()
         for (const Schedule &one : selected)
             operations |= allowedOperations(one.status);
     }
+    // Any status: a terminal schedule opens read-only, saying why.
+    m_edit->setEnabled(has && selectedSchedules().size() <= 1);
     m_pause->setEnabled(operations.testFlag(ScheduleOperation::Pause));
     m_resume->setEnabled(operations.testFlag(ScheduleOperation::Resume));
     m_cancel->setEnabled(operations.testFlag(ScheduleOperation::Cancel));
@@ -529,6 +564,15 @@ void SchedulesPage::updateActions()
         else
             action->setStatusTip(what);
     };
+    if (!has)
+        m_edit->setStatusTip(tr("Change a schedule's name, cron, time zone or start"));
+    else if (!m_edit->isEnabled())
+        m_edit->setStatusTip(tr("Select one schedule to edit it"));
+    else
+        m_edit->setStatusTip(
+            isTerminal(schedule.status)
+                ? tr("Show the schedule (%1 schedules cannot be changed)").arg(state.toLower())
+                : tr("Change the schedule's name, cron, time zone or start"));
     tip(m_pause, tr("Stop firing until resumed"),
         tr("Only an active schedule can be paused (this one: %1)"));
     tip(m_resume, tr("Fire again; the next time is counted from now"),
