@@ -41,6 +41,14 @@ const Schedule &SchedulesModel::scheduleAt(const QModelIndex &index) const
     return itemAt<Schedule>(index.row());
 }
 
+void SchedulesModel::updateSchedule(const Schedule &schedule)
+{
+    const int row = rowOfUid(schedule.uid);
+    if (row < 0 || sameSchedule(itemAt<Schedule>(row), schedule))
+        return;
+    replaceRow(row, {schedule.uid, schedule});
+}
+
 KeyedListModel::Row SchedulesModel::parseRow(const QJsonObject &object) const
 {
     Schedule schedule = Schedule::fromJson(object);

@@ -49,6 +49,11 @@ public:
     void refresh();
 
     const Schedule &scheduleAt(const QModelIndex &index) const;
+    // Puts the server's answer to a manage call in its row at once, in
+    // place, rather than at the next refresh; a schedule not listed is
+    // left to that refresh. The row's record (kRecordRole) is not the
+    // server's JSON until a refresh brings a change of it.
+    void updateSchedule(const Schedule &schedule);
 
 protected:
     Row parseRow(const QJsonObject &object) const override;

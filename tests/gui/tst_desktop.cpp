@@ -277,6 +277,7 @@ void TestDesktop::everyIconTheWindowNeedsIsThere()
         QStringLiteral("runs"),
         QStringLiteral("schedules"),
         QStringLiteral("detail"),
+        QStringLiteral("edit"),
         QStringLiteral("export"),
         QStringLiteral("filter"),
         QStringLiteral("search"),

@@ -29,6 +29,7 @@ private slots:
     void newScheduleInsertsOneRow();
     void cancelledAndDeletedStayListed();
     void firingsUpdateInPlace();
+    void managedAnswerReplacesItsRow();
     void refreshWhileLoadingIsIgnored();
     void cells();
     void headers();
@@ -319,6 +320,45 @@ void TestSchedulesModel::firingsUpdateInPlace()
         QCOMPARE(model.data(model.index(row, Model::NextExecutionColumn)).toDateTime(),
                  JsonFields::timestamp(schedule, QLatin1String("next_execution_at")));
     }
+}
+
+void TestSchedulesModel::managedAnswerReplacesItsRow()
+{
+    SandboxFixture sandbox;
+    QVERIFY(startSandbox(sandbox, false));
+    const QString uid = createSchedule(sandbox, QStringLiteral("edited"));
+    QVERIFY(!createSchedule(sandbox, QStringLiteral("other"), 1).isEmpty());
+    Harness<Model> h(sandbox, QStringLiteral("/schedules"));
+    Model &model = *h.model;
+    model.refresh();
+    WAIT_IDLE(model);
+    const int row = model.rowOfUid(uid);
+    QVERIFY(row >= 0);
+
+    const auto answer =
+        sandbox.post(QStringLiteral("/schedules/") + uid + QStringLiteral("/update"),
+                     QJsonObject{{QStringLiteral("cron"), QStringLiteral("30 8 * * 1-5")}});
+    QCOMPARE(answer.status, 200);
+    SignalLog log(&model);
+    const int requests = h.network.requests;
+    model.updateSchedule(Schedule::fromJson(answer.json.toObject()));
+    // At once, without a request, and only that row.
+    QCOMPARE(log.entries, QStringList{QStringLiteral("changed %1").arg(row)});
+    QCOMPARE(h.network.requests, requests);
+    QCOMPARE(model.data(model.index(row, Model::CronColumn)).toString(),
+             QStringLiteral("30 8 * * 1-5"));
+
+    // The same answer again, or a schedule the list does not hold: nothing.
+    log.clear();
+    model.updateSchedule(Schedule::fromJson(answer.json.toObject()));
+    Schedule unknown = Schedule::fromJson(answer.json.toObject());
+    unknown.uid = QStringLiteral("00000000-0000-0000-0000-000000000000");
+    model.updateSchedule(unknown);
+    QCOMPARE(log.entries, QStringList());
+    // The refresh after it finds the row as the answer left it.
+    model.refresh();
+    WAIT_IDLE(model);
+    QCOMPARE(log.entries, QStringList());
 }
 
 void TestSchedulesModel::refreshWhileLoadingIsIgnored()

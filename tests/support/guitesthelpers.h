@@ -77,6 +77,18 @@ inline QString setActionChecked(const QObject *root, const char *name, bool chec
     return {};
 }
 
+// The child of `parent` with that object name; a missing one ends the
+// test run at once (object names are the widgets' API, STYLE 14), so a
+// test never goes on with a null pointer.
+template <typename T>
+T *namedChild(const QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qFatal("no %s named %s", T::staticMetaObject.className(), name);
+    return found;
+}
+
 } // namespace GuiTest
 
 // Fails the test unless the action named `name` (a string literal) under

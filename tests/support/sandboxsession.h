@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/session/session.h"
+#include "sandbox/sandboxclock.h"
+#include "sandbox/sandboxengine.h"
 #include "tests/support/sandboxclient.h"
 
 #include <QNetworkAccessManager>
@@ -17,3 +19,13 @@ struct SandboxSession
     QNetworkAccessManager network;
     Session session;
 };
+
+// Makes the sandbox's virtual clock the session's "now", as a real
+// service's time is the dashboard's; the sandbox must outlive the session.
+inline void followSandboxClock(Session &session, SandboxFixture &sandbox)
+{
+    SandboxFixture *source = &sandbox;
+    session.clock()->setSource([source] {
+        return QDateTime::fromMSecsSinceEpoch(source->engine().clock().nowMs(), Qt::UTC);
+    });
+}

@@ -44,6 +44,7 @@ CronEditor::CronEditor(QWidget *parent)
     , m_text(new QLineEdit(this))
     , m_textMessage(new FieldMessage(m_text, this))
     , m_description(new QLabel(this))
+    , m_fireTimesLabel(new QLabel(tr("Next fire &times:"), this))
     , m_fireTimes(new CronFireTimesView(this))
     , m_clock(&Clock::system())
 {
@@ -79,14 +80,13 @@ CronEditor::CronEditor(QWidget *parent)
     auto *description = new QHBoxLayout;
     description->addWidget(descriptionLabel, 0, Qt::AlignTop);
     description->addWidget(m_description, 1);
-    auto *fireTimesLabel = new QLabel(tr("Next fire &times:"), this);
-    fireTimesLabel->setBuddy(m_fireTimes);
+    m_fireTimesLabel->setBuddy(m_fireTimes);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_presets);
     layout->addLayout(sides);
     layout->addLayout(description);
-    layout->addWidget(fireTimesLabel);
+    layout->addWidget(m_fireTimesLabel);
     layout->addWidget(m_fireTimes, 1);
 
     connect(m_text, &QLineEdit::textEdited, this, &CronEditor::onTextEdited);
@@ -135,6 +135,12 @@ void CronEditor::setClock(const Clock *clock)
 void CronEditor::refreshFireTimes()
 {
     validate();
+}
+
+void CronEditor::setFireTimesShown(bool shown)
+{
+    m_fireTimesLabel->setVisible(shown);
+    m_fireTimes->setVisible(shown);
 }
 
 FieldMessage *CronEditor::messageFor(const QString &field) const

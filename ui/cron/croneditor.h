@@ -54,6 +54,10 @@ public:
     void setClock(const Clock *clock);
     // Recomputes the fire times from the clock's now.
     void refreshFireTimes();
+    // Whether the list of the next fire times shows; a dialog that lists
+    // them its own way (before and after an edit) hides it. Shown until
+    // set.
+    void setFireTimesShown(bool shown);
 
     // "cron" for the expression, or a field's name ("day-of-month"), so a
     // dialog can put a server's refusal where the editor puts its own.
@@ -81,6 +85,7 @@ private:
     QLineEdit *m_text;
     FieldMessage *m_textMessage;
     QLabel *m_description;
+    QLabel *m_fireTimesLabel;
     CronFireTimesView *m_fireTimes;
 
     CronEditModel m_model;

@@ -6,6 +6,7 @@
 #include "ui/common/datetimedelegate.h"
 #include "ui/common/icons.h"
 #include "ui/common/keyboardnavigation.h"
+#include "ui/schedules/editscheduledialog.h"
 #include "ui/schedules/scheduledetailview.h"
 #include "ui/schedules/schedulerunsview.h"
 #include "ui/schedules/schedulestatusdelegate.h"
@@ -68,6 +69,7 @@ SchedulesPage::SchedulesPage(SchedulesModel *model, ScheduleService *service, co
     : QWidget(parent)
     , m_model(model)
     , m_service(service)
+    , m_clock(clock)
     , m_toolBar(new QToolBar(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_table(new QTableView)
@@ -142,6 +144,10 @@ SchedulesPage::SchedulesPage(SchedulesModel *model, ScheduleService *service, co
                                      QMessageBox::No) == QMessageBox::Yes;
     };
 
+    // Double-click and Enter: the row's schedule, whatever else is
+    // selected.
+    connect(m_table, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { editSchedule(index.row()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SchedulesPage::onCurrentChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -191,6 +197,7 @@ void SchedulesPage::createActions()
         m_table->addAction(action);
         return action;
     };
+    m_edit = make(tr("&Edit schedule…"), "actionEditSchedule", QStringLiteral("edit"));
     m_pause = make(tr("&Pause"), "actionPauseSchedule", QStringLiteral("pause"));
     m_resume = make(tr("&Resume"), "actionResumeSchedule", QStringLiteral("play"));
     m_cancel = make(tr("&Cancel schedule…"), "actionCancelSchedule", QStringLiteral("cancel"));
@@ -212,6 +219,10 @@ void SchedulesPage::createActions()
     KeyboardNavigation::reachByTab(m_toolBar);
     addAction(m_refresh);
 
+    connect(m_edit, &QAction::triggered, this, [this] {
+        if (hasCurrentSchedule())
+            editSchedule(m_table->currentIndex().row());
+    });
     connect(m_pause, &QAction::triggered, this, [this] { manage(ScheduleOperation::Pause); });
     connect(m_resume, &QAction::triggered, this, [this] { manage(ScheduleOperation::Resume); });
     connect(m_cancel, &QAction::triggered, this, [this] { manage(ScheduleOperation::Cancel); });
@@ -236,7 +247,7 @@ void SchedulesPage::setRunsSource(std::function<QList<Run>()> runs)
 
 QList<QAction *> SchedulesPage::scheduleActions() const
 {
-    return {m_pause, m_resume, m_cancel, m_refresh};
+    return {m_edit, m_pause, m_resume, m_cancel, m_refresh};
 }
 
 void SchedulesPage::attachScheduleRuns(RunsModel *runs)
@@ -322,6 +333,28 @@ QList<Schedule> SchedulesPage::selectedSchedules() const
     return schedules;
 }
 
+EditScheduleDialog *SchedulesPage::editDialog() const
+{
+    return m_editDialog;
+}
+
+void SchedulesPage::editSchedule(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    if (m_editDialog) {
+        m_editDialog->raise();
+        m_editDialog->activateWindow();
+        return;
+    }
+    m_editDialog = new EditScheduleDialog(m_model->scheduleAt(m_model->index(row, 0)), m_service,
+                                          m_clock, this);
+    m_editDialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The page hears the answer from the service too (onManaged) and puts
+    // it in the row; the dialog only closes.
+    m_editDialog->open();
+}
+
 void SchedulesPage::manage(ScheduleOperation operation)
 {
     if (isBusy())
@@ -381,7 +414,10 @@ void SchedulesPage::manageMany(const QList<Schedule> &selected, ScheduleOperatio
                         .arg(selectedSchedules().size()),
                     false);
     });
-    connect(runner, &ScheduleBulkRunner::scheduleUpdated, this, &SchedulesPage::scheduleManaged);
+    connect(runner, &ScheduleBulkRunner::scheduleUpdated, this, [this](const Schedule &updated) {
+        m_model->updateSchedule(updated);
+        emit scheduleManaged(updated);
+    });
     connect(runner, &ScheduleBulkRunner::finished, this,
             [this, runner] { onBulkFinished(runner); });
     runner->start();
@@ -418,13 +454,19 @@ void SchedulesPage::onBulkFinished(const ScheduleBulkRunner *runner)
     refreshAfterOperation();
 }
 
-void SchedulesPage::onManaged(ScheduleOperation, const Schedule &updated)
+void SchedulesPage::onManaged(ScheduleOperation operation, const Schedule &updated)
 {
-    showMessage(
-        tr("“%1” is now %2.")
-            .arg(nameOf(updated),
-                 ScheduleStatusDelegate::label(updated.status, updated.statusText).toLower()),
-        false);
+    // The answer is the schedule as it now is: its row shows it at once,
+    // in place, and the refresh below only confirms it.
+    m_model->updateSchedule(updated);
+    if (operation == ScheduleOperation::Update)
+        showMessage(tr("Saved the changes to “%1”.").arg(nameOf(updated)), false);
+    else
+        showMessage(
+            tr("“%1” is now %2.")
+                .arg(nameOf(updated),
+                     ScheduleStatusDelegate::label(updated.status, updated.statusText).toLower()),
+            false);
     emit scheduleManaged(updated);
     refreshAfterOperation();
 }
@@ -460,10 +502,13 @@ void SchedulesPage::onCurrentChanged()
 {
     if (hasCurrentSchedule()) {
         const Schedule schedule = currentSchedule();
-        if (!m_detail->hasSchedule() || m_detail->schedule().uid != schedule.uid ||
-            m_detail->schedule().updatedAt != schedule.updatedAt ||
-            m_detail->schedule().statusText != schedule.statusText ||
-            m_detail->schedule().nextExecutionAt != schedule.nextExecutionAt)
+        const Schedule &shown = m_detail->schedule();
+        // updated_at alone does not tell an edit: a server on a stopped
+        // clock (the sandbox's) keeps it.
+        if (!m_detail->hasSchedule() || shown.uid != schedule.uid ||
+            shown.updatedAt != schedule.updatedAt || shown.statusText != schedule.statusText ||
+            shown.nextExecutionAt != schedule.nextExecutionAt || shown.cron != schedule.cron ||
+            shown.timezone != schedule.timezone || shown.name != schedule.name)
             m_detail->setSchedule(schedule);
         // Again when it has fired since: a new run is there.
         const QString runsFor = schedule.uid + schedule.lastExecutedAt.toString(Qt::ISODate);
@@ -503,6 +548,8 @@ void SchedulesPage::updateActions()
         for (const Schedule &one : selected)
             operations |= allowedOperations(one.status);
     }
+    // Any status: a terminal schedule opens read-only, saying why.
+    m_edit->setEnabled(has && selectedSchedules().size() <= 1);
     m_pause->setEnabled(operations.testFlag(ScheduleOperation::Pause));
     m_resume->setEnabled(operations.testFlag(ScheduleOperation::Resume));
     m_cancel->setEnabled(operations.testFlag(ScheduleOperation::Cancel));
@@ -517,6 +564,15 @@ void SchedulesPage::updateActions()
         else
             action->setStatusTip(what);
     };
+    if (!has)
+        m_edit->setStatusTip(tr("Change a schedule's name, cron, time zone or start"));
+    else if (!m_edit->isEnabled())
+        m_edit->setStatusTip(tr("Select one schedule to edit it"));
+    else
+        m_edit->setStatusTip(
+            isTerminal(schedule.status)
+                ? tr("Show the schedule (%1 schedules cannot be changed)").arg(state.toLower())
+                : tr("Change the schedule's name, cron, time zone or start"));
     tip(m_pause, tr("Stop firing until resumed"),
         tr("Only an active schedule can be paused (this one: %1)"));
     tip(m_resume, tr("Fire again; the next time is counted from now"),

@@ -9,6 +9,7 @@
 #include <functional>
 
 class Clock;
+class EditScheduleDialog;
 class ScheduleService;
 struct ApiError;
 class QAction;
@@ -27,8 +28,8 @@ struct Run;
 
 // The schedules of the workspace (contract section 4): a table, the
 // manage calls the selected schedule's status allows (pause, resume,
-// cancel), the server's refusal shown on the page, and a side panel with
-// the cron in English and the next fire times.
+// cancel, edit), the server's refusal shown on the page, and a side panel
+// with the cron in English and the next fire times.
 class SchedulesPage final : public QWidget
 {
     Q_OBJECT
@@ -46,7 +47,8 @@ public:
 
     QTableView *table() const { return m_table; }
     ScheduleDetailView *detail() const { return m_detail; }
-    // Pause, resume, cancel and refresh, for the window's menus and toolbar.
+    // Edit, pause, resume, cancel and refresh, for the window's menus and
+    // toolbar.
     QList<QAction *> scheduleActions() const;
     // Shows, under the detail, the runs the current schedule spawned, read
     // through `runs` (a model of the page's own).
@@ -72,6 +74,8 @@ public:
     bool hasCurrentSchedule() const;
     Schedule currentSchedule() const;
     bool isBusy() const;
+    // The edit dialog while one is open.
+    EditScheduleDialog *editDialog() const;
 
 signals:
     // The server accepted a manage call; `schedule` is its answer.
@@ -85,6 +89,9 @@ protected:
 
 private:
     void createActions();
+    // Opens the edit dialog on the schedule of `row` (read-only for a
+    // terminal one).
+    void editSchedule(int row);
     void manage(ScheduleOperation operation);
     void manageMany(const QList<Schedule> &selected, ScheduleOperation operation);
     void onBulkFinished(const ScheduleBulkRunner *runner);
@@ -100,6 +107,7 @@ private:
 
     SchedulesModel *m_model;
     ScheduleService *m_service;
+    const Clock *m_clock;
     QToolBar *m_toolBar;
     QSplitter *m_splitter;
     QTableView *m_table;
@@ -112,6 +120,8 @@ private:
     // The schedule (uid, last firing) whose runs were last asked for.
     QString m_runsShownFor;
     QLabel *m_message;
+    QAction *m_edit = nullptr;
+    QPointer<EditScheduleDialog> m_editDialog;
     QAction *m_pause = nullptr;
     QAction *m_resume = nullptr;
     QAction *m_cancel = nullptr;
