@@ -111,7 +111,7 @@ MainWindow::Page startPage(const QString &name)
     if (name == QLatin1String("timeline"))
         return MainWindow::Page::Timeline;
     if (name == QLatin1String("schedules") || name == QLatin1String("calendar") ||
-        name == QLatin1String("new-schedule"))
+        name == QLatin1String("new-schedule") || name == QLatin1String("cron-editor"))
         return MainWindow::Page::Schedules;
     if (name == QLatin1String("live"))
         return MainWindow::Page::Live;

@@ -90,9 +90,10 @@ std::optional<StartupOptions> fail(QString *error, const QString &message)
 
 QStringList StartupOptions::pageNames()
 {
-    return {QStringLiteral("runs"),      QStringLiteral("run"),         QStringLiteral("timeline"),
-            QStringLiteral("schedules"), QStringLiteral("live"),        QStringLiteral("launch"),
-            QStringLiteral("calendar"),  QStringLiteral("new-schedule")};
+    return {
+        QStringLiteral("runs"),      QStringLiteral("run"),          QStringLiteral("timeline"),
+        QStringLiteral("schedules"), QStringLiteral("live"),         QStringLiteral("launch"),
+        QStringLiteral("calendar"),  QStringLiteral("new-schedule"), QStringLiteral("cron-editor")};
 }
 
 QString StartupOptions::versionText()

@@ -9,6 +9,7 @@
 #include "ui/launch/scheduleform.h"
 #include "ui/live/livequerypage.h"
 #include "ui/mainwindow.h"
+#include "ui/schedules/editscheduledialog.h"
 #include "ui/schedules/schedulespage.h"
 
 #include <QAction>
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QTableView>
 #include <QTimer>
 
 namespace {
@@ -144,6 +146,35 @@ LaunchDialog *Screenshotter::openNewSchedule()
     return dialog;
 }
 
+QWidget *Screenshotter::openCronEditor()
+{
+    // Edit schedule… on an active schedule, its cron being changed to
+    // March's Sunday nights in Paris: the last of March falls in the
+    // spring-forward gap, so the before → after marks the moved time.
+    auto *page = m_window->findChild<SchedulesPage *>();
+    m_window->showPage(MainWindow::Page::Schedules);
+    for (int row = 0; row < page->table()->model()->rowCount(); ++row) {
+        const QModelIndex index = page->table()->model()->index(row, 0);
+        page->table()->setCurrentIndex(index);
+        if (page->currentSchedule().status == ScheduleStatus::Active &&
+            !page->currentSchedule().cron.isEmpty())
+            break;
+    }
+    if (auto *edit = page->findChild<QAction *>(QStringLiteral("actionEditSchedule")))
+        edit->trigger();
+    QWidget *dialog = page->editDialog();
+    if (!dialog)
+        return m_window;
+    if (auto *zone = dialog->findChild<QComboBox *>(QStringLiteral("zonePickerNames")))
+        zone->setCurrentText(QStringLiteral("Europe/Paris"));
+    if (auto *cron = dialog->findChild<QLineEdit *>(QStringLiteral("cronExpression"))) {
+        cron->setText(QStringLiteral("30 2 * 3 0"));
+        // As typed: the editor follows edits, not text set from outside.
+        emit cron->textEdited(cron->text());
+    }
+    return dialog;
+}
+
 void Screenshotter::walkLivePages()
 {
     // Mid-walk, in the pause before the next page, the countdown showing.
@@ -185,6 +216,8 @@ QString Screenshotter::save(const QString &file)
         shown = openLaunch();
     else if (m_page == QLatin1String("new-schedule"))
         shown = openNewSchedule();
+    else if (m_page == QLatin1String("cron-editor"))
+        shown = openCronEditor();
     settle(m_page == QLatin1String("live") ? 300 : 1500);
     if (!shown->grab().save(file))
         return QStringLiteral("screenshot: cannot write '%1'").arg(file);

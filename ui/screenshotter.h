@@ -5,6 +5,7 @@
 
 class LaunchDialog;
 class MainWindow;
+class QWidget;
 
 // Renders one page of the window to a PNG for the README and for checking
 // a change to the UI: shows the page at a fixed size, waits until its data
@@ -25,6 +26,7 @@ private:
     void walkLivePages();
     LaunchDialog *openLaunch();
     LaunchDialog *openNewSchedule();
+    QWidget *openCronEditor();
     void settle(int milliseconds);
 
     MainWindow *m_window;
