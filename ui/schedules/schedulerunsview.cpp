@@ -39,8 +39,11 @@ ScheduleRunsView::ScheduleRunsView(RunsModel *runs, QWidget *parent)
         m_table->setColumnHidden(column, column != RunsModel::StatusColumn &&
                                              column != RunsModel::CreatedColumn &&
                                              column != RunsModel::OutputsColumn);
-    m_table->horizontalHeader()->setSectionResizeMode(RunsModel::StatusColumn,
-                                                      QHeaderView::ResizeToContents);
+    // The longest status with its icon; the delegate draws more than the
+    // text's own size hint.
+    m_table->setColumnWidth(RunsModel::StatusColumn, m_table->fontMetrics().horizontalAdvance(
+                                                         QStringLiteral("PARTIAL_SUCCEEDED")) +
+                                                         m_table->fontMetrics().height() * 3);
     m_note->setObjectName(QStringLiteral("scheduleRunsNote"));
     m_note->setWordWrap(true);
 
