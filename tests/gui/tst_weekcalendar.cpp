@@ -8,6 +8,7 @@
 
 #include "core/time/clock.h"
 #include "models/runs/runsmodel.h"
+#include "models/schedules/schedulesmodel.h"
 #include "models/session/session.h"
 #include "sandbox/sandboxclock.h"
 #include "sandbox/sandboxengine.h"
@@ -107,6 +108,11 @@ WeekCalendar *TestWeekCalendar::showCalendar()
 {
     m_window->showPage(MainWindow::Page::Schedules);
     auto *page = m_window->findChild<SchedulesPage *>();
+    // A load asked for before the schedules were created (the window loads
+    // them for its filters) answers without them, and a refresh while it
+    // runs is not queued: wait it out, then load.
+    SchedulesModel *model = m_connection->session.schedules();
+    [&] { QTRY_VERIFY(!model->isLoading()); }();
     page->refresh();
     [&] { TRIGGER_ACTION(page, "actionShowWeekCalendar"); }();
     return page->findChild<WeekCalendar *>();
