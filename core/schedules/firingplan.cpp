@@ -30,6 +30,18 @@ FiringPlan FiringPlan::build(QList<Schedule> schedules, qint64 fromMs, qint64 to
     return plan;
 }
 
+int FiringPlan::collisionCount() const
+{
+    return int(std::count_if(m_firings.cbegin(), m_firings.cend(),
+                             [](const Firing &firing) { return !firing.collidesWith.isEmpty(); }));
+}
+
+int FiringPlan::skipCount() const
+{
+    return int(std::count_if(m_firings.cbegin(), m_firings.cend(),
+                             [](const Firing &firing) { return firing.likelySkipped; }));
+}
+
 std::optional<qint64> FiringPlan::median(QList<qint64> durations)
 {
     if (durations.isEmpty())

@@ -61,6 +61,10 @@ public:
     const QList<Schedule> &schedules() const { return m_schedules; }
     const QList<Firing> &firings() const { return m_firings; }
     qint64 fromMs() const { return m_fromMs; }
+    // Firings that collide with another schedule, and that will probably
+    // be skipped.
+    int collisionCount() const;
+    int skipCount() const;
     qint64 toMs() const { return m_toMs; }
     // Schedules whose cron or zone could not be read, with the reason: they
     // are left out of the firings, and the calendar says so.

@@ -37,12 +37,8 @@ void WeekCalendar::setPlan(FiringPlan plan, const QDate &firstDay, const QTimeZo
     m_zone = zone;
     m_nowMs = nowMs;
     relayout();
-    int collisions = 0;
-    int skips = 0;
-    for (const FiringPlan::Firing &firing : m_plan.firings()) {
-        collisions += firing.collidesWith.isEmpty() ? 0 : 1;
-        skips += firing.likelySkipped ? 1 : 0;
-    }
+    const int collisions = m_plan.collisionCount();
+    const int skips = m_plan.skipCount();
     setAccessibleDescription(tr("%1 firings from %2 to %3; %4 close to another schedule of the "
                                 "same action; %5 probably skipped")
                                  .arg(m_plan.firings().size())

@@ -107,12 +107,8 @@ void WeekCalendarPanel::replan()
         std::max(WeekCalendarLayout::spanStartMs(zone, firstDay), now.toMSecsSinceEpoch());
     FiringPlan plan = FiringPlan::build(FiringPlanInput::from(schedules, runs), from,
                                         WeekCalendarLayout::spanEndMs(zone, firstDay));
-    int collisions = 0;
-    int skips = 0;
-    for (const FiringPlan::Firing &firing : plan.firings()) {
-        collisions += firing.collidesWith.isEmpty() ? 0 : 1;
-        skips += firing.likelySkipped ? 1 : 0;
-    }
+    const int collisions = plan.collisionCount();
+    const int skips = plan.skipCount();
     QStringList parts{
         tr("%1 to %2")
             .arg(QLocale().toString(firstDay, QLocale::ShortFormat),
