@@ -1,5 +1,6 @@
 #include "app/croncommand.h"
 #include "app/embeddedsandboxhost.h"
+#include "app/exportcommand.h"
 #include "app/launchcommand.h"
 #include "app/parseerror.h"
 #include "app/startupoptions.h"
@@ -167,9 +168,8 @@ int main(int argc, char **argv)
         return CronCommand::run(arguments.mid(2));
     if (argc >= 2 && qstrcmp(argv[1], "launch") == 0)
         return LaunchCommand::run(arguments.mid(2));
-    // Planned (the design's CSV export for scripts), not built yet.
     if (argc >= 2 && qstrcmp(argv[1], "export") == 0)
-        return usageFail(QStringLiteral("export: not available yet"));
+        return ExportCommand::run(arguments.mid(2));
 
     QString error;
     const auto startup = StartupOptions::parse(arguments, &error);

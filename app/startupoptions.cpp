@@ -113,7 +113,8 @@ QString StartupOptions::helpText()
                                "[--count N]\n"
                                "       runboard cron describe EXPR\n"
                                "       runboard launch ACTION (--csv FILE | --json FILE) "
-                               "[options]"));
+                               "[options]\n"
+                               "       runboard export RUN_UID --output FILE [options]"));
     // The subcommands' descriptions in the options' column.
     const qsizetype column =
         text.indexOf(QLatin1String("Show this help")) -
@@ -127,6 +128,7 @@ QString StartupOptions::helpText()
             entry("  cron next", "Print the next fire times of a cron expression.") +
             entry("  cron describe", "Print a cron expression in English.") +
             entry("  launch", "Start an async run or a schedule from a CSV or JSON file.") +
+            entry("  export", "Write a run's outputs to CSV, JSON Lines or XLSX.") +
             QLatin1String("\nLogging: warnings go to the terminal; --verbose or QT_LOGGING_RULES "
                           "show more.\nThe log file is $XDG_STATE_HOME/runboard/runboard.log "
                           "(~/.local/state by default).\n");

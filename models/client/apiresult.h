@@ -2,6 +2,7 @@
 
 #include "models/client/apierror.h"
 
+#include <QByteArray>
 #include <QJsonValue>
 #include <QMetaType>
 #include <QUrl>
@@ -12,8 +13,10 @@ struct ApiResult
 {
     ApiError error;
     int httpStatus = 0;
-    // The parsed payload; undefined on failure.
+    // The parsed payload; undefined on failure and for raw requests.
     QJsonValue json;
+    // The body as received, for requests that asked for it raw.
+    QByteArray body;
     // X-Pagination-Next, empty on the last page.
     QUrl nextPage;
     // How many times the request went out (retries included).

@@ -228,6 +228,12 @@ void EdgesClient::onNetworkFinished(const CallPtr &call)
         return finish(call, error, 0, QJsonValue(), QUrl());
     }
 
+    if (request.rawBody && status >= 200 && status < 300) {
+        const QUrl next(QString::fromUtf8(network->rawHeader("X-Pagination-Next")));
+        call->reply->m_result.body = body;
+        return finish(call, ApiError(), status, QJsonValue(), next);
+    }
+
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     const QJsonValue json = document.isArray()    ? QJsonValue(document.array())

@@ -30,4 +30,8 @@ struct EdgesRequest
     // Creates something (async/schedule launch, replay, identity): an
     // answer lost in transit leaves the outcome unknown.
     bool creates = false;
+    // A 2xx body is handed over as bytes, unparsed (ApiResult::body): an
+    // export reads the JSON itself, off the GUI thread, and must keep each
+    // item exactly as sent.
+    bool rawBody = false;
 };

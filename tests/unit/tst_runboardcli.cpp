@@ -69,6 +69,7 @@ void TestRunboardCli::help()
         QStringLiteral("  cron next "),
         QStringLiteral("  cron describe "),
         QStringLiteral("  launch "),
+        QStringLiteral("  export "),
     };
     for (const QString &start : expected)
         QVERIFY2(CliProcess::linesStartingWith(outcome.out, start) == 1,
@@ -126,12 +127,34 @@ void TestRunboardCli::rejections_data()
     QTest::newRow("unknown subcommand")
         << QStringList{QStringLiteral("frobnicate")} << QStringList()
         << QString(QStringLiteral("error: frobnicate: unknown subcommand") + help);
-    QTest::newRow("export is not built yet")
+    const QString exportHelp = QStringLiteral("; see 'runboard export --help'");
+    QTest::newRow("export with an unknown option")
         << QStringList{QStringLiteral("export"), QStringLiteral("--run"), QStringLiteral("x")}
-        << QStringList() << QString(QStringLiteral("error: export: not available yet") + help);
+        << QStringList() << QString(QStringLiteral("error: --run: unknown option") + exportHelp);
     QTest::newRow("export alone") << QStringList{QStringLiteral("export")} << QStringList()
-                                  << QString(QStringLiteral("error: export: not available yet") +
-                                             help);
+                                  << QString(QStringLiteral("error: RUN_UID: missing") +
+                                             exportHelp);
+    QTest::newRow("export without output")
+        << QStringList{QStringLiteral("export"), QStringLiteral("abc")} << QStringList()
+        << QString(QStringLiteral("error: --output FILE: missing") + exportHelp);
+    QTest::newRow("export bad format")
+        << QStringList{QStringLiteral("export"), QStringLiteral("abc"), QStringLiteral("-o"),
+                       QStringLiteral("x.csv"), QStringLiteral("--format"), QStringLiteral("pdf")}
+        << QStringList()
+        << QString(QStringLiteral("error: --format: 'pdf' is not csv, jsonl or xlsx") +
+                   exportHelp);
+    QTest::newRow("export bad delimiter")
+        << QStringList{QStringLiteral("export"), QStringLiteral("abc"), QStringLiteral("-o"),
+                       QStringLiteral("x.csv"), QStringLiteral("--delimiter"), QStringLiteral("|")}
+        << QStringList()
+        << QString(QStringLiteral("error: --delimiter: '|' is not , ; or tab") + exportHelp);
+    QTest::newRow("export without key")
+        << QStringList{QStringLiteral("export"), QStringLiteral("abc"), QStringLiteral("-o"),
+                       QStringLiteral("x.csv")}
+        << QStringList{QStringLiteral("EDGES_API_KEY=")}
+        << QString(QStringLiteral("error: set EDGES_API_KEY to the API key (a key is never taken "
+                                  "as an option)") +
+                   exportHelp);
     QTest::newRow("bad size")
         << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"),
                        QStringLiteral("--size"), QStringLiteral("big")}
