@@ -42,6 +42,10 @@ struct ActionSpec
     // Results per live page; 0 for actions that answer one object.
     int livePageSize = 0;
     bool supportsIncremental = false;
+    // The documented fields of each output, in the contract's order
+    // (section 7), extracted_at last (every stored output has it, 3.6):
+    // the first columns of an export.
+    QStringList outputFields;
 
     bool returnsList() const { return livePageSize > 0; }
     bool takesInput() const { return !inputFields.isEmpty(); }

@@ -12,7 +12,11 @@ struct FlatRow;
 // Writes RFC 4180 records into a byte buffer: a field is quoted when it
 // holds the delimiter, a quote, CR or LF (quotes doubled); records end with
 // CRLF or LF; the formula guard puts ' before a cell starting with = + - @
-// TAB or CR. Appends only: the caller owns the buffer and the file.
+// TAB or CR (inside the quotes when the field is quoted), header cells
+// included; appendRow spares the cells a JSON number filled, which cannot
+// be formulas and should stay numbers ("-3"). Appends only: the caller owns
+// the buffer and the file; it keeps appendRow free of allocations by
+// emptying the buffer with resize(0), not clear().
 class CsvWriter final
 {
 public:
@@ -30,7 +34,8 @@ public:
                    QByteArray &out);
 
 private:
-    void appendField(QByteArrayView field, QByteArray &out) const;
+    void appendField(QByteArrayView field, QByteArray &out, bool mayGuard = true) const;
+    void appendLineEnd(QByteArray &out) const;
 
     CsvDialect m_dialect;
     // Scratch for appendRow: the cell index of each field, -1 for none.

@@ -12,8 +12,13 @@
 // An XLSX workbook written with libxlsxwriter in its constant-memory mode:
 // rows go to disk as they come, in order. A sheet holds 1,048,576 rows;
 // past that the rows continue on a new sheet ("Outputs 2", ...) under the
-// same header. Numbers that a double holds exactly are written as numbers,
-// booleans as booleans, everything else as text (never as a formula).
+// same header. Numbers that a double holds exactly are written as numbers
+// (1.50 and 2^53 are; 12345678901234567890 and 2^53 + 1 go in as text, so
+// the sheet never shows a number the server did not send), booleans as
+// booleans, everything else as text (never as a formula). Nothing is cut:
+// a text longer than a cell holds (32,767 characters) or holding a NUL
+// fails the export with the row and column named. The header row is bold
+// and frozen; temporary files go in the output's folder.
 class XlsxExportWriter final
 {
 public:
@@ -22,7 +27,8 @@ public:
 
     // Creates the file; false with a message on failure.
     bool open(const QString &path, const QStringList &header, QString *error);
-    // One row: cells[i] of kind kinds[i] goes to column i.
+    // One row: cells[i] of kind kinds[i] goes to column i; an empty cell
+    // stays blank. The message names the row (from 1) and the column.
     bool addRow(const QList<QByteArrayView> &cells, const QList<CellKind> &kinds, QString *error);
     // Writes the workbook out; false with a message on failure.
     bool close(QString *error);
@@ -35,6 +41,7 @@ public:
 private:
     struct Workbook;
     bool startSheet(QString *error);
+    QString columnName(qsizetype column) const;
 
     std::unique_ptr<Workbook> m_book;
     QStringList m_header;
