@@ -229,7 +229,7 @@ bool ExportFile::flushBuffer(QString *error)
         return false;
     }
     m_bytes += m_buffer.size();
-    m_buffer.clear();
+    m_buffer.resize(0);
     return true;
 }
 
@@ -237,7 +237,7 @@ bool ExportFile::writePage(QByteArrayView page, const QString &runUid, const QJs
                            QString *error)
 {
     m_items.clear();
-    m_buffer.clear();
+    m_buffer.resize(0);
     if (!OutputFlattener::splitArray(page, &m_items, error))
         return false;
     switch (m_settings.format) {
@@ -537,7 +537,7 @@ bool ExportFile::buildWorkbook(const std::function<void(qint64)> &progress, QStr
 void ExportFile::abandon(bool keepPartial)
 {
     // Half a page never reaches the file: the state ends at the last whole one.
-    m_buffer.clear();
+    m_buffer.resize(0);
     m_part.close();
     if (!keepPartial) {
         QFile::remove(partPath(m_path));

@@ -124,17 +124,17 @@ QString TestOutputExport::finishedSearchRun(SandboxFixture &sandbox, int inputs,
 QList<QByteArray> TestOutputExport::awkwardPages()
 {
     return {
-        R"([{"full_name":"Ann, \"the\" Smith","headline":"line1\nline2\r\nline3\rend",)"
-        R"("first_name":"","last_name":null,"job_title":"=HYPERLINK(\"http://x\")",)"
-        R"("location":"Zürich 🏔️","linkedin_profile_id":12345678901234567890,)"
-        R"("number_shared_connections":1.50,"shared_connection_profile_urls":["a","b;c"],)"
-        R"("meta":{"deep":{"x":"y, z"},"flag":true}},)"
+        R"x([{"full_name":"Ann, \"the\" Smith","headline":"line1\nline2\r\nline3\rend",)x"
+        R"x("first_name":"","last_name":null,"job_title":"=HYPERLINK(\"http://x\")",)x"
+        R"x("location":"Zürich 🏔️","linkedin_profile_id":12345678901234567890,)x"
+        R"x("number_shared_connections":1.50,"shared_connection_profile_urls":["a","b;c"],)x"
+        R"x("meta":{"deep":{"x":"y, z"},"flag":true}},)x"
         "\n  {\"full_name\" : \"Bob\\tTab\" , \"job_title\":\"+33 1 23\", \"open\": false}]",
-        R"([{"full_name":"\u00c9mile \ud83d\ude00","job_title":"@mention","headline":"-5",)"
-        R"("location":"\tlead","last_name":"\rcr","shared_connection_profile_urls":[]},)"
-        R"({"full_name":"Dup","full_name":"Dup wins","meta":{"flag":false}}])",
-        R"([{"full_name":"Late","company_name":"Acme; Inc","late_only":"new column",)"
-        R"("meta":{"deep":{"x":"w"}}}])",
+        R"x([{"full_name":"\u00c9mile \ud83d\ude00","job_title":"@mention","headline":"-5",)x"
+        R"x("location":"\tlead","last_name":"\rcr","shared_connection_profile_urls":[]},)x"
+        R"x({"full_name":"Dup","full_name":"Dup wins","meta":{"flag":false}}])x",
+        R"x([{"full_name":"Late","company_name":"Acme; Inc","late_only":"new column",)x"
+        R"x("meta":{"deep":{"x":"w"}}}])x",
     };
 }
 
@@ -433,8 +433,8 @@ void TestOutputExport::severalRunsGoIntoOneFile()
     qint64 firstRows = 0;
     qint64 secondRows = 0;
     for (const QByteArray &line : lines) {
-        firstRows += line.startsWith(first.toLatin1() + ',');
-        secondRows += line.startsWith(second.toLatin1() + ',');
+        firstRows += line.startsWith(QByteArray(first.toLatin1() + ','));
+        secondRows += line.startsWith(QByteArray(second.toLatin1() + ','));
     }
     QCOMPARE(firstRows + secondRows, expected);
     QVERIFY(firstRows > 0 && secondRows > 0);
