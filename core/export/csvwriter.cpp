@@ -1,5 +1,6 @@
 #include "core/export/csvwriter.h"
 
+#include "core/export/bytescan.h"
 #include "core/export/flatrow.h"
 
 #include <cstring>
@@ -58,68 +59,74 @@ void CsvWriter::appendRow(const FlatRow &row, const QList<int> &slotOfColumn, qs
         if (slot >= 0 && slot < width)
             m_cellOfSlot[slot] = static_cast<int>(i);
     }
+    // Room for the worst case once per row, then plain stores: each field
+    // at most doubles (quotes) plus two quotes, a guard and a delimiter.
+    const qsizetype at = out.size();
+    out.resize(at + 2 * row.text.size() + 4 * width + 2);
+    char *p = out.data() + at;
+    const char *text = row.text.constData();
     for (qsizetype slot = 0; slot < width; ++slot) {
         if (slot > 0)
-            out.append(m_dialect.delimiter);
+            *p++ = m_dialect.delimiter;
         const int cell = m_cellOfSlot.at(slot);
         if (cell < 0)
             continue;
+        const qsizetype begin = cell == 0 ? 0 : row.ends.at(cell - 1);
         // A JSON number is only digits, '-', '.', 'e' and '+': it cannot be
         // a formula, and "-3" should stay a number in the spreadsheet.
-        appendField(row.cell(cell), out, row.kinds.at(cell) != CellKind::Number);
+        p = putField(text + begin, row.ends.at(cell) - begin, p,
+                     row.kinds.at(cell) != CellKind::Number);
     }
-    appendLineEnd(out);
+    p = putLineEnd(p);
+    out.resize(p - out.constData());
+}
+
+char *CsvWriter::putLineEnd(char *p) const
+{
+    if (m_dialect.lineEnding == LineEnding::CrLf)
+        *p++ = '\r';
+    *p++ = '\n';
+    return p;
 }
 
 void CsvWriter::appendLineEnd(QByteArray &out) const
 {
-    if (m_dialect.lineEnding == LineEnding::CrLf)
-        out.append("\r\n", 2);
-    else
-        out.append('\n');
+    const qsizetype at = out.size();
+    out.resize(at + 2);
+    out.resize(putLineEnd(out.data() + at) - out.constData());
 }
 
-void CsvWriter::appendField(QByteArrayView field, QByteArray &out, bool mayGuard) const
+void CsvWriter::appendField(QByteArrayView field, QByteArray &out) const
 {
-    const qsizetype size = field.size();
-    if (size == 0)
-        return;
-    const char *data = field.data();
-    const char delimiter = m_dialect.delimiter;
-    const bool guard = mayGuard && m_dialect.formulaGuard && startsFormula(data[0]);
-    bool quote = false;
-    qsizetype quotes = 0;
-    for (qsizetype i = 0; i < size; ++i) {
-        const char c = data[i];
-        // One compare rules out most bytes: the quote, CR, LF and each of
-        // the delimiters (',' ';' TAB) are all below '@'.
-        if (static_cast<unsigned char>(c) > '@')
-            continue;
-        if (c == '"') {
-            quote = true;
-            ++quotes;
-        } else if (c == delimiter || c == '\n' || c == '\r') {
-            quote = true;
-        }
-    }
     const qsizetype at = out.size();
-    const qsizetype needed = size + (guard ? 1 : 0) + (quote ? 2 + quotes : 0);
-    out.resize(at + needed);
-    char *p = out.data() + at;
-    if (quote)
-        *p++ = '"';
+    out.resize(at + 2 * field.size() + 3);
+    out.resize(putField(field.data(), field.size(), out.data() + at, true) - out.constData());
+}
+
+char *CsvWriter::putField(const char *data, qsizetype size, char *p, bool mayGuard) const
+{
+    if (size == 0)
+        return p;
+    const char *end = data + size;
+    const bool guard = mayGuard && m_dialect.formulaGuard && startsFormula(data[0]);
+    const char *special = ByteScan::findCsvSpecial(data, end, m_dialect.delimiter);
+    if (special == end) {
+        if (guard)
+            *p++ = '\'';
+        std::memcpy(p, data, static_cast<std::size_t>(size));
+        return p + size;
+    }
+    *p++ = '"';
     if (guard)
         *p++ = '\'';
-    if (quotes == 0) {
-        std::memcpy(p, data, static_cast<std::size_t>(size));
-        p += size;
-    } else {
-        for (qsizetype i = 0; i < size; ++i) {
-            if (data[i] == '"')
-                *p++ = '"';
-            *p++ = data[i];
-        }
+    // Up to the first special byte nothing needs doubling.
+    std::memcpy(p, data, static_cast<std::size_t>(special - data));
+    p += special - data;
+    for (const char *c = special; c < end; ++c) {
+        if (*c == '"')
+            *p++ = '"';
+        *p++ = *c;
     }
-    if (quote)
-        *p++ = '"';
+    *p++ = '"';
+    return p;
 }

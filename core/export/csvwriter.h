@@ -34,8 +34,11 @@ public:
                    QByteArray &out);
 
 private:
-    void appendField(QByteArrayView field, QByteArray &out, bool mayGuard = true) const;
+    void appendField(QByteArrayView field, QByteArray &out) const;
     void appendLineEnd(QByteArray &out) const;
+    // Write at p, which has room for the worst case; return the new end.
+    char *putField(const char *data, qsizetype size, char *p, bool mayGuard) const;
+    char *putLineEnd(char *p) const;
 
     CsvDialect m_dialect;
     // Scratch for appendRow: the cell index of each field, -1 for none.

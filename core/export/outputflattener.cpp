@@ -1,5 +1,6 @@
 #include "core/export/outputflattener.h"
 
+#include "core/export/bytescan.h"
 #include "core/export/columnset.h"
 #include "core/export/flatrow.h"
 
@@ -22,24 +23,6 @@ constexpr bool isSpace(char c)
 constexpr bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
-}
-
-// The bytes that end a run of plain string content: the closing quote, an
-// escape, and the control characters JSON forbids inside strings.
-constexpr std::array<bool, 256> stringStops()
-{
-    std::array<bool, 256> stops{};
-    for (int c = 0; c < 0x20; ++c)
-        stops[static_cast<std::size_t>(c)] = true;
-    stops['"'] = true;
-    stops['\\'] = true;
-    return stops;
-}
-constexpr std::array<bool, 256> kStringStop = stringStops();
-
-inline bool stopsString(char c)
-{
-    return kStringStop[static_cast<unsigned char>(c)];
 }
 
 int hexValue(char c)
@@ -66,29 +49,35 @@ int hex4(const char *p)
     return value;
 }
 
-void appendUtf8(char32_t cp, QByteArray &out)
+// The writers below write through a cursor into room the caller made:
+// QByteArray::append per piece would cost a call and a capacity check each.
+
+void putUtf8(char32_t cp, char *&out)
 {
-    char bytes[4];
-    int n = 0;
     if (cp < 0x80) {
-        bytes[n++] = static_cast<char>(cp);
+        *out++ = static_cast<char>(cp);
     } else if (cp < 0x800) {
-        bytes[n++] = static_cast<char>(0xC0 | (cp >> 6));
-        bytes[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+        *out++ = static_cast<char>(0xC0 | (cp >> 6));
+        *out++ = static_cast<char>(0x80 | (cp & 0x3F));
     } else if (cp < 0x10000) {
-        bytes[n++] = static_cast<char>(0xE0 | (cp >> 12));
-        bytes[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        bytes[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+        *out++ = static_cast<char>(0xE0 | (cp >> 12));
+        *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        *out++ = static_cast<char>(0x80 | (cp & 0x3F));
     } else {
-        bytes[n++] = static_cast<char>(0xF0 | (cp >> 18));
-        bytes[n++] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        bytes[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        bytes[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+        *out++ = static_cast<char>(0xF0 | (cp >> 18));
+        *out++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        *out++ = static_cast<char>(0x80 | (cp & 0x3F));
     }
-    out.append(bytes, n);
 }
 
-void appendIndex(qsizetype index, QByteArray &out)
+void putBytes(const char *bytes, qsizetype n, char *&out)
+{
+    std::memcpy(out, bytes, static_cast<std::size_t>(n));
+    out += n;
+}
+
+void putIndex(qsizetype index, char *&out)
 {
     char digits[24];
     int n = 0;
@@ -97,12 +86,13 @@ void appendIndex(qsizetype index, QByteArray &out)
         index /= 10;
     } while (index > 0);
     while (n > 0)
-        out.append(digits[--n]);
+        *out++ = digits[--n];
 }
 
-// [begin, end) with the whitespace outside strings left out. Assumes valid
-// JSON: it only has to tell strings from the rest.
-void appendCompact(const char *begin, const char *end, QByteArray &out)
+// [begin, end) with the whitespace outside strings left out: never longer
+// than the input. Assumes valid JSON: it only has to tell strings from the
+// rest.
+void putCompact(const char *begin, const char *end, char *&out)
 {
     const char *p = begin;
     const char *run = begin;
@@ -121,7 +111,7 @@ void appendCompact(const char *begin, const char *end, QByteArray &out)
                 }
             }
         } else if (isSpace(c)) {
-            out.append(run, p - run);
+            putBytes(run, p - run, out);
             while (p < end && isSpace(*p))
                 ++p;
             run = p;
@@ -129,7 +119,7 @@ void appendCompact(const char *begin, const char *end, QByteArray &out)
             ++p;
         }
     }
-    out.append(run, end - run);
+    putBytes(run, end - run, out);
 }
 
 // The validating core shared by splitArray and flatten: a cursor over UTF-8
@@ -266,8 +256,7 @@ public:
     {
         ++m_p;
         for (;;) {
-            while (m_p < m_end && !stopsString(*m_p))
-                ++m_p;
+            m_p = ByteScan::findStringStop(m_p, m_end);
             if (atEnd())
                 return failHere("");
             const char c = *m_p;
@@ -310,17 +299,17 @@ public:
         }
     }
 
-    // m_p at the opening quote; appends the string's characters, escapes
-    // decoded, to `out`. A lone surrogate (grammatical JSON, but no
-    // character) becomes U+FFFD rather than failing a whole export.
-    bool decodeString(QByteArray &out)
+    // m_p at the opening quote; puts the string's characters, escapes
+    // decoded, at `out` (never more bytes than the JSON text of the string).
+    // A lone surrogate (grammatical JSON, but no character) becomes U+FFFD
+    // rather than failing a whole export.
+    bool decodeString(char *&out)
     {
         ++m_p;
         for (;;) {
             const char *run = m_p;
-            while (m_p < m_end && !stopsString(*m_p))
-                ++m_p;
-            out.append(run, m_p - run);
+            m_p = ByteScan::findStringStop(m_p, m_end);
+            putBytes(run, m_p - run, out);
             if (atEnd())
                 return failHere("");
             const char c = *m_p;
@@ -335,25 +324,25 @@ public:
                 return false;
             switch (escape[1]) {
             case 'b':
-                out.append('\b');
+                *out++ = '\b';
                 break;
             case 'f':
-                out.append('\f');
+                *out++ = '\f';
                 break;
             case 'n':
-                out.append('\n');
+                *out++ = '\n';
                 break;
             case 'r':
-                out.append('\r');
+                *out++ = '\r';
                 break;
             case 't':
-                out.append('\t');
+                *out++ = '\t';
                 break;
             case 'u':
-                appendUtf8(unicodeEscape(escape), out);
+                putUtf8(unicodeEscape(escape), out);
                 break;
             default: // " \ /
-                out.append(escape[1]);
+                *out++ = escape[1];
                 break;
             }
         }
@@ -436,6 +425,9 @@ public:
 
 // The walk of one value into a FlatRow: the scanner's grammar, plus the
 // dotted path of where it is and the cells it has made.
+// The walk of one value into a FlatRow: the scanner's grammar, plus the
+// dotted path of where it is and the cells it has made. Cell text and path
+// are written through cursors into room made up front (see run()).
 class OutputFlattener::Walk
 {
 public:
@@ -444,18 +436,39 @@ public:
         , m_scan(json)
         , m_columns(columns)
         , m_row(row)
-        , m_path(owner.m_path)
     {}
 
     bool run()
     {
-        m_path.resize(0);
+        const qsizetype size = m_scan.m_end - m_scan.m_begin;
+        // The most the cells can take: strings decode to at most their
+        // JSON text; a joined array of numbers grows by half (", " per ",").
+        m_row.text.resize(2 * size + 16);
+        m_textBase = m_row.text.data();
+        m_text = m_textBase;
+        // A path grows by '.' and a key (shorter than the key's JSON), or
+        // by '.' and an index (at most about a digit per comma before it).
+        m_owner.m_path.resize(3 * size + 64);
+        m_pathBase = m_owner.m_path.data();
+        m_path = m_pathBase;
+
+        const bool ok = walk();
+        m_row.text.resize(m_text - m_textBase);
+        return ok;
+    }
+
+    QString error() const { return m_scan.m_error; }
+    bool hadDuplicate() const { return m_duplicate; }
+
+private:
+    bool walk()
+    {
         m_scan.skipSpace();
         bool ok = false;
         if (!m_scan.atEnd() && *m_scan.m_p == '{') {
             ok = object(0);
         } else {
-            m_path.append("value");
+            putBytes("value", 5, m_path);
             if (!m_scan.atEnd() && *m_scan.m_p == '[')
                 ok = joinedArray(1);
             else
@@ -469,10 +482,6 @@ public:
         return true;
     }
 
-    QString error() const { return m_scan.m_error; }
-    bool hadDuplicate() const { return m_duplicate; }
-
-private:
     bool value(int depth)
     {
         if (depth > kMaxDepth)
@@ -487,20 +496,20 @@ private:
                 return joinedArray(depth);
             return expandedArray(depth);
         case '"':
-            if (!m_scan.decodeString(m_row.text))
+            if (!m_scan.decodeString(m_text))
                 return false;
             addCell(CellKind::String);
             return true;
         case 't':
             if (!m_scan.literal("true"))
                 return false;
-            m_row.text.append("true", 4);
+            putBytes("true", 4, m_text);
             addCell(CellKind::Bool);
             return true;
         case 'f':
             if (!m_scan.literal("false"))
                 return false;
-            m_row.text.append("false", 5);
+            putBytes("false", 5, m_text);
             addCell(CellKind::Bool);
             return true;
         case 'n':
@@ -512,7 +521,7 @@ private:
             if (!m_scan.number())
                 return false;
             // The digits as sent: 12345678901234567890 and 1.50 stay so.
-            m_row.text.append(begin, m_scan.m_p - begin);
+            putBytes(begin, m_scan.m_p - begin, m_text);
             addCell(CellKind::Number);
             return true;
         }
@@ -527,13 +536,13 @@ private:
             ++m_scan.m_p;
             return true;
         }
-        const qsizetype prefix = m_path.size();
+        char *const prefix = m_path;
         for (;;) {
             if (m_scan.atEnd() || *m_scan.m_p != '"')
                 return m_scan.failHere("expected a member name in quotes");
             // Top-level members are the columns' first parts: no dot before.
             if (depth > 0)
-                m_path.append('.');
+                *m_path++ = '.';
             if (!m_scan.decodeString(m_path))
                 return false;
             m_scan.skipSpace();
@@ -543,7 +552,7 @@ private:
             m_scan.skipSpace();
             if (!value(depth + 1))
                 return false;
-            m_path.resize(prefix);
+            m_path = prefix;
             m_scan.skipSpace();
             if (!m_scan.endOfMember('}', "expected ',' or '}' in an object"))
                 return false;
@@ -560,13 +569,13 @@ private:
             ++m_scan.m_p;
             return true;
         }
-        const qsizetype prefix = m_path.size();
+        char *const prefix = m_path;
         for (qsizetype index = 0;; ++index) {
-            m_path.append('.');
-            appendIndex(index, m_path);
+            *m_path++ = '.';
+            putIndex(index, m_path);
             if (!value(depth + 1))
                 return false;
-            m_path.resize(prefix);
+            m_path = prefix;
             m_scan.skipSpace();
             if (!m_scan.endOfMember(']', "expected ',' or ']' in an array"))
                 return false;
@@ -584,7 +593,7 @@ private:
         if (depth > kMaxDepth)
             return m_scan.fail(m_scan.m_p, "nested deeper than 256 levels");
         const char *begin = m_scan.m_p;
-        const qsizetype cellStart = m_row.text.size();
+        char *const cellStart = m_text;
         bool nested = false;
         ++m_scan.m_p;
         m_scan.skipSpace();
@@ -597,21 +606,21 @@ private:
             if (m_scan.atEnd())
                 return m_scan.failHere("");
             if (!first && !nested)
-                m_row.text.append("; ", 2);
+                putBytes("; ", 2, m_text);
             const char c = *m_scan.m_p;
             if (nested || c == '{' || c == '[') {
                 nested = true;
                 if (!m_scan.skipValue(depth + 1))
                     return false;
             } else if (c == '"') {
-                if (!m_scan.decodeString(m_row.text))
+                if (!m_scan.decodeString(m_text))
                     return false;
             } else {
                 const char *scalar = m_scan.m_p;
                 if (!m_scan.skipValue(depth + 1))
                     return false;
                 if (*scalar != 'n')
-                    m_row.text.append(scalar, m_scan.m_p - scalar);
+                    putBytes(scalar, m_scan.m_p - scalar, m_text);
             }
             m_scan.skipSpace();
             if (!m_scan.endOfMember(']', "expected ',' or ']' in an array"))
@@ -620,8 +629,8 @@ private:
                 break;
         }
         if (nested) {
-            m_row.text.resize(cellStart);
-            appendCompact(begin, m_scan.m_p, m_row.text);
+            m_text = cellStart;
+            putCompact(begin, m_scan.m_p, m_text);
         }
         addCell(CellKind::Joined);
         return true;
@@ -630,7 +639,7 @@ private:
     void addCell(CellKind kind)
     {
         const int column = columnOfPath();
-        m_row.ends.append(static_cast<quint32>(m_row.text.size()));
+        m_row.ends.append(static_cast<quint32>(m_text - m_textBase));
         m_row.columns.append(column);
         m_row.kinds.append(kind);
         QList<quint32> &seen = m_owner.m_seenInRow;
@@ -645,22 +654,23 @@ private:
     // column the n-th cell of the last row had: a compare instead of a hash.
     int columnOfPath()
     {
+        const QByteArrayView path(m_pathBase, m_path - m_pathBase);
         const qsizetype n = m_row.columns.size();
         QList<int> &predicted = m_owner.m_predictedColumns;
         if (n < predicted.size()) {
             const int guess = predicted.at(n);
             if (guess >= 0 && guess < m_columns.size()) {
                 const QByteArray &name = m_columns.names().at(guess);
-                if (name.size() == m_path.size() &&
-                    std::memcmp(name.constData(), m_path.constData(),
-                                static_cast<std::size_t>(name.size())) == 0) {
+                if (name.size() == path.size() &&
+                    std::memcmp(name.constData(), path.data(),
+                                static_cast<std::size_t>(path.size())) == 0) {
                     return guess;
                 }
             }
         } else {
             predicted.resize(n + 1, -1);
         }
-        const int column = m_columns.indexOf(m_path);
+        const int column = m_columns.indexOf(path);
         predicted[n] = column;
         return column;
     }
@@ -669,7 +679,10 @@ private:
     Scanner m_scan;
     ColumnSet &m_columns;
     FlatRow &m_row;
-    QByteArray &m_path;
+    char *m_textBase = nullptr;
+    char *m_text = nullptr;
+    char *m_pathBase = nullptr;
+    char *m_path = nullptr;
     bool m_duplicate = false;
 };
 
@@ -762,6 +775,10 @@ void OutputFlattener::keepLastOfEachColumn(FlatRow &row) const
 
 void OutputFlattener::appendJsonLine(QByteArrayView json, QByteArray &out)
 {
-    appendCompact(json.data(), json.data() + json.size(), out);
-    out.append('\n');
+    const qsizetype at = out.size();
+    out.resize(at + json.size() + 1);
+    char *cursor = out.data() + at;
+    putCompact(json.data(), json.data() + json.size(), cursor);
+    *cursor++ = '\n';
+    out.resize(cursor - out.constData());
 }

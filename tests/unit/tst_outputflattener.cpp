@@ -77,6 +77,8 @@ private slots:
     void splitArrayErrors();
     void jsonLine_data();
     void jsonLine();
+    void growthBounds();
+    void mutatedPages();
 };
 
 void TestOutputFlattener::cells_data()
@@ -334,6 +336,79 @@ void TestOutputFlattener::jsonLine()
     QByteArray out("previous\n");
     OutputFlattener::appendJsonLine(json, out);
     QCOMPARE(out, QByteArray("previous\n") + line);
+}
+
+void TestOutputFlattener::growthBounds()
+{
+    // The shapes where the cells or the path outgrow the JSON text most: a
+    // joined array of one-digit numbers ("1; 1" from "1,1"), escapes that
+    // decode to four bytes, expanded arrays nested deep, a long array's
+    // indexes.
+    QByteArray ones = "{\"n\":[";
+    for (int i = 0; i < 5000; ++i)
+        ones += i > 0 ? ",1" : "1";
+    ones += "]}";
+    const Flat joined = flatten(ones, ArrayHandling::Join);
+    QVERIFY(joined.ok);
+    QCOMPARE(joined.cells.constFirst().size(), 2 + 5000 + 2 * 4999);
+
+    QByteArray deep = "{\"a\":" + QByteArray(250, '[') + "7" + QByteArray(250, ']') + "}";
+    const Flat expanded = flatten(deep);
+    QVERIFY2(expanded.ok, qPrintable(expanded.error));
+    QCOMPARE(expanded.cells, QStringList{QStringLiteral("a") + QStringLiteral(".0").repeated(250) +
+                                         QStringLiteral("=7")});
+
+    QByteArray many = "{\"x\":[";
+    for (int i = 0; i < 20000; ++i)
+        many += i > 0 ? ",[0]" : "[0]";
+    many += "]}";
+    const Flat indexed = flatten(many);
+    QVERIFY(indexed.ok);
+    QCOMPARE(indexed.cells.size(), 20000);
+    QCOMPARE(indexed.cells.constLast(), QStringLiteral("x.19999.0=0"));
+
+    const Flat emoji =
+        flatten(QByteArray("{\"e\":\"") + QByteArray("\\ud83d\\ude00").repeated(500) + "\"}");
+    QVERIFY(emoji.ok);
+    QCOMPARE(emoji.cells.constFirst(), QStringLiteral("e=") + QStringLiteral("😀").repeated(500));
+}
+
+void TestOutputFlattener::mutatedPages()
+{
+    // Every byte of a page replaced by each troublesome byte in turn: the
+    // scanner never reads out of bounds (run it under the sanitizers), and
+    // whatever splitArray accepts, flatten accepts too, with either array
+    // handling.
+    const QByteArray page = R"([{"a":"x\"y\u00e9\ud83d\ude00","b":[1,{"c":null}],"d":-1.5e3},)"
+                            R"( {"e":[],"f":{},"g":true,"h":"","i":[["j"]]}])";
+    const QByteArray replacements("\"\\[]{},:0u -.e\x01n\x7f\xff");
+    OutputFlattener expand(ArrayHandling::Expand);
+    OutputFlattener join(ArrayHandling::Join);
+    ColumnSet columns;
+    FlatRow row;
+    QList<OutputFlattener::Item> items;
+    QString error;
+    int accepted = 0;
+    for (qsizetype at = 0; at < page.size(); ++at) {
+        for (char replacement : replacements) {
+            QByteArray mutated = page;
+            mutated[at] = replacement;
+            for (const QByteArray &text : {mutated, mutated.left(at), mutated.mid(at)}) {
+                const bool split = OutputFlattener::splitArray(text, &items, &error);
+                for (const OutputFlattener::Item &item : items) {
+                    const QByteArrayView json(text.constData() + item.begin, item.end - item.begin);
+                    QVERIFY2(expand.flatten(json, columns, row, &error), qPrintable(error));
+                    QVERIFY2(join.flatten(json, columns, row, &error), qPrintable(error));
+                    QByteArray line;
+                    OutputFlattener::appendJsonLine(json, line);
+                }
+                expand.flatten(text, columns, row, &error);
+                join.flatten(text, columns, row, &error);
+                accepted += split ? 1 : 0;
+            }
+        }
+    }
+    QVERIFY(accepted > 0);
 }
 
 QTEST_APPLESS_MAIN(TestOutputFlattener)
