@@ -133,6 +133,12 @@ void OutputExport::openFile()
         const qint64 bytes = file->bytes();
         const qint64 total = file->rows();
         QMetaObject::invokeMethod(this, [=, this] {
+            if (!m_running) {
+                // Cancelled while the file was opening.
+                if (ok && !resume)
+                    onWorker([file] { file->abandon(false); });
+                return;
+            }
             if (!ok) {
                 fail(error, false);
                 return;
@@ -346,9 +352,10 @@ void OutputExport::fail(const QString &message, bool resumable)
                                   nullptr, int(m_progress.rows))
                                    .arg(QDir::toNativeSeparators(summary.path));
     }
-    if (m_file) {
+    // A file that did not open is not ours to touch: a refused resume
+    // leaves the interrupted export as it was.
+    if (m_file && m_fileOpen)
         onWorker([file = m_file, keep = summary.resumable] { file->abandon(keep); });
-    }
     end(summary);
 }
 
@@ -367,7 +374,7 @@ void OutputExport::cancel(bool keepPartial)
                                              nullptr, int(m_progress.rows))
                                               .arg(QDir::toNativeSeparators(summary.path))
                                         : tr("Cancelled; the partial file was removed.");
-    if (m_file)
+    if (m_file && m_fileOpen)
         onWorker([file = m_file, keepPartial] { file->abandon(keepPartial); });
     end(summary);
 }

@@ -13,6 +13,7 @@ file matches, 1 with the differences, 3 when a reader is missing (skip).
 import csv
 import io
 import json
+import re
 import sys
 
 
@@ -130,6 +131,12 @@ def check_csv(spec, path, header, rows):
     return problems
 
 
+def ooxml_text(value):
+    # ECMA-376 writes characters XML would not keep (a CR) as _xHHHH_, and
+    # a literal "_x" as _x005F_x; Excel reads them back, openpyxl does not.
+    return re.sub(r"_x([0-9A-Fa-f]{4})_", lambda m: chr(int(m.group(1), 16)), value)
+
+
 def check_xlsx(path, header, rows):
     try:
         import openpyxl
@@ -155,7 +162,7 @@ def check_xlsx(path, header, rows):
             elif isinstance(got, (int, float)):
                 ok = kind == "number" and float(wanted) == got
             else:
-                ok = got == wanted
+                ok = ooxml_text(got) == wanted
             if not ok:
                 problems.append(f"row {number}, {column}: {got!r}, wanted {wanted!r} ({kind})")
     return problems
