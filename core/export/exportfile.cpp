@@ -17,6 +17,13 @@ constexpr int kStateVersion = 1;
 constexpr qint64 kReadChunk = 1 << 20;
 const QByteArray kRunUidColumn = QByteArrayLiteral("run_uid");
 
+bool choiceCovers(const ExportColumnChoice &choice, const QByteArray &column)
+{
+    const QByteArray source = choice.source.toUtf8();
+    return column == source || (column.startsWith(source) && column.size() > source.size() &&
+                                column.at(source.size()) == '.');
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ExportFile", text);
@@ -101,6 +108,17 @@ QString ExportFile::statePath(const QString &path)
 bool ExportFile::canResume(const QString &path)
 {
     return QFileInfo::exists(partPath(path)) && QFileInfo::exists(statePath(path));
+}
+
+qint64 ExportFile::interruptedRows(const QString &path)
+{
+    QFile file(statePath(path));
+    if (!canResume(path) || !file.open(QIODevice::ReadOnly))
+        return -1;
+    return QJsonDocument::fromJson(file.readAll())
+        .object()
+        .value(QLatin1String("rows"))
+        .toInteger(-1);
 }
 
 qsizetype ExportFile::columnCount() const
@@ -309,10 +327,9 @@ void ExportFile::mapNewColumns()
     // A column the header lacks: its rows carry it as an extra last field
     // until finish() rewrites the file under the full header.
     for (qsizetype column = m_slotOfColumn.size(); column < m_columns.size(); ++column) {
-        const QString name = QString::fromUtf8(m_columns.names().at(column));
         bool excluded = false;
         for (const ExportColumnChoice &choice : m_settings.columns)
-            excluded |= choice.source == name && !choice.included;
+            excluded |= !choice.included && choiceCovers(choice, m_columns.names().at(column));
         m_slotOfColumn.append(excluded ? -1 : int(m_layout.size()));
         if (!excluded)
             m_layout.append(int(column));
@@ -331,14 +348,17 @@ QList<int> ExportFile::finalLayout() const
     };
     if (m_settings.runUidColumn)
         place(m_columns.find(kRunUidColumn));
+    // A choice names a column, or a field whose object or list was
+    // flattened into several ("experiences" for "experiences.0.title").
     for (const ExportColumnChoice &choice : m_settings.columns) {
-        const int column = m_columns.find(choice.source.toUtf8());
-        if (column < 0)
-            continue;
-        if (choice.included)
-            place(column);
-        else
-            placed[column] = true;
+        for (int column = 0; column < m_columns.size(); ++column) {
+            if (!choiceCovers(choice, m_columns.names().at(column)))
+                continue;
+            if (choice.included)
+                place(column);
+            else
+                placed[column] = true;
+        }
     }
     for (int column : exportColumnOrder(m_columns.names(), m_documented))
         place(column);

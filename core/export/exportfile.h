@@ -40,6 +40,8 @@ public:
     static QString statePath(const QString &path);
     // True when FILE has an interrupted export to resume.
     static bool canResume(const QString &path);
+    // The rows an interrupted export of FILE has written; -1 when none.
+    static qint64 interruptedRows(const QString &path);
 
     // Starts a new part file, replacing an interrupted one.
     bool create(QString *error);

@@ -249,6 +249,13 @@ void OutputExport::onPageWritten(int runIndex, qint64 pageRows, qint64 bytes, qs
 void OutputExport::checkRun(int index)
 {
     m_runs[index].walked = true;
+    // An ended run's output_count is final: no second request for it.
+    if (isTerminal(m_runs.at(index).before.status)) {
+        m_runs[index].after = m_runs.at(index).before;
+        m_runs[index].checked = true;
+        maybeFinish();
+        return;
+    }
     m_client->getRun(m_runs.at(index).uid)->then(this, [this, index](const ApiResult &result) {
         if (result.succeeded())
             m_runs[index].after = Run::fromJson(result.json.toObject());

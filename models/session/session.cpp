@@ -89,6 +89,11 @@ BulkOperationRunner *Session::newBulkOperation(const RunOperationPlan &plan, QOb
     return new BulkOperationRunner(m_client, plan, parent);
 }
 
+OutputExport *Session::newOutputExport(const OutputExport::Request &request, QObject *parent)
+{
+    return new OutputExport(m_client, request, parent);
+}
+
 QUrl Session::urlOf(const EdgesRequest &request) const
 {
     return m_client->urlOf(request);

@@ -2,6 +2,7 @@
 
 #include "core/time/clock.h"
 #include "models/client/connectionsettings.h"
+#include "models/export/outputexport.h"
 
 #include <QObject>
 #include <QTimer>
@@ -76,6 +77,9 @@ public:
     // Cancel, resume or continue many runs: a runner, not started yet,
     // that belongs to `parent`.
     BulkOperationRunner *newBulkOperation(const RunOperationPlan &plan, QObject *parent);
+    // Exports runs' outputs to a file: a job, not started yet, that belongs
+    // to `parent`.
+    OutputExport *newOutputExport(const OutputExport::Request &request, QObject *parent);
     // Where a request goes on this connection, and the curl command that
     // sends it there.
     QUrl urlOf(const EdgesRequest &request) const;

@@ -20,13 +20,16 @@
 #include "ui/detail/runcallbackspage.h"
 #include "ui/detail/runsummaryview.h"
 #include "ui/detail/runtimelineview.h"
+#include "ui/export/exportflow.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -71,6 +74,7 @@ RunDetailPane::RunDetailPane(Session *session, QWidget *parent)
     , m_outputsView(newTable(m_tabs, QStringLiteral("runOutputsView")))
     , m_callbacksPage(new RunCallbacksPage(m_callbacks, session->callbackService(), m_tabs))
     , m_timeline(new RunTimelineView(session->clock(), m_tabs))
+    , m_session(session)
 {
     setObjectName(QStringLiteral("runDetailPane"));
     m_title->setObjectName(QStringLiteral("runDetailTitle"));
@@ -115,8 +119,27 @@ RunDetailPane::RunDetailPane(Session *session, QWidget *parent)
         if (!m_run.uid.isEmpty())
             emit launchLikeRequested(m_run);
     });
+    // The outputs the service keeps, to a file: Ctrl+E anywhere in the pane.
+    m_exportOutputs =
+        new QAction(Icons::get(QStringLiteral("export")), tr("&Export outputs…"), this);
+    m_exportOutputs->setObjectName(QStringLiteral("actionExportRunOutputs"));
+    m_exportOutputs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportOutputs->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_exportOutputs->setToolTip(tr("Write every output of this run to CSV, JSON Lines or Excel "
+                                   "(Ctrl+E)"));
+    m_exportOutputs->setEnabled(false);
+    addAction(m_exportOutputs);
+    connect(m_exportOutputs, &QAction::triggered, this, [this] {
+        if (m_hasRun && !isLive(m_run))
+            ExportFlow::exportOutputs(this, m_session, {m_run}, m_outputs->columnNames());
+    });
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("detailExportButton"));
+    exportButton->setDefaultAction(m_exportOutputs);
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(exportButton, 0, Qt::AlignTop);
     titleRow->addWidget(launchLike, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -172,6 +195,7 @@ void RunDetailPane::clear()
 {
     m_run = Run();
     m_hasRun = false;
+    m_exportOutputs->setEnabled(false);
     m_filterNote->hide();
     m_inputsLoaded = false;
     m_callbacksLoaded = false;
@@ -236,6 +260,9 @@ void RunDetailPane::applyRun(const Run &run)
         tr("<b>%1</b> — %2 — <code>%3</code>")
             .arg(title.toHtmlEscaped(), StatusStyle::label(run.status).toHtmlEscaped(), run.uid));
     m_summary->setRun(run);
+    m_exportOutputs->setEnabled(!isLive(run));
+    m_exportOutputs->setStatusTip(isLive(run) ? tr("A live run keeps no outputs on the service.")
+                                              : QString());
     updateIncrementalContext();
     updateOutputs();
     updateTimeline();

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class CallbacksModel;
+class QAction;
 class QLabel;
 class QTabWidget;
 class QTableView;
@@ -119,4 +120,6 @@ private:
     QHash<QString, SyncSeen> m_syncs;
     // Cron and zone of the schedules seen, by schedule uid.
     QHash<QString, ScheduleCron> m_scheduleCrons;
+    Session *m_session;
+    QAction *m_exportOutputs = nullptr;
 };

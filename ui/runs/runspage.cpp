@@ -2,6 +2,7 @@
 
 #include "core/domain/durationtext.h"
 #include "models/client/edgesroutes.h"
+#include "models/outputs/runoutputsmodel.h"
 #include "models/runs/runsmodel.h"
 #include "models/runs/runsproxymodel.h"
 #include "models/runs/runwatcher.h"
@@ -9,6 +10,7 @@
 #include "ui/common/datetimedelegate.h"
 #include "ui/common/icons.h"
 #include "ui/common/keyboardnavigation.h"
+#include "ui/export/exportflow.h"
 #include "ui/runs/bulkoperationdialog.h"
 #include "ui/runs/runsfilterbar.h"
 #include "ui/runs/runstatusdelegate.h"
@@ -188,6 +190,9 @@ void RunsPage::createActions()
         make(tr("Copy run &uid"), "actionCopyRunUid", QStringLiteral("copy"), QKeySequence::Copy);
     m_copyCurl = make(tr("Copy as c&url"), "actionCopyRunCurl", QStringLiteral("copy-curl"),
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_exportOutputs = make(tr("&Export outputs…"), "actionExportOutputs", QStringLiteral("export"),
+                           QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportOutputs, &QAction::triggered, this, &RunsPage::exportOutputs);
     connect(m_open, &QAction::triggered, this, [this] {
         if (const QModelIndex current = m_table->currentIndex(); current.isValid())
             emit runActivated(m_proxy->runAt(current));
@@ -232,7 +237,8 @@ void RunsPage::onSortChanged(int column, Qt::SortOrder order)
 
 QList<QAction *> RunsPage::runActions() const
 {
-    return {m_open, m_launchLike, m_cancel, m_resume, m_continue, m_copyUid, m_copyCurl};
+    return {m_open,   m_launchLike, m_exportOutputs, m_cancel,
+            m_resume, m_continue,   m_copyUid,       m_copyCurl};
 }
 
 QList<Run> RunsPage::selectedRuns() const
@@ -422,6 +428,15 @@ void RunsPage::updateActions()
     m_open->setEnabled(m_table->currentIndex().isValid());
     m_launchLike->setEnabled(m_table->currentIndex().isValid());
     m_copyUid->setEnabled(!runs.isEmpty());
+    const qsizetype stored = std::count_if(runs.cbegin(), runs.cend(), [](const Run &run) {
+        return run.executionMode != ExecutionMode::Live;
+    });
+    m_exportOutputs->setEnabled(stored > 0);
+    m_exportOutputs->setStatusTip(
+        stored < runs.size()
+            ? tr("Live runs keep no outputs on the service: %n of the selected runs export.",
+                 nullptr, int(stored))
+            : QString());
     m_copyCurl->setEnabled(!runs.isEmpty());
     const QList<std::pair<QAction *, RunOperation>> operations = {
         {m_cancel, RunOperation::Cancel},
@@ -462,6 +477,21 @@ void RunsPage::updateCounts()
     updateAge();
 }
 
+void RunsPage::exportOutputs()
+{
+    QList<Run> runs = selectedRuns();
+    runs.removeIf([](const Run &run) { return run.executionMode == ExecutionMode::Live; });
+    if (runs.isEmpty()) {
+        emit noticeRequested(tr("Select runs that are not live to export their outputs."));
+        return;
+    }
+    // The detail's outputs table knows the columns of the run it shows.
+    const RunOutputsModel *outputs = m_session->runOutputs();
+    const bool shown = runs.size() == 1 && outputs->runUid() == runs.first().uid;
+    ExportFlow::exportOutputs(this, m_session, runs,
+                              shown ? outputs->columnNames() : QStringList());
+}
+
 void RunsPage::copyUids()
 {
     QStringList uids;
@@ -492,6 +522,7 @@ void RunsPage::showContextMenu(const QPoint &position)
     QMenu menu(this);
     menu.addAction(m_open);
     menu.addAction(m_launchLike);
+    menu.addAction(m_exportOutputs);
     menu.addSeparator();
     menu.addActions({m_cancel, m_resume, m_continue});
     menu.addSeparator();

@@ -83,6 +83,7 @@ private:
     // Says why the operation's shortcut cannot apply to the selection.
     void explainRefusal(RunOperation operation);
     void fetchMoreWhileSearching();
+    void exportOutputs();
     void copyUids();
     void copyCurl();
     void showContextMenu(const QPoint &position);
@@ -101,6 +102,7 @@ private:
     QToolButton *m_window;
     QAction *m_open = nullptr;
     QAction *m_launchLike = nullptr;
+    QAction *m_exportOutputs = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_resume = nullptr;
     QAction *m_continue = nullptr;

@@ -1,0 +1,126 @@
+#include "ui/export/exportflow.h"
+
+#include "core/domain/actioncatalogue.h"
+#include "core/export/columnorder.h"
+#include "core/export/exportfile.h"
+#include "models/session/session.h"
+#include "ui/export/exportdialog.h"
+#include "ui/export/exportprogressdialog.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+
+namespace {
+
+// Whether to resume the interrupted export of `path`: nullopt when the
+// user backs out.
+std::optional<bool> askResume(QWidget *parent, const QString &path)
+{
+    const qint64 rows = ExportFile::interruptedRows(path);
+    if (rows < 0)
+        return false;
+    QMessageBox box(QMessageBox::Question, ExportDialog::tr("Resume the export?"),
+                    ExportDialog::tr("An export to %1 was interrupted after %2 rows. Resume it "
+                                     "from there, or start over?")
+                        .arg(QDir::toNativeSeparators(path), QLocale().toString(rows)),
+                    QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("exportResumeBox"));
+    QPushButton *resume = box.addButton(ExportDialog::tr("&Resume"), QMessageBox::AcceptRole);
+    QPushButton *over =
+        box.addButton(ExportDialog::tr("&Start over"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(resume);
+    box.exec();
+    if (box.clickedButton() == resume)
+        return true;
+    if (box.clickedButton() == over)
+        return false;
+    return std::nullopt;
+}
+
+bool confirmOverwrite(QWidget *parent, const QStringList &existing)
+{
+    if (existing.isEmpty())
+        return true;
+    const QString list = existing.size() == 1
+                             ? QDir::toNativeSeparators(existing.first())
+                             : ExportDialog::tr("%n files", nullptr, int(existing.size()));
+    return QMessageBox::question(parent, ExportDialog::tr("Replace?"),
+                                 ExportDialog::tr("%1 already exists. Replace it?").arg(list),
+                                 QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
+} // namespace
+
+namespace ExportFlow {
+
+bool exportOutputs(QWidget *parent, Session *session, const QList<Run> &runs,
+                   const QStringList &knownColumns)
+{
+    if (!session || runs.isEmpty())
+        return false;
+    QStringList documented;
+    for (const Run &run : runs) {
+        if (const ActionSpec *action = ActionCatalogue::find(run.actionName)) {
+            for (const QString &field : action->outputFields) {
+                if (!documented.contains(field))
+                    documented.append(field);
+            }
+        }
+    }
+    // The columns seen in the export's own order; before any output has
+    // loaded, the fields the actions document.
+    QStringList columns = knownColumns.isEmpty() ? documented : QStringList();
+    QList<QByteArray> seen;
+    for (const QString &column : knownColumns)
+        seen.append(column.toUtf8());
+    for (int index : exportColumnOrder(seen, documented))
+        columns.append(knownColumns.at(index));
+    ExportDialog dialog(runs, columns, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+
+    QList<OutputExport::Request> requests;
+    if (dialog.onePerRun()) {
+        QSet<QString> used;
+        for (const Run &run : runs) {
+            QString path = dialog.pathForRun(run);
+            if (used.contains(path)) {
+                const QFileInfo file(path);
+                path = file.dir().filePath(file.completeBaseName() + QLatin1Char('-') +
+                                           run.uid.left(8) + QLatin1Char('.') + file.suffix());
+            }
+            used.insert(path);
+            requests.append({{run.uid}, path, dialog.settings(), false});
+        }
+    } else {
+        QStringList uids;
+        for (const Run &run : runs)
+            uids.append(run.uid);
+        requests.append({uids, dialog.path(), dialog.settings(), false});
+    }
+
+    QStringList existing;
+    for (OutputExport::Request &request : requests) {
+        const auto resume = askResume(parent, request.path);
+        if (!resume)
+            return false;
+        request.resume = *resume;
+        if (!request.resume && QFileInfo::exists(request.path))
+            existing.append(request.path);
+    }
+    if (!confirmOverwrite(parent, existing))
+        return false;
+
+    auto *progress = new ExportProgressDialog(session, requests, parent);
+    progress->show();
+    progress->start();
+    return true;
+}
+
+} // namespace ExportFlow
