@@ -128,17 +128,24 @@ ApiResponse inputsPage(SandboxEngine &engine, const ApiRequest &request, const R
 // One page of a run's outputs, checked here and read by the server's
 // OutputsPager: outputs are stored as the JSON text they are served as, so
 // a page is written out as bytes, never parsed.
-ApiResponse outputsPage(SandboxEngine &engine, const ApiRequest &request, const RunRow &run)
+ApiResponse outputsPage(SandboxEngine &engine, const ApiRequest &request, const QString &uid)
 {
+    const auto run = engine.store().runs().findPageOwner(uid);
+    if (!run)
+        return runNotFound(uid);
+    if (run->live)
+        return ApiResponse::badParameters(
+            QStringLiteral("outputs are not available for live runs; live results "
+                           "come back in the live response"));
     OutputsPageJob job;
     job.nowMs = engine.clock().nowMs();
     ApiResponse error;
-    const auto range = requestedRange(request, PageLink::scope(QStringLiteral("outputs"), run.uid),
-                                      job.nowMs, &error);
+    const auto range =
+        requestedRange(request, PageLink::scope(QStringLiteral("outputs"), uid), job.nowMs, &error);
     if (!range)
         return error;
-    job.runId = run.id;
-    job.runUid = run.uid;
+    job.runId = run->id;
+    job.runUid = uid;
     job.range = *range;
     job.baseUrl = request.baseUrl;
     return ApiResponse::deferred(std::move(job));
@@ -190,14 +197,7 @@ void addRunRoutes(Router &router, SandboxEngine &engine)
                });
     router.add(get, QStringLiteral("runs/{uid}/outputs"),
                [&engine](const ApiRequest &request, const Router::Arguments &args) {
-                   const auto run = findRun(engine, args.at(0));
-                   if (!run)
-                       return runNotFound(args.at(0));
-                   if (run->executionMode == QLatin1String("LIVE"))
-                       return ApiResponse::badParameters(
-                           QStringLiteral("outputs are not available for live runs; live results "
-                                          "come back in the live response"));
-                   return outputsPage(engine, request, *run);
+                   return outputsPage(engine, request, args.at(0));
                });
     router.add(post, QStringLiteral("runs/{uid}/resume"),
                [&engine](const ApiRequest &request, const Router::Arguments &args) {
