@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
   libqt6sql6-sqlite qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools
   qt6-svg-dev libqt6opengl6-dev libgl1-mesa-dev tzdata clang-format
-  libxlsxwriter-dev python3 python3-openpyxl
+  libxlsxwriter-dev python3 python3-openpyxl libsqlite3-dev
 )
 
 missing=()

@@ -15,6 +15,13 @@ ApiResponse ApiResponse::raw(QByteArray body)
     return response;
 }
 
+ApiResponse ApiResponse::deferred(OutputsPageJob job)
+{
+    ApiResponse response;
+    response.m_deferred = std::make_shared<const OutputsPageJob>(std::move(job));
+    return response;
+}
+
 ApiResponse ApiResponse::error(int status, const QString &label, const QString &scope,
                                const QString &message, const QJsonObject &params)
 {

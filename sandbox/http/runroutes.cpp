@@ -3,12 +3,13 @@
 #include "core/domain/runstatus.h"
 #include "sandbox/executor.h"
 #include "sandbox/http/listquery.h"
+#include "sandbox/http/outputspagejob.h"
 #include "sandbox/http/pagecursor.h"
+#include "sandbox/http/pagelink.h"
 #include "sandbox/http/router.h"
 #include "sandbox/sandboxclock.h"
 #include "sandbox/sandboxengine.h"
 #include "sandbox/store/inputrows.h"
-#include "sandbox/store/outputrows.h"
 #include "sandbox/store/pagerange.h"
 #include "sandbox/store/runrows.h"
 #include "sandbox/store/sandboxstore.h"
@@ -16,7 +17,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUrl>
+
+#include <limits>
 
 namespace {
 
@@ -63,67 +65,90 @@ ApiResponse listRuns(SandboxEngine &engine, const ApiRequest &request)
     return ApiResponse::json(runs);
 }
 
-// One page of a run's inputs or outputs: cursor pagination with
-// X-Pagination-Next, or the deprecated offset when no cursor is given.
-ApiResponse pageOf(SandboxEngine &engine, const ApiRequest &request, const RunRow &run,
-                   const QString &what)
+// The rows a page request asks for: range.limit is the page size, then
+// after the cursor's position, or from the deprecated offset when no cursor
+// is given. nullopt and the 400 in `error` when a parameter is bad.
+std::optional<PageRange> requestedRange(const ApiRequest &request, const QString &scope, qint64 now,
+                                        ApiResponse *error)
 {
-    ApiResponse error;
-    const auto limit = request.queryInt(QStringLiteral("limit"), 100, 1, 500, &error);
+    const auto limit = request.queryInt(QStringLiteral("limit"), 100, 1, 500, error);
     if (!limit)
-        return error;
-    const QString &uid = run.uid;
-    const QString scope = what + QLatin1Char(':') + uid;
-    const qint64 now = engine.clock().nowMs();
-    // One more than asked: whether it comes back says whether there is a
-    // next page.
+        return std::nullopt;
     PageRange range;
-    range.limit = *limit + 1;
+    range.limit = *limit;
     if (const auto cursor = request.queryValue(QStringLiteral("cursor"))) {
         const auto position = PageCursor::decode(*cursor, scope, now);
-        if (!position)
-            return ApiResponse::badParameters(
+        if (!position) {
+            *error = ApiResponse::badParameters(
                 QStringLiteral("cursor: unknown or expired cursor; start again without one"));
+            return std::nullopt;
+        }
         range.afterId = *position;
     } else {
         const auto start = request.queryInt(QStringLiteral("offset"), 0, 0,
-                                            std::numeric_limits<int>::max(), &error);
+                                            std::numeric_limits<int>::max(), error);
         if (!start)
-            return error;
+            return std::nullopt;
         range.offset = *start;
     }
-    // Outputs are stored as the JSON text they are served as, so a page is
-    // written out without parsing each item again.
-    QList<QPair<qint64, QByteArray>> rows;
-    if (what == QLatin1String("inputs")) {
-        for (const InputRow &input : engine.store().inputs().page(run.id, range))
-            rows.append(
-                {input.id, QJsonDocument(StoreJson::input(input)).toJson(QJsonDocument::Compact)});
-    } else {
-        for (const OutputRow &output : engine.store().outputs().page(run.id, range))
-            rows.append({output.id, output.data.toUtf8()});
-    }
-    const bool more = rows.size() > *limit;
+    return range;
+}
+
+// One page of a run's inputs: cursor pagination with X-Pagination-Next.
+ApiResponse inputsPage(SandboxEngine &engine, const ApiRequest &request, const RunRow &run)
+{
+    const QString what = QStringLiteral("inputs");
+    const qint64 now = engine.clock().nowMs();
+    ApiResponse error;
+    auto range = requestedRange(request, PageLink::scope(what, run.uid), now, &error);
+    if (!range)
+        return error;
+    const int limit = range->limit;
+    // One more than asked: whether it comes back says whether there is a
+    // next page.
+    range->limit = limit + 1;
+    QList<InputRow> rows = engine.store().inputs().page(run.id, *range);
+    const bool more = rows.size() > limit;
     if (more)
         rows.removeLast();
     QByteArray items = "[";
-    for (const auto &[id, item] : std::as_const(rows)) {
+    for (const InputRow &input : std::as_const(rows)) {
         if (items.size() > 1)
             items += ',';
-        items += item;
+        items += QJsonDocument(StoreJson::input(input)).toJson(QJsonDocument::Compact);
     }
     items += ']';
-    const qint64 lastId = rows.isEmpty() ? 0 : rows.constLast().first;
     ApiResponse response = ApiResponse::raw(items);
-    if (more) {
-        QUrlQuery next;
-        next.addQueryItem(QStringLiteral("limit"), QString::number(*limit));
-        next.addQueryItem(QStringLiteral("cursor"), PageCursor::encode(scope, lastId, now));
-        QUrl url(request.baseUrl + QStringLiteral("/runs/") + uid + QLatin1Char('/') + what);
-        url.setQuery(next);
-        response.addHeader("X-Pagination-Next", url.toEncoded());
-    }
+    if (more)
+        response.addHeader("X-Pagination-Next", PageLink::next(request.baseUrl, run.uid, what,
+                                                               limit, rows.constLast().id, now));
     return response;
+}
+
+// One page of a run's outputs, checked here and read by the server's
+// OutputsPager: outputs are stored as the JSON text they are served as, so
+// a page is written out as bytes, never parsed.
+ApiResponse outputsPage(SandboxEngine &engine, const ApiRequest &request, const QString &uid)
+{
+    const auto run = engine.store().runs().findPageOwner(uid);
+    if (!run)
+        return runNotFound(uid);
+    if (run->live)
+        return ApiResponse::badParameters(
+            QStringLiteral("outputs are not available for live runs; live results "
+                           "come back in the live response"));
+    OutputsPageJob job;
+    job.nowMs = engine.clock().nowMs();
+    ApiResponse error;
+    const auto range =
+        requestedRange(request, PageLink::scope(QStringLiteral("outputs"), uid), job.nowMs, &error);
+    if (!range)
+        return error;
+    job.runId = run->id;
+    job.runUid = uid;
+    job.range = *range;
+    job.baseUrl = request.baseUrl;
+    return ApiResponse::deferred(std::move(job));
 }
 
 ApiResponse operate(SandboxEngine &engine, const ApiRequest &request, const QString &uid,
@@ -168,19 +193,11 @@ void addRunRoutes(Router &router, SandboxEngine &engine)
     router.add(get, QStringLiteral("runs/{uid}/inputs"),
                [&engine](const ApiRequest &request, const Router::Arguments &args) {
                    const auto run = findRun(engine, args.at(0));
-                   return run ? pageOf(engine, request, *run, QStringLiteral("inputs"))
-                              : runNotFound(args.at(0));
+                   return run ? inputsPage(engine, request, *run) : runNotFound(args.at(0));
                });
     router.add(get, QStringLiteral("runs/{uid}/outputs"),
                [&engine](const ApiRequest &request, const Router::Arguments &args) {
-                   const auto run = findRun(engine, args.at(0));
-                   if (!run)
-                       return runNotFound(args.at(0));
-                   if (run->executionMode == QLatin1String("LIVE"))
-                       return ApiResponse::badParameters(
-                           QStringLiteral("outputs are not available for live runs; live results "
-                                          "come back in the live response"));
-                   return pageOf(engine, request, *run, QStringLiteral("outputs"));
+                   return outputsPage(engine, request, args.at(0));
                });
     router.add(post, QStringLiteral("runs/{uid}/resume"),
                [&engine](const ApiRequest &request, const Router::Arguments &args) {

@@ -11,7 +11,6 @@
 #include "sandbox/sandboxengine.h"
 #include "sandbox/store/sandboxstore.h"
 
-#include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -26,6 +25,10 @@
 Q_LOGGING_CATEGORY(lcServer, "runboard.sandbox.server")
 
 namespace {
+
+// QRINGBUFFER_CHUNKSIZE: from this size on, a socket's write buffer holds a
+// written QByteArray by reference.
+constexpr qsizetype kSharedBodyBytes = 16384;
 
 QByteArray reasonPhrase(int status)
 {
@@ -107,14 +110,19 @@ QString loggedTarget(const QUrl &url)
     return target;
 }
 
+// "GET /v1/runs?limit=3": what the access log says of a request.
+QString requestLine(const QHttpServerRequest &request)
+{
+    return methodName(request.method()) + QLatin1Char(' ') + loggedTarget(request.url());
+}
+
 // "GET /v1/runs?limit=3 200 1234 bytes 3 ms", with the injected fault when
 // there was one.
-void writeAccessLine(const QHttpServerRequest &request, int status, qint64 bytes, qint64 ms,
+void writeAccessLine(const QString &requestLine, int status, qint64 bytes, qint64 ms,
                      FaultInjector::Fault::Kind fault)
 {
     using Kind = FaultInjector::Fault::Kind;
-    QString line = methodName(request.method()) + QLatin1Char(' ') + loggedTarget(request.url()) +
-                   QLatin1Char(' ') + QString::number(status) + QLatin1Char(' ') +
+    QString line = requestLine + QLatin1Char(' ') + QString::number(status) + QLatin1Char(' ') +
                    QString::number(qMax<qint64>(bytes, 0)) + QLatin1String(" bytes ") +
                    QString::number(ms) + QLatin1String(" ms");
     switch (fault) {
@@ -152,6 +160,8 @@ std::optional<RateLimiter::Bucket> bucketOf(const QStringList &segments)
 
 SandboxServer::SandboxServer(SandboxEngine &engine)
     : m_engine(engine)
+    , m_waiting(this)
+    , m_pager(engine.store())
 {
     addActionRoutes(m_api, engine);
     addCallbackRoutes(m_api, engine);
@@ -251,14 +261,32 @@ ApiResponse SandboxServer::answer(const QHttpServerRequest &request, FaultInject
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    QElapsedTimer timer;
-    timer.start();
-    FaultInjector::Fault fault;
-    ApiResponse response = answer(request, &fault);
-    const int status = response.status();
-    const qint64 bytes = send(socket, std::move(response), fault);
+    auto pending = std::make_shared<AnswerQueue::Answer>();
+    pending->timer.start();
     if (m_engine.options().accessLog)
-        writeAccessLine(request, status, bytes, timer.elapsed(), fault.kind);
+        pending->requestLine = requestLine(request);
+    pending->response = answer(request, &pending->fault);
+    const OutputsPageJob *page = pending->response.deferredPage();
+    if (!page && !m_waiting.hasWaiting(socket)) {
+        deliver(socket, *pending);
+        return true;
+    }
+    m_waiting.append(socket, pending);
+    if (!page) {
+        pending->ready = true;
+        deliverReady(socket);
+        return true;
+    }
+    m_pager.read(*page, this,
+                 [this, socket = QPointer<QTcpSocket>(socket), pending](ApiResponse read) {
+                     // The route's headers (X-RateLimit-Remaining) after the page's own.
+                     for (const auto &[name, value] : pending->response.headers())
+                         read.addHeader(name, value);
+                     pending->response = std::move(read);
+                     pending->ready = true;
+                     if (socket)
+                         deliverReady(socket);
+                 });
     return true;
 }
 
@@ -268,7 +296,22 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
         socket, ApiResponse::notFound(QStringLiteral("no route for %1").arg(request.url().path())),
         FaultInjector::Fault());
     if (m_engine.options().accessLog)
-        writeAccessLine(request, 404, bytes, 0, FaultInjector::Fault::Kind::None);
+        writeAccessLine(requestLine(request), 404, bytes, 0, FaultInjector::Fault::Kind::None);
+}
+
+void SandboxServer::deliver(QTcpSocket *socket, AnswerQueue::Answer &answer)
+{
+    const int status = answer.response.status();
+    const qint64 bytes = send(socket, std::move(answer.response), answer.fault);
+    if (m_engine.options().accessLog)
+        writeAccessLine(answer.requestLine, status, bytes, answer.timer.elapsed(),
+                        answer.fault.kind);
+}
+
+void SandboxServer::deliverReady(QTcpSocket *socket)
+{
+    for (const auto &answer : m_waiting.takeReady(socket))
+        deliver(socket, *answer);
 }
 
 qint64 SandboxServer::send(QTcpSocket *socket, ApiResponse response,
@@ -316,8 +359,19 @@ qint64 SandboxServer::send(QTcpSocket *socket, ApiResponse response,
         return bytes.size();
     }
     case Kind::None:
-    case Kind::Status:
-        return socket->write(head + body);
+    case Kind::Status: {
+        if (body.size() < kSharedBodyBytes)
+            return socket->write(head + body);
+        // The socket keeps a reference to a body this large instead of a
+        // copy (QIODevice::write(const QByteArray &)), so head and body go
+        // separately; without Nagle's delay the body's last segment does not
+        // wait for the ACK of the head's.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        const qint64 headBytes = socket->write(head);
+        const qint64 bodyBytes = socket->write(body);
+        socket->flush();
+        return headBytes < 0 || bodyBytes < 0 ? -1 : headBytes + bodyBytes;
+    }
     }
     return -1;
 }

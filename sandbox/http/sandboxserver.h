@@ -1,6 +1,8 @@
 #pragma once
 
 #include "sandbox/faultinjector.h"
+#include "sandbox/http/answerqueue.h"
+#include "sandbox/http/outputspager.h"
 #include "sandbox/http/router.h"
 
 #include <QAbstractHttpServer>
@@ -12,7 +14,8 @@ class QTcpSocket;
 // The sandbox's HTTP front: authenticates the X-API-Key, enforces the
 // body limit and the tier's rate limits, injects configured faults, routes
 // /v1/... to the Edges routes and /_sandbox/... to the admin routes, and
-// writes each answer (with the contract's error body on failure).
+// writes each answer (with the contract's error body on failure). Outputs
+// pages are read by an OutputsPager, on a second core when it has one.
 class SandboxServer final : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -33,9 +36,16 @@ private:
     // The bytes put on the wire (or queued, for a slow fault); -1 when the
     // connection is dropped instead.
     qint64 send(QTcpSocket *socket, ApiResponse response, const FaultInjector::Fault &fault);
+    // Sends `answer` and writes its access line.
+    void deliver(QTcpSocket *socket, AnswerQueue::Answer &answer);
+    // Delivers the answers at the head of `socket`'s line that are ready.
+    void deliverReady(QTcpSocket *socket);
 
     SandboxEngine &m_engine;
     Router m_api;
     Router m_admin;
     quint16 m_port = 0;
+    AnswerQueue m_waiting;
+    // Last: destroyed first, so that no page is read for a server half gone.
+    OutputsPager m_pager;
 };

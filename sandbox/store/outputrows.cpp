@@ -1,8 +1,6 @@
 #include "sandbox/store/outputrows.h"
 
-#include "sandbox/store/pagerange.h"
 #include "sandbox/store/storeconnection.h"
-#include "sandbox/store/storevalues.h"
 
 OutputRows::OutputRows(const StoreConnection &connection)
     : m_connection(connection)
@@ -13,17 +11,6 @@ OutputRows::OutputRows(const StoreConnection &connection)
 void OutputRows::insert(qint64 runId, qint64 inputId, const QString &data)
 {
     StoreConnection::run(m_insert, {runId, inputId, data});
-}
-
-QList<OutputRow> OutputRows::page(qint64 runId, const PageRange &range) const
-{
-    return StoreValues::rowsOf(
-        m_connection.exec(range.sql(QStringLiteral("outputs")), range.bindings(runId)),
-        +[](const QSqlRecord &record) {
-            return OutputRow{
-                StoreValues::integer(record, "id"), StoreValues::integer(record, "run_id"),
-                StoreValues::integer(record, "input_id"), StoreValues::text(record, "data")};
-        });
 }
 
 qint64 OutputRows::count() const

@@ -1,21 +1,18 @@
 #pragma once
 
-#include "sandbox/store/outputrow.h"
-
-#include <QList>
 #include <QSqlQuery>
+#include <QString>
 
 class StoreConnection;
-struct PageRange;
 
-// The outputs table: results as JSON text, in the order they arrived.
+// The outputs table: results as JSON text, in the order they arrived. Pages
+// of it are read by OutputPageReader, as bytes.
 class OutputRows final
 {
 public:
     explicit OutputRows(const StoreConnection &connection);
 
     void insert(qint64 runId, qint64 inputId, const QString &data);
-    QList<OutputRow> page(qint64 runId, const PageRange &range) const;
     qint64 count() const;
 
 private:

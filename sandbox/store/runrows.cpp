@@ -45,6 +45,8 @@ RunRow fromRecord(const QSqlRecord &record)
 
 RunRows::RunRows(const StoreConnection &connection)
     : m_connection(connection)
+    , m_findPageOwner(
+          connection.prepare(QStringLiteral("SELECT id, execution_mode FROM runs WHERE uid = ?")))
 {}
 
 qint64 RunRows::insert(const RunRow &row)
@@ -90,6 +92,18 @@ std::optional<RunRow> RunRows::find(const QString &uid) const
 {
     return rowOf(m_connection.row(QStringLiteral("SELECT * FROM runs WHERE uid = ?"), {uid}),
                  fromRecord);
+}
+
+std::optional<RunRows::PageOwner> RunRows::findPageOwner(const QString &uid) const
+{
+    std::optional<PageOwner> owner;
+    if (StoreConnection::run(m_findPageOwner, {uid}) && m_findPageOwner.next())
+        owner = PageOwner{m_findPageOwner.value(0).toLongLong(),
+                          m_findPageOwner.value(1).toString() == QLatin1String("LIVE")};
+    // Ends the statement's read, which would otherwise hold back the WAL's
+    // checkpoints until the next page.
+    m_findPageOwner.finish();
+    return owner;
 }
 
 QList<RunRow> RunRows::list(const ListFilter &filter) const

@@ -3,6 +3,7 @@
 #include "sandbox/store/callbackrows.h"
 #include "sandbox/store/identityrows.h"
 #include "sandbox/store/inputrows.h"
+#include "sandbox/store/outputpagereader.h"
 #include "sandbox/store/outputrows.h"
 #include "sandbox/store/runrows.h"
 #include "sandbox/store/schedulerows.h"
@@ -11,6 +12,7 @@
 #include "sandbox/store/storeschema.h"
 
 #include <QCryptographicHash>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUuid>
 
@@ -26,8 +28,9 @@ QString nextConnectionName()
 
 } // namespace
 
-SandboxStore::SandboxStore(const QString &connection, quint64 seed)
+SandboxStore::SandboxStore(const QString &connection, const QString &path, quint64 seed)
     : m_connection(std::make_unique<StoreConnection>(connection))
+    , m_path(path)
     , m_seed(seed)
 {}
 
@@ -38,6 +41,7 @@ SandboxStore::~SandboxStore()
     m_runs.reset();
     m_inputs.reset();
     m_outputs.reset();
+    m_outputPages.reset();
     m_schedules.reset();
     m_callbacks.reset();
     m_identities.reset();
@@ -52,7 +56,7 @@ SandboxStore::~SandboxStore()
 
 std::unique_ptr<SandboxStore> SandboxStore::open(const QString &path, quint64 seed, QString *error)
 {
-    std::unique_ptr<SandboxStore> store(new SandboxStore(nextConnectionName(), seed));
+    std::unique_ptr<SandboxStore> store(new SandboxStore(nextConnectionName(), path, seed));
     const StoreConnection &connection = *store->m_connection;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection.name());
@@ -75,7 +79,24 @@ std::unique_ptr<SandboxStore> SandboxStore::open(const QString &path, quint64 se
     store->m_callbacks = std::make_unique<CallbackRows>(connection);
     store->m_identities = std::make_unique<IdentityRows>(connection);
     store->m_sources = std::make_unique<SourceRows>(connection);
+    // Qt's SQLite driver hands out its sqlite3 handle under this type name.
+    const QVariant handle = connection.database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        if (error)
+            *error = QStringLiteral("db: the SQLite driver gives no connection handle");
+        return nullptr;
+    }
+    store->m_outputPages =
+        OutputPageReader::over(*static_cast<sqlite3 *const *>(handle.constData()), error);
+    if (!store->m_outputPages)
+        return nullptr;
     return store;
+}
+
+bool SandboxStore::isShareable() const
+{
+    return !m_path.isEmpty() && m_path != QLatin1String(":memory:") &&
+           !m_path.startsWith(QLatin1String("file:"));
 }
 
 int SandboxStore::schemaVersion() const

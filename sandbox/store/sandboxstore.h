@@ -8,6 +8,7 @@
 class CallbackRows;
 class IdentityRows;
 class InputRows;
+class OutputPageReader;
 class OutputRows;
 class RunRows;
 class ScheduleRows;
@@ -29,10 +30,17 @@ public:
     Q_DISABLE_COPY_MOVE(SandboxStore)
 
     int schemaVersion() const;
+    // The file as given to open(): ":memory:" for an in-memory store.
+    const QString &path() const { return m_path; }
+    // Whether a second connection sees this store (a file, not ":memory:").
+    bool isShareable() const;
 
     RunRows &runs() { return *m_runs; }
     InputRows &inputs() { return *m_inputs; }
     OutputRows &outputs() { return *m_outputs; }
+    // Outputs pages read through this store's own connection, on its thread
+    // (OutputPageReader::open() gives another thread a connection of its own).
+    OutputPageReader &outputPages() { return *m_outputPages; }
     ScheduleRows &schedules() { return *m_schedules; }
     CallbackRows &callbacks() { return *m_callbacks; }
     IdentityRows &identities() { return *m_identities; }
@@ -56,16 +64,18 @@ public:
     void reset() const;
 
 private:
-    SandboxStore(const QString &connection, quint64 seed);
+    SandboxStore(const QString &connection, const QString &path, quint64 seed);
     qint64 nextCounter(const QString &key, qint64 step = 1) const;
     QString uidFor(qint64 counter) const;
 
     std::unique_ptr<StoreConnection> m_connection;
+    QString m_path;
     quint64 m_seed;
     mutable int m_depth = 0;
     std::unique_ptr<RunRows> m_runs;
     std::unique_ptr<InputRows> m_inputs;
     std::unique_ptr<OutputRows> m_outputs;
+    std::unique_ptr<OutputPageReader> m_outputPages;
     std::unique_ptr<ScheduleRows> m_schedules;
     std::unique_ptr<CallbackRows> m_callbacks;
     std::unique_ptr<IdentityRows> m_identities;
