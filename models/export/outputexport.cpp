@@ -41,7 +41,10 @@ OutputExport::~OutputExport()
             file->abandon(true);
         file.reset();
     });
-    m_thread->quit();
+    m_stop->store(true);
+    // Quit after the work queued before it (an abandon, a cancel's removal
+    // of the part file): QThread::quit() alone would drop it.
+    QMetaObject::invokeMethod(m_workerContext, [thread = m_thread] { thread->quit(); });
     m_thread->wait();
     delete m_workerContext;
     delete m_thread;
