@@ -254,33 +254,27 @@ bool ExportFile::flushBuffer(QString *error)
 bool ExportFile::writePage(QByteArrayView page, const QString &runUid, const QJsonObject &mark,
                            QString *error)
 {
-    m_items.clear();
     m_buffer.resize(0);
-    if (!OutputFlattener::splitArray(page, &m_items, error))
-        return false;
-    switch (m_settings.format) {
-    case ExportFormat::Csv:
-        if (!writeCsvPage(m_items, page, runUid, error))
+    qint64 rows = 0;
+    if (m_settings.format == ExportFormat::Csv) {
+        if (!writeCsvPage(page, runUid, &rows, error))
             return false;
-        break;
-    case ExportFormat::JsonLines:
-        for (const OutputFlattener::Item &item : std::as_const(m_items))
-            OutputFlattener::appendJsonLine(page.sliced(item.begin, item.end - item.begin),
-                                            m_buffer);
-        m_rows += m_items.size();
-        break;
-    case ExportFormat::Xlsx:
-        // The spool: each line the run's uid, a tab, the output.
+    } else {
+        m_items.clear();
+        if (!OutputFlattener::splitArray(page, &m_items, error))
+            return false;
+        // XLSX spools each line as the run's uid, a tab, the output.
+        const QByteArray prefix =
+            m_settings.format == ExportFormat::Xlsx ? runUid.toLatin1() + '\t' : QByteArray();
         for (const OutputFlattener::Item &item : std::as_const(m_items)) {
-            m_buffer += runUid.toLatin1();
-            m_buffer += '\t';
+            m_buffer += prefix;
             OutputFlattener::appendJsonLine(page.sliced(item.begin, item.end - item.begin),
                                             m_buffer);
         }
-        m_rows += m_items.size();
-        break;
+        rows = m_items.size();
     }
-    m_rowsByRun[runUid] += m_items.size();
+    m_rows += rows;
+    m_rowsByRun[runUid] += rows;
     return flushBuffer(error) && saveState(mark, error);
 }
 
@@ -293,33 +287,40 @@ bool ExportFile::flattenItem(QByteArrayView json, const QString &runUid, QString
     return true;
 }
 
-bool ExportFile::writeCsvPage(const QList<OutputFlattener::Item> &items, QByteArrayView page,
-                              const QString &runUid, QString *error)
+bool ExportFile::writeCsvPage(QByteArrayView page, const QString &runUid, qint64 *rows,
+                              QString *error)
 {
-    if (!m_headerWritten && !items.isEmpty()) {
+    const QByteArray uid = runUid.toLatin1();
+    const int uidColumn = m_settings.runUidColumn ? m_columns.find(kRunUidColumn) : -1;
+    if (!m_headerWritten) {
         // The header comes from the whole first page, not its first row.
-        for (const OutputFlattener::Item &item : items) {
-            if (!flattenItem(page.sliced(item.begin, item.end - item.begin), runUid, error))
-                return false;
-        }
-        m_layout = finalLayout();
-        m_headerWidth = m_layout.size();
-        m_slotOfColumn.fill(-1, m_columns.size());
-        for (qsizetype slot = 0; slot < m_layout.size(); ++slot)
-            m_slotOfColumn[m_layout.at(slot)] = int(slot);
-        m_csv.appendBom(m_buffer);
-        m_csv.appendRecord(headerOf(m_layout), m_buffer);
-        m_headerWritten = true;
-    }
-    for (const OutputFlattener::Item &item : items) {
-        if (!flattenItem(page.sliced(item.begin, item.end - item.begin), runUid, error))
+        qint64 seen = 0;
+        if (!m_flattener.flattenPage(
+                page, m_columns, m_row, [&seen](QByteArrayView) { ++seen; }, error))
             return false;
-        if (m_slotOfColumn.size() < m_columns.size())
-            mapNewColumns();
-        m_csv.appendRow(m_row, m_slotOfColumn, m_layout.size(), m_buffer);
+        if (seen > 0) {
+            m_layout = finalLayout();
+            m_headerWidth = m_layout.size();
+            m_slotOfColumn.fill(-1, m_columns.size());
+            for (qsizetype slot = 0; slot < m_layout.size(); ++slot)
+                m_slotOfColumn[m_layout.at(slot)] = int(slot);
+            m_csv.appendBom(m_buffer);
+            m_csv.appendRecord(headerOf(m_layout), m_buffer);
+            m_headerWritten = true;
+        }
     }
-    m_rows += items.size();
-    return true;
+    // One pass per page: each item is flattened and written as it is found.
+    return m_flattener.flattenPage(
+        page, m_columns, m_row,
+        [&](QByteArrayView) {
+            if (uidColumn >= 0)
+                m_row.append(uidColumn, CellKind::String, uid);
+            if (m_slotOfColumn.size() < m_columns.size())
+                mapNewColumns();
+            m_csv.appendRow(m_row, m_slotOfColumn, m_layout.size(), m_buffer);
+            ++*rows;
+        },
+        error);
 }
 
 void ExportFile::mapNewColumns()
@@ -327,9 +328,11 @@ void ExportFile::mapNewColumns()
     // A column the header lacks: its rows carry it as an extra last field
     // until finish() rewrites the file under the full header.
     for (qsizetype column = m_slotOfColumn.size(); column < m_columns.size(); ++column) {
-        bool excluded = false;
-        for (const ExportColumnChoice &choice : m_settings.columns)
-            excluded |= !choice.included && choiceCovers(choice, m_columns.names().at(column));
+        bool excluded = m_settings.onlyListedColumns;
+        for (const ExportColumnChoice &choice : m_settings.columns) {
+            if (choiceCovers(choice, m_columns.names().at(column)))
+                excluded = !choice.included;
+        }
         m_slotOfColumn.append(excluded ? -1 : int(m_layout.size()));
         if (!excluded)
             m_layout.append(int(column));
@@ -360,6 +363,8 @@ QList<int> ExportFile::finalLayout() const
                 placed[column] = true;
         }
     }
+    if (m_settings.onlyListedColumns)
+        return layout;
     for (int column : exportColumnOrder(m_columns.names(), m_documented))
         place(column);
     return layout;
@@ -385,6 +390,13 @@ bool ExportFile::finish(const std::function<void(qint64)> &progress, QString *er
         // No outputs at all: the header of the documented fields alone.
         m_csv.appendBom(m_buffer);
         QStringList header = m_documented;
+        if (!m_settings.columns.isEmpty()) {
+            header.clear();
+            for (const ExportColumnChoice &choice : m_settings.columns) {
+                if (choice.included)
+                    header.append(choice.header.isEmpty() ? choice.source : choice.header);
+            }
+        }
         if (m_settings.runUidColumn)
             header.prepend(QString::fromLatin1(kRunUidColumn));
         if (!header.isEmpty())

@@ -69,8 +69,7 @@ public:
 
 private:
     bool openPart(QIODevice::OpenMode mode, QString *error);
-    bool writeCsvPage(const QList<OutputFlattener::Item> &items, QByteArrayView page,
-                      const QString &runUid, QString *error);
+    bool writeCsvPage(QByteArrayView page, const QString &runUid, qint64 *rows, QString *error);
     bool flattenItem(QByteArrayView json, const QString &runUid, QString *error);
     void mapNewColumns();
     QList<int> finalLayout() const;

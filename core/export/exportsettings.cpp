@@ -25,7 +25,8 @@ bool ExportSettings::operator==(const ExportSettings &other) const
     return format == other.format && dialect.delimiter == other.dialect.delimiter &&
            dialect.lineEnding == other.dialect.lineEnding && dialect.bom == other.dialect.bom &&
            dialect.formulaGuard == other.dialect.formulaGuard && arrays == other.arrays &&
-           runUidColumn == other.runUidColumn && columns == other.columns;
+           runUidColumn == other.runUidColumn && columns == other.columns &&
+           onlyListedColumns == other.onlyListedColumns;
 }
 
 QJsonObject ExportSettings::toJson() const
@@ -47,6 +48,7 @@ QJsonObject ExportSettings::toJson() const
          arrays == ArrayHandling::Expand ? QStringLiteral("expand") : QStringLiteral("join")},
         {QStringLiteral("run_uid_column"), runUidColumn},
         {QStringLiteral("columns"), columnsJson},
+        {QStringLiteral("only_listed_columns"), onlyListedColumns},
     };
 }
 
@@ -67,6 +69,7 @@ ExportSettings ExportSettings::fromJson(const QJsonObject &json)
                           ? ArrayHandling::Join
                           : ArrayHandling::Expand;
     settings.runUidColumn = json.value(QLatin1String("run_uid_column")).toBool();
+    settings.onlyListedColumns = json.value(QLatin1String("only_listed_columns")).toBool();
     const QJsonArray columnsJson = json.value(QLatin1String("columns")).toArray();
     for (const QJsonValue &value : columnsJson) {
         const QJsonObject column = value.toObject();

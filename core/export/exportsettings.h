@@ -32,6 +32,9 @@ struct ExportSettings
     // Columns the user arranged, first and in this order; columns met that
     // are not listed follow in the default order, so none is ever lost.
     QList<ExportColumnChoice> columns;
+    // Only the listed columns are written (the runs list: its visible
+    // columns), not the others after them.
+    bool onlyListedColumns = false;
 
     bool operator==(const ExportSettings &other) const;
     QJsonObject toJson() const;

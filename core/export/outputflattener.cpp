@@ -438,7 +438,9 @@ public:
         , m_row(row)
     {}
 
-    bool run()
+    bool run() { return run(true); }
+
+    bool run(bool whole)
     {
         const qsizetype size = m_scan.m_end - m_scan.m_begin;
         // The most the cells can take: strings decode to at most their
@@ -452,8 +454,17 @@ public:
         m_pathBase = m_owner.m_path.data();
         m_path = m_pathBase;
 
-        const bool ok = walk();
+        const bool ok = walk(whole);
         m_row.text.resize(m_text - m_textBase);
+        return ok;
+    }
+
+    // Flattens the value the text starts with and stops after it: the
+    // items of a page, read in the same pass that finds where they end.
+    bool runPrefix(const char **end)
+    {
+        const bool ok = run(false);
+        *end = m_scan.m_p;
         return ok;
     }
 
@@ -461,7 +472,7 @@ public:
     bool hadDuplicate() const { return m_duplicate; }
 
 private:
-    bool walk()
+    bool walk(bool whole)
     {
         m_scan.skipSpace();
         bool ok = false;
@@ -474,8 +485,8 @@ private:
             else
                 ok = value(1);
         }
-        if (!ok)
-            return false;
+        if (!ok || !whole)
+            return ok;
         m_scan.skipSpace();
         if (!m_scan.atEnd())
             return m_scan.fail(m_scan.m_p, "unexpected text after the JSON value");
@@ -749,6 +760,67 @@ bool OutputFlattener::flatten(QByteArrayView json, ColumnSet &columns, FlatRow &
     if (walk.hadDuplicate())
         keepLastOfEachColumn(row);
     return true;
+}
+
+bool OutputFlattener::flattenPage(QByteArrayView page, ColumnSet &columns, FlatRow &row,
+                                  const std::function<void(QByteArrayView item)> &onRow,
+                                  QString *error) const
+{
+    Scanner scan(page);
+    scan.skipSpace();
+    bool ok = true;
+    if (scan.atEnd() || *scan.m_p != '[') {
+        ok = scan.failHere("expected a JSON array");
+    } else {
+        ++scan.m_p;
+        scan.skipSpace();
+        if (!scan.atEnd() && *scan.m_p == ']') {
+            ++scan.m_p;
+        } else {
+            for (;;) {
+                const char *begin = scan.m_p;
+                row.clear();
+                if (++m_rowStamp == 0) {
+                    m_seenInRow.fill(0);
+                    m_rowStamp = 1;
+                }
+                Walk walk(*this, QByteArrayView(begin, scan.m_end - begin), columns, row);
+                const char *end = nullptr;
+                if (!walk.runPrefix(&end)) {
+                    // Offsets in the message count from the page's start.
+                    scan.m_p = begin;
+                    scan.m_error = walk.error();
+                    if (const qsizetype at = scan.m_error.indexOf(QLatin1Char(':')); at > 5) {
+                        const qint64 inItem = scan.m_error.mid(5, at - 5).toLongLong();
+                        scan.m_error = QStringLiteral("byte %1%2")
+                                           .arg(inItem + (begin - page.data()))
+                                           .arg(scan.m_error.mid(at));
+                    }
+                    ok = false;
+                    break;
+                }
+                if (walk.hadDuplicate())
+                    keepLastOfEachColumn(row);
+                onRow(QByteArrayView(begin, end - begin));
+                scan.m_p = end;
+                scan.skipSpace();
+                if (!scan.endOfMember(']', "expected ',' or ']' in an array")) {
+                    ok = false;
+                    break;
+                }
+                if (scan.m_p[-1] == ']')
+                    break;
+            }
+        }
+    }
+    if (ok) {
+        scan.skipSpace();
+        if (!scan.atEnd())
+            ok = scan.fail(scan.m_p, "unexpected text after the array");
+    }
+    if (!ok && error)
+        *error = scan.m_error;
+    return ok;
 }
 
 void OutputFlattener::keepLastOfEachColumn(FlatRow &row) const

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class ColumnSet;
 struct FlatRow;
 
@@ -53,6 +55,13 @@ public:
     // message ("byte N: ...", N counted in `json`) when the text is not
     // valid JSON.
     bool flatten(QByteArrayView json, ColumnSet &columns, FlatRow &row, QString *error) const;
+    // The items of a JSON array page flattened one by one in the pass that
+    // finds where each ends (splitArray, then flatten, reads each byte
+    // twice): `onRow` hears each row with its item's text. False with a
+    // message ("byte N" counted in `page`) at the first item or separator
+    // that is not valid JSON; the rows before it were heard.
+    bool flattenPage(QByteArrayView page, ColumnSet &columns, FlatRow &row,
+                     const std::function<void(QByteArrayView item)> &onRow, QString *error) const;
 
     // The value's text with the whitespace outside strings removed, then
     // '\n': one JSON Lines line, otherwise byte for byte as received.

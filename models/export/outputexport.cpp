@@ -12,7 +12,7 @@
 #include <atomic>
 
 OutputExport::OutputExport(EdgesClient *client, Request request, QObject *parent)
-    : QObject(parent)
+    : ExportJob(parent)
     , m_client(client)
     , m_request(std::move(request))
 {

@@ -3,12 +3,12 @@
 #include "core/domain/run.h"
 #include "core/export/exportsettings.h"
 #include "models/client/apierror.h"
+#include "models/export/exportjob.h"
 #include "models/export/exportsummary.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
-#include <QObject>
 #include <QPointer>
 #include <QStringList>
 #include <QUrl>
@@ -31,7 +31,7 @@ class QThread;
 //
 // A failure keeps FILE.part and its state; the same export started with
 // `resume` continues after the last page written.
-class OutputExport final : public QObject
+class OutputExport final : public ExportJob
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OutputExport)
@@ -54,16 +54,11 @@ public:
     ~OutputExport() override;
 
     const Request &request() const { return m_request; }
-    void start();
-    // Stops; the part file stays (to resume later) or goes.
-    void cancel(bool keepPartial);
-    bool isRunning() const { return m_running; }
+    void start() override;
+    void cancel(bool keepPartial) override;
+    bool isRunning() const override { return m_running; }
+    bool canResume() const override { return true; }
     const ExportProgress &progress() const { return m_progress; }
-
-signals:
-    void progressed(const ExportProgress &progress);
-    // Once, whatever the outcome.
-    void finished(const ExportSummary &summary);
 
 private:
     struct RunState

@@ -93,6 +93,38 @@ void RunsModel::refresh()
     request(0, true);
 }
 
+QString RunsModel::apiField(int column)
+{
+    switch (static_cast<Column>(column)) {
+    case StatusColumn:
+        return QStringLiteral("status");
+    case ActionColumn:
+        return QStringLiteral("action_name");
+    case NameColumn:
+        return QStringLiteral("name");
+    case ModeColumn:
+        return QStringLiteral("execution_mode");
+    case ScheduleColumn:
+        return QStringLiteral("scheduled_run_name");
+    case OutputsColumn:
+        return QStringLiteral("output_count");
+    case RetriesColumn:
+        return QStringLiteral("retry_count");
+    case CreatedColumn:
+        return QStringLiteral("created_at");
+    case StartedColumn:
+        return QStringLiteral("started_at");
+    case FinishedColumn:
+        return QStringLiteral("finished_at");
+    case UidColumn:
+        return QStringLiteral("uid");
+    case DurationColumn:
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
 ListParameters RunsModel::parameters(int offset) const
 {
     ListParameters parameters;

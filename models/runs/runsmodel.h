@@ -69,6 +69,11 @@ public:
     // column sorts only among the loaded runs: created_at is the one shown
     // whose server order a refresh can merge (docs/api-decisions.md).
     static QString serverSortField(int column);
+    // The Run object's field (contract 3.2) a column shows; empty for the
+    // columns the dashboard computes (the duration).
+    static QString apiField(int column);
+    // The list query of the current filter and sort, from `offset`.
+    ListParameters parameters(int offset) const;
 
     explicit RunsModel(EdgesClient *client, QObject *parent = nullptr);
     ~RunsModel() override;
@@ -112,7 +117,6 @@ protected:
     void cancelLoad() override;
 
 private:
-    ListParameters parameters(int offset) const;
     void request(int offset, bool refreshing);
     void onPage(const ApiResult &result, int offset, bool refreshing);
     void mergeRows(const QList<Row> &page, bool complete);

@@ -6,6 +6,7 @@
 #include "models/callbacks/callbacksmodel.h"
 #include "models/client/curlcommand.h"
 #include "models/client/edgesclient.h"
+#include "models/export/runslistexport.h"
 #include "models/identities/identitiesmodel.h"
 #include "models/inputs/runinputsmodel.h"
 #include "models/launch/launchservice.h"
@@ -92,6 +93,12 @@ BulkOperationRunner *Session::newBulkOperation(const RunOperationPlan &plan, QOb
 OutputExport *Session::newOutputExport(const OutputExport::Request &request, QObject *parent)
 {
     return new OutputExport(m_client, request, parent);
+}
+
+RecordsExport *Session::newRunsListExport(const RecordsExport::Request &request,
+                                          const ListParameters &query, QObject *parent)
+{
+    return new RunsListExport(m_client, request, query, parent);
 }
 
 QUrl Session::urlOf(const EdgesRequest &request) const

@@ -2,7 +2,9 @@
 
 #include "core/time/clock.h"
 #include "models/client/connectionsettings.h"
+#include "models/client/listparameters.h"
 #include "models/export/outputexport.h"
+#include "models/export/recordsexport.h"
 
 #include <QObject>
 #include <QTimer>
@@ -80,6 +82,9 @@ public:
     // Exports runs' outputs to a file: a job, not started yet, that belongs
     // to `parent`.
     OutputExport *newOutputExport(const OutputExport::Request &request, QObject *parent);
+    // Every run of a list query (all pages) to a file.
+    RecordsExport *newRunsListExport(const RecordsExport::Request &request,
+                                     const ListParameters &query, QObject *parent);
     // Where a request goes on this connection, and the curl command that
     // sends it there.
     QUrl urlOf(const EdgesRequest &request) const;

@@ -79,6 +79,8 @@ private slots:
     void jsonLine();
     void growthBounds();
     void mutatedPages();
+    void pageInOnePassMatchesSplitThenFlatten();
+    void pageInOnePassNamesTheByteOfTheError();
 };
 
 void TestOutputFlattener::cells_data()
@@ -409,6 +411,71 @@ void TestOutputFlattener::mutatedPages()
         }
     }
     QVERIFY(accepted > 0);
+}
+
+void TestOutputFlattener::pageInOnePassMatchesSplitThenFlatten()
+{
+    const QByteArray page = R"x( [ {"a":"x, y","n":{"b":[1,{"c":"\u00e9"}]}} ,
+        {"a":"z","a":"last","late":true}, {"e":[]} , "bare" ])x";
+    for (ArrayHandling arrays : {ArrayHandling::Expand, ArrayHandling::Join}) {
+        const OutputFlattener flattener(arrays);
+        ColumnSet expectedColumns;
+        QList<QStringList> expected;
+        QList<OutputFlattener::Item> items;
+        QVERIFY(OutputFlattener::splitArray(page, &items, nullptr));
+        QStringList texts;
+        for (const OutputFlattener::Item &item : items) {
+            FlatRow row;
+            const QByteArrayView text =
+                QByteArrayView(page).sliced(item.begin, item.end - item.begin);
+            QVERIFY(flattener.flatten(text, expectedColumns, row, nullptr));
+            QStringList cells;
+            for (qsizetype i = 0; i < row.size(); ++i)
+                cells << QString::number(row.columns.at(i)) + QLatin1Char('=') +
+                             QString::fromUtf8(row.cell(i));
+            expected << cells;
+            texts << QString::fromUtf8(text.toByteArray());
+        }
+
+        ColumnSet columns;
+        FlatRow row;
+        QList<QStringList> got;
+        QStringList gotTexts;
+        QString error;
+        QVERIFY2(flattener.flattenPage(
+                     page, columns, row,
+                     [&](QByteArrayView item) {
+                         QStringList cells;
+                         for (qsizetype i = 0; i < row.size(); ++i)
+                             cells << QString::number(row.columns.at(i)) + QLatin1Char('=') +
+                                          QString::fromUtf8(row.cell(i));
+                         got << cells;
+                         gotTexts << QString::fromUtf8(item.toByteArray());
+                     },
+                     &error),
+                 qPrintable(error));
+        QCOMPARE(got, expected);
+        QCOMPARE(gotTexts, texts);
+        QCOMPARE(columns.names(), expectedColumns.names());
+    }
+}
+
+void TestOutputFlattener::pageInOnePassNamesTheByteOfTheError()
+{
+    const OutputFlattener flattener(ArrayHandling::Expand);
+    ColumnSet columns;
+    FlatRow row;
+    int rows = 0;
+    QString error;
+    // The second item breaks at byte 16 of the page: a raw line break in a string.
+    const QByteArray page = "[{\"a\":1},{\"b\":\"x\ny\"}]";
+    QVERIFY(!flattener.flattenPage(
+        page, columns, row, [&](QByteArrayView) { ++rows; }, &error));
+    QCOMPARE(rows, 1);
+    QVERIFY2(error.startsWith(QLatin1String("byte 16:")), qPrintable(error));
+    QVERIFY(!flattener.flattenPage(
+        "[{\"a\":1}", columns, row, [](QByteArrayView) {}, &error));
+    QVERIFY2(error.contains(QLatin1String("truncated")), qPrintable(error));
 }
 
 QTEST_APPLESS_MAIN(TestOutputFlattener)

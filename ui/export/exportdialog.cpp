@@ -42,6 +42,40 @@ ExportDialog::ExportDialog(const QList<Run> &runs, const QStringList &knownColum
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(runs.size() == 1 ? tr("Export outputs")
                                     : tr("Export outputs of %n runs", nullptr, int(runs.size())));
+    qint64 outputs = 0;
+    for (const Run &run : std::as_const(m_runs))
+        outputs += run.outputCount;
+    const QLocale locale;
+    if (m_runs.size() == 1) {
+        const Run &run = m_runs.first();
+        m_what = tr("<b>%1</b> — %2, %3")
+                     .arg((run.name.isEmpty() ? run.actionName : run.name).toHtmlEscaped(),
+                          run.actionName.toHtmlEscaped(),
+                          outputs == 1 ? tr("1 output")
+                                       : tr("%1 outputs").arg(locale.toString(outputs)));
+    } else {
+        m_what = tr("<b>%1 runs</b>, %2 outputs in all")
+                     .arg(m_runs.size())
+                     .arg(locale.toString(outputs));
+    }
+    const QString name = ExportFileName::forRuns(m_runs, QStringLiteral("x"));
+    m_baseName = name.left(name.size() - 2);
+    buildForm();
+    restoreSettings();
+    onFormatChanged();
+    onTargetChanged();
+}
+
+ExportDialog::ExportDialog(const QString &what, const QString &baseName,
+                           const QStringList &knownColumns, bool columnsFixed, QWidget *parent)
+    : QDialog(parent)
+    , m_what(what)
+    , m_baseName(baseName)
+    , m_knownColumns(knownColumns)
+    , m_columnsFixed(columnsFixed)
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export"));
     buildForm();
     restoreSettings();
     onFormatChanged();
@@ -53,24 +87,7 @@ ExportDialog::~ExportDialog() = default;
 void ExportDialog::buildForm()
 {
     auto *layout = new QVBoxLayout(this);
-    qint64 outputs = 0;
-    for (const Run &run : std::as_const(m_runs))
-        outputs += run.outputCount;
-    const QLocale locale;
-    QString what;
-    if (m_runs.size() == 1) {
-        const Run &run = m_runs.first();
-        what = tr("<b>%1</b> — %2, %3")
-                   .arg((run.name.isEmpty() ? run.actionName : run.name).toHtmlEscaped(),
-                        run.actionName.toHtmlEscaped(),
-                        outputs == 1 ? tr("1 output")
-                                     : tr("%1 outputs").arg(locale.toString(outputs)));
-    } else {
-        what = tr("<b>%1 runs</b>, %2 outputs in all")
-                   .arg(m_runs.size())
-                   .arg(locale.toString(outputs));
-    }
-    auto *summary = new QLabel(what, this);
+    auto *summary = new QLabel(m_what, this);
     summary->setObjectName(QStringLiteral("exportWhat"));
     layout->addWidget(summary);
 
@@ -161,6 +178,9 @@ void ExportDialog::buildForm()
     columnsRow->addWidget(reset);
     columnsLayout->addLayout(columnsRow);
     layout->addWidget(m_columnsGroup, 1);
+    m_columnsGroup->setVisible(!m_columnsFixed);
+    // Records other than outputs come from one place each: no run column.
+    m_runUid->setVisible(!m_runs.isEmpty());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_exportButton = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
@@ -205,7 +225,7 @@ void ExportDialog::restoreSettings()
     m_arrays->setCurrentIndex(m_arrays->findData(json.value(QLatin1String("arrays")).toString()));
     m_runUid->setChecked(stored.value(QStringLiteral("runUidColumn"), false).toBool());
     const QString folder = stored.value(QStringLiteral("folder"), defaultFolder()).toString();
-    m_path->setText(QDir(folder).filePath(ExportFileName::forRuns(m_runs, suffix())));
+    m_path->setText(QDir(folder).filePath(m_baseName + QLatin1Char('.') + suffix()));
 }
 
 void ExportDialog::saveSettings() const
@@ -261,7 +281,7 @@ void ExportDialog::onTargetChanged()
         const QFileInfo current(m_path->text());
         m_path->setText(onePerRun() ? current.absolutePath()
                                     : QDir(current.absoluteFilePath())
-                                          .filePath(ExportFileName::forRuns(m_runs, suffix())));
+                                          .filePath(m_baseName + QLatin1Char('.') + suffix()));
     }
     onFormatChanged();
 }
@@ -329,9 +349,10 @@ ExportSettings ExportDialog::settings() const
     settings.arrays = m_arrays->currentData().toString() == QLatin1String("join")
                           ? ArrayHandling::Join
                           : ArrayHandling::Expand;
-    if (settings.format == ExportFormat::JsonLines)
+    if (settings.format == ExportFormat::JsonLines || m_columnsFixed)
         return settings;
-    settings.runUidColumn = m_runUid->isChecked() || (m_oneFile && m_oneFile->isChecked());
+    settings.runUidColumn =
+        !m_runs.isEmpty() && (m_runUid->isChecked() || (m_oneFile && m_oneFile->isChecked()));
     settings.columns = m_columns->choices();
     return settings;
 }

@@ -31,6 +31,12 @@ public:
     // order; the export's own order puts the documented fields first.
     ExportDialog(const QList<Run> &runs, const QStringList &knownColumns,
                  QWidget *parent = nullptr);
+    // Records that are not a run's outputs (the live panel's results, the
+    // runs list): `what` says which, in rich text; `baseName` is the file
+    // name proposed, without suffix; `columnsFixed` hides the column list
+    // (the runs list exports its visible columns).
+    ExportDialog(const QString &what, const QString &baseName, const QStringList &knownColumns,
+                 bool columnsFixed, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     ExportSettings settings() const;
@@ -54,7 +60,10 @@ private:
     QString suffix() const;
 
     QList<Run> m_runs;
+    QString m_what;
+    QString m_baseName;
     QStringList m_knownColumns;
+    bool m_columnsFixed = false;
     QComboBox *m_format = nullptr;
     QRadioButton *m_oneFile = nullptr;
     QRadioButton *m_filePerRun = nullptr;

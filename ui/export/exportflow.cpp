@@ -3,14 +3,18 @@
 #include "core/domain/actioncatalogue.h"
 #include "core/export/columnorder.h"
 #include "core/export/exportfile.h"
+#include "models/export/loadedrecordsexport.h"
 #include "models/session/session.h"
 #include "ui/export/exportdialog.h"
+#include "ui/export/exportfilename.h"
 #include "ui/export/exportprogressdialog.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSet>
 
@@ -118,6 +122,70 @@ bool exportOutputs(QWidget *parent, Session *session, const QList<Run> &runs,
         return false;
 
     auto *progress = new ExportProgressDialog(session, requests, parent);
+    progress->show();
+    progress->start();
+    return true;
+}
+
+bool exportRecords(QWidget *parent, const QJsonArray &records, const QString &action)
+{
+    if (records.isEmpty())
+        return false;
+    const ActionSpec *spec = ActionCatalogue::find(action);
+    const QStringList documented = spec ? spec->outputFields : QStringList();
+    ExportDialog dialog(ExportDialog::tr("<b>Live results</b> — %1, %2 loaded")
+                            .arg(action.toHtmlEscaped(), QLocale().toString(records.size())),
+                        ExportFileName::sanitized(QStringLiteral("live-") + action +
+                                                  QLatin1Char('-') +
+                                                  QDate::currentDate().toString(Qt::ISODate)),
+                        documented, false, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (QFileInfo::exists(dialog.path()) && !confirmOverwrite(parent, {dialog.path()}))
+        return false;
+    RecordsExport::Request request{dialog.path(), dialog.settings(), documented};
+    auto *progress =
+        new ExportProgressDialog({{request.path,
+                                   [request, records](bool, QObject *owner) -> ExportJob * {
+                                       return new LoadedRecordsExport(request, records, owner);
+                                   },
+                                   false}},
+                                 parent);
+    progress->show();
+    progress->start();
+    return true;
+}
+
+bool exportRunsList(QWidget *parent, Session *session, const ListParameters &query,
+                    const QList<QPair<QString, QString>> &columns)
+{
+    if (!session)
+        return false;
+    QStringList titles;
+    for (const auto &[field, title] : columns)
+        titles.append(title);
+    ExportDialog dialog(ExportDialog::tr("<b>The runs list</b>: every run the filter matches, "
+                                         "all pages, as the columns shown: %1")
+                            .arg(titles.join(QStringLiteral(", ")).toHtmlEscaped()),
+                        ExportFileName::sanitized(QStringLiteral("runs-") +
+                                                  QDate::currentDate().toString(Qt::ISODate)),
+                        {}, true, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (QFileInfo::exists(dialog.path()) && !confirmOverwrite(parent, {dialog.path()}))
+        return false;
+    RecordsExport::Request request{dialog.path(), dialog.settings(), {}};
+    for (const auto &[field, title] : columns)
+        request.settings.columns.append({field, title, true});
+    request.settings.onlyListedColumns = true;
+    QPointer<Session> guarded(session);
+    auto *progress = new ExportProgressDialog(
+        {{request.path,
+          [guarded, request, query](bool, QObject *owner) -> ExportJob * {
+              return guarded ? guarded->newRunsListExport(request, query, owner) : nullptr;
+          },
+          false}},
+        parent);
     progress->show();
     progress->start();
     return true;

@@ -29,11 +29,38 @@ QString duration(qint64 ms)
 
 } // namespace
 
-ExportProgressDialog::ExportProgressDialog(Session *session, QList<OutputExport::Request> requests,
+namespace {
+
+QList<ExportProgressDialog::Task> outputTasks(Session *session,
+                                              const QList<OutputExport::Request> &requests)
+{
+    QList<ExportProgressDialog::Task> tasks;
+    QPointer<Session> guarded(session);
+    for (const OutputExport::Request &request : requests) {
+        tasks.append({request.path,
+                      [guarded, request](bool resume, QObject *parent) -> ExportJob * {
+                          if (!guarded)
+                              return nullptr;
+                          OutputExport::Request again = request;
+                          again.resume = resume;
+                          return guarded->newOutputExport(again, parent);
+                      },
+                      request.resume});
+    }
+    return tasks;
+}
+
+} // namespace
+
+ExportProgressDialog::ExportProgressDialog(Session *session,
+                                           const QList<OutputExport::Request> &requests,
                                            QWidget *parent)
+    : ExportProgressDialog(outputTasks(session, requests), parent)
+{}
+
+ExportProgressDialog::ExportProgressDialog(QList<Task> tasks, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
-    , m_requests(std::move(requests))
+    , m_requests(std::move(tasks))
 {
     setObjectName(QStringLiteral("exportProgressDialog"));
     setWindowTitle(tr("Export"));
@@ -115,13 +142,12 @@ void ExportProgressDialog::start()
 
 void ExportProgressDialog::startCurrent(bool resume)
 {
-    if (!m_session || m_current < 0 || m_current >= m_requests.size())
+    if (m_current < 0 || m_current >= m_requests.size())
         return;
     if (m_export)
         m_export->deleteLater();
-    OutputExport::Request request = m_requests.at(m_current);
-    request.resume = resume;
-    const QString file = QDir::toNativeSeparators(request.path);
+    const Task &task = m_requests.at(m_current);
+    const QString file = QDir::toNativeSeparators(task.path);
     const QString count = m_requests.size() > 1
                               ? tr("File %1 of %2: ").arg(m_current + 1).arg(m_requests.size())
                               : QString();
@@ -136,9 +162,15 @@ void ExportProgressDialog::startCurrent(bool resume)
         button->hide();
     m_cancel->show();
     m_cancel->setDefault(true);
-    m_export = m_session->newOutputExport(request, this);
-    connect(m_export, &OutputExport::progressed, this, &ExportProgressDialog::onProgress);
-    connect(m_export, &OutputExport::finished, this, &ExportProgressDialog::onFinished);
+    m_export = task.make(resume, this);
+    if (!m_export) {
+        ExportSummary gone;
+        gone.message = tr("The connection was closed.");
+        onFinished(gone);
+        return;
+    }
+    connect(m_export, &ExportJob::progressed, this, &ExportProgressDialog::onProgress);
+    connect(m_export, &ExportJob::finished, this, &ExportProgressDialog::onFinished);
     m_export->start();
 }
 
@@ -243,6 +275,15 @@ bool ExportProgressDialog::askCancel()
 {
     if (!isRunning())
         return true;
+    if (!m_export->canResume()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Cancel the export?"), tr("Stop the export? The partial file is removed."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes || !isRunning())
+            return !isRunning();
+        m_export->cancel(false);
+        return true;
+    }
     QMessageBox box(QMessageBox::Question, tr("Cancel the export?"),
                     tr("Keep the rows written so far? A kept export can be resumed later by "
                        "exporting the same runs to the same file."),

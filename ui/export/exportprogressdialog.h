@@ -7,6 +7,8 @@
 #include <QList>
 #include <QPointer>
 
+#include <functional>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -24,7 +26,18 @@ class ExportProgressDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ExportProgressDialog)
 
 public:
-    ExportProgressDialog(Session *session, QList<OutputExport::Request> requests,
+    // One file: the job that writes it, made when it starts (again, to
+    // resume).
+    struct Task
+    {
+        QString path;
+        std::function<ExportJob *(bool resume, QObject *parent)> make;
+        bool resume = false;
+    };
+
+    ExportProgressDialog(QList<Task> tasks, QWidget *parent = nullptr);
+    // The outputs of runs, one task per request.
+    ExportProgressDialog(Session *session, const QList<OutputExport::Request> &requests,
                          QWidget *parent = nullptr);
     ~ExportProgressDialog() override;
 
@@ -48,10 +61,9 @@ private:
     bool askCancel();
     void showSummary();
 
-    QPointer<Session> m_session;
-    QList<OutputExport::Request> m_requests;
+    QList<Task> m_requests;
     int m_current = -1;
-    QPointer<OutputExport> m_export;
+    QPointer<ExportJob> m_export;
     QList<ExportSummary> m_summaries;
     QLabel *m_title = nullptr;
     QProgressBar *m_bar = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/live/livequerypage.h"
 
 #include "models/client/apiresult.h"
+#include "models/common/recordrole.h"
 #include "models/live/livequery.h"
 #include "models/live/liveresultsmodel.h"
 #include "models/session/session.h"
@@ -9,14 +10,17 @@
 #include "ui/common/keyboardnavigation.h"
 #include "ui/common/tablerecordactions.h"
 #include "ui/common/timedisplay.h"
+#include "ui/export/exportflow.h"
 #include "ui/live/liveexchangeview.h"
 #include "ui/live/livequeryform.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QDoubleSpinBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMenu>
@@ -140,6 +144,33 @@ LiveQueryPage::LiveQueryPage(Session *session, QWidget *parent)
     paging->addWidget(m_fetchAll);
     paging->addWidget(m_fetchMore);
     paging->addWidget(m_moreCount);
+    // The results loaded so far, to a file (Ctrl+E on the page).
+    auto *exportResults =
+        new QAction(Icons::get(QStringLiteral("export")), tr("&Export results…"), this);
+    exportResults->setObjectName(QStringLiteral("actionExportLiveResults"));
+    exportResults->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportResults->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    exportResults->setToolTip(tr("Write the results loaded so far to CSV, JSON Lines or Excel "
+                                 "(Ctrl+E)"));
+    addAction(exportResults);
+    connect(exportResults, &QAction::triggered, this, [this] {
+        QJsonArray records;
+        for (int row = 0; row < m_results->rowCount(); ++row)
+            records.append(m_results->index(row, 0).data(kRecordRole).toJsonObject());
+        ExportFlow::exportRecords(this, records, action());
+    });
+    auto updateExport = [this, exportResults] {
+        exportResults->setEnabled(m_results->rowCount() > 0);
+    };
+    connect(m_results, &QAbstractItemModel::rowsInserted, this, updateExport);
+    connect(m_results, &QAbstractItemModel::modelReset, this, updateExport);
+    connect(m_results, &QAbstractItemModel::rowsRemoved, this, updateExport);
+    updateExport();
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("liveExportButton"));
+    exportButton->setDefaultAction(exportResults);
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    paging->addWidget(exportButton);
     paging->addStretch(1);
     auto *pauseLabel = new QLabel(tr("Pause between pages:"), this);
     pauseLabel->setBuddy(m_pauseMin);

@@ -193,6 +193,10 @@ void RunsPage::createActions()
     m_exportOutputs = make(tr("&Export outputs…"), "actionExportOutputs", QStringLiteral("export"),
                            QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportOutputs, &QAction::triggered, this, &RunsPage::exportOutputs);
+    m_exportList = make(tr("Export the runs &list…"), "actionExportRunsList",
+                        QStringLiteral("export"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportList->setToolTip(tr("Every run the filter matches, all pages, as the columns shown"));
+    connect(m_exportList, &QAction::triggered, this, &RunsPage::exportList);
     connect(m_open, &QAction::triggered, this, [this] {
         if (const QModelIndex current = m_table->currentIndex(); current.isValid())
             emit runActivated(m_proxy->runAt(current));
@@ -492,6 +496,20 @@ void RunsPage::exportOutputs()
                               shown ? outputs->columnNames() : QStringList());
 }
 
+void RunsPage::exportList()
+{
+    QList<QPair<QString, QString>> columns;
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        const QString field = RunsModel::apiField(column);
+        if (!header->isSectionHidden(column) && !field.isEmpty())
+            columns.append(
+                {field, m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()});
+    }
+    ExportFlow::exportRunsList(this, m_session, m_model->parameters(0), columns);
+}
+
 void RunsPage::copyUids()
 {
     QStringList uids;
@@ -523,6 +541,7 @@ void RunsPage::showContextMenu(const QPoint &position)
     menu.addAction(m_open);
     menu.addAction(m_launchLike);
     menu.addAction(m_exportOutputs);
+    menu.addAction(m_exportList);
     menu.addSeparator();
     menu.addActions({m_cancel, m_resume, m_continue});
     menu.addSeparator();

@@ -84,6 +84,7 @@ private:
     void explainRefusal(RunOperation operation);
     void fetchMoreWhileSearching();
     void exportOutputs();
+    void exportList();
     void copyUids();
     void copyCurl();
     void showContextMenu(const QPoint &position);
@@ -103,6 +104,7 @@ private:
     QAction *m_open = nullptr;
     QAction *m_launchLike = nullptr;
     QAction *m_exportOutputs = nullptr;
+    QAction *m_exportList = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_resume = nullptr;
     QAction *m_continue = nullptr;

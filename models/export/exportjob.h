@@ -1,0 +1,31 @@
+#pragma once
+
+#include "models/export/exportsummary.h"
+
+#include <QObject>
+
+// An export the window can follow: a run's outputs, the live panel's
+// results or the runs list all report the same way, so one progress window
+// serves them.
+class ExportJob : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportJob)
+
+public:
+    using QObject::QObject;
+    ~ExportJob() override = default;
+
+    virtual void start() = 0;
+    // Stops; the part file stays (to resume later, where the job can) or
+    // goes.
+    virtual void cancel(bool keepPartial) = 0;
+    virtual bool isRunning() const = 0;
+    // Whether a kept part file can be resumed by this kind of export.
+    virtual bool canResume() const { return false; }
+
+signals:
+    void progressed(const ExportProgress &progress);
+    // Once, whatever the outcome.
+    void finished(const ExportSummary &summary);
+};
