@@ -7,6 +7,7 @@
 #include "core/export/outputflattener.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QJsonObject>
@@ -17,8 +18,8 @@
 #include <functional>
 
 // The file an export writes, fed one page of outputs at a time, on a
-// worker thread. It writes FILE.part as the pages come and, after each
-// page, FILE.resume.json: where the part ends and the caller's mark (its
+// worker thread. It writes FILE.part as the pages come and, after a page
+// at most every 250 ms and when it stops, FILE.resume.json: where the part ends and the caller's mark (its
 // cursor), so an export that fails or is killed resumes after its last
 // whole page instead of starting over. finish() renames the part to FILE.
 //
@@ -98,4 +99,7 @@ private:
     qint64 m_rows = 0;
     qint64 m_bytes = 0;
     QHash<QString, qint64> m_rowsByRun;
+    QJsonObject m_lastMark;
+    QElapsedTimer m_sinceState;
+    bool m_stateDirty = false;
 };
