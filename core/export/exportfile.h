@@ -19,9 +19,10 @@
 
 // The file an export writes, fed one page of outputs at a time, on a
 // worker thread. It writes FILE.part as the pages come and, after a page
-// at most every 250 ms and when it stops, FILE.resume.json: where the part ends and the caller's mark (its
-// cursor), so an export that fails or is killed resumes after its last
-// whole page instead of starting over. finish() renames the part to FILE.
+// (at most every 250 ms) and when it stops, FILE.resume.json: where the
+// part ends and the caller's mark (its cursor), so an export that fails
+// or is killed resumes after its last whole page instead of starting
+// over. finish() renames the part to FILE.
 //
 // CSV is written straight to its final form, under a header made from the
 // first page and the action's documented fields. Should a later page bring

@@ -1,7 +1,9 @@
 #include "core/domain/actioncatalogue.h"
 #include "core/export/exportfile.h"
 #include "models/client/edgesclient.h"
+#include "models/export/loadedrecordsexport.h"
 #include "models/export/outputexport.h"
+#include "models/export/runslistexport.h"
 #include "tests/support/outputspageserver.h"
 #include "tests/support/sandboxapi.h"
 #include "tests/support/sandboxfixture.h"
@@ -12,6 +14,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -37,6 +40,8 @@ private slots:
     void unfinishedRunIsNotComplete();
     void liveRunIsRefused();
     void severalRunsGoIntoOneFile();
+    void runsListHasEveryPageAsItsColumns();
+    void loadedRecordsAreWritten();
 
 private:
     struct Export
@@ -441,6 +446,77 @@ void TestOutputExport::severalRunsGoIntoOneFile()
     }
     QCOMPARE(firstRows + secondRows, expected);
     QVERIFY(firstRows > 0 && secondRows > 0);
+}
+
+void TestOutputExport::runsListHasEveryPageAsItsColumns()
+{
+    SandboxFixture sandbox;
+    QString error;
+    QVERIFY2(sandbox.start(&error), qPrintable(error));
+    // More than one page of 100 runs of one action, and one of another.
+    QStringList searches;
+    for (int i = 0; i < 130; ++i)
+        searches << sandbox.launch(QStringLiteral("linkedin-search-people"),
+                                   QJsonArray{SandboxApi::search(QStringLiteral("r%1").arg(i))});
+    sandbox.launch(QStringLiteral("linkedin-extract-connections"), QJsonArray{QJsonObject{}});
+    QVERIFY(!searches.contains(QString()));
+
+    QNetworkAccessManager network;
+    EdgesClient client(&network, fastRetries(sandbox.baseUrl()),
+                       [] { return QStringLiteral("sandbox"); });
+    RecordsExport::Request request;
+    request.path = m_dir.filePath(QStringLiteral("runs.csv"));
+    request.settings.dialect.lineEnding = LineEnding::Lf;
+    request.settings.columns = {{QStringLiteral("uid"), QStringLiteral("Run"), true},
+                                {QStringLiteral("action_name"), QStringLiteral("Action"), true},
+                                {QStringLiteral("status"), QStringLiteral("Status"), true}};
+    request.settings.onlyListedColumns = true;
+    ListParameters query;
+    query.filter(QStringLiteral("action_name"), {QStringLiteral("linkedin-search-people")});
+    query.sort = {QStringLiteral("-created_at")};
+    RunsListExport exporter(&client, request, query);
+    QSignalSpy finished(&exporter, &ExportJob::finished);
+    exporter.start();
+    QVERIFY(finished.wait(60000));
+    const auto summary = finished.first().first().value<ExportSummary>();
+    QVERIFY2(summary.isComplete(), qPrintable(summary.message));
+    QCOMPARE(summary.rows, 130);
+
+    const QList<QByteArray> lines = readFile(request.path).split('\n');
+    QCOMPARE(lines.first(), QByteArray("Run,Action,Status"));
+    QCOMPARE(lines.size(), 1 + 130 + 1);
+    QSet<QString> uids;
+    for (const QByteArray &line : lines.mid(1, 130)) {
+        QVERIFY2(line.count(',') == 2 && line.contains(",linkedin-search-people,"),
+                 line.constData());
+        uids.insert(QString::fromLatin1(line.left(line.indexOf(','))));
+    }
+    QCOMPARE(uids, QSet<QString>(searches.cbegin(), searches.cend()));
+}
+
+void TestOutputExport::loadedRecordsAreWritten()
+{
+    QJsonArray records;
+    for (int i = 0; i < 1234; ++i)
+        records.append(QJsonObject{{QStringLiteral("full_name"), QStringLiteral("N %1").arg(i)},
+                                   {QStringLiteral("job_title"), QStringLiteral("=cmd")},
+                                   {QStringLiteral("zeta"), i}});
+    RecordsExport::Request request;
+    request.path = m_dir.filePath(QStringLiteral("live.csv"));
+    request.settings.dialect.lineEnding = LineEnding::Lf;
+    request.documentedFields = {QStringLiteral("job_title"), QStringLiteral("full_name")};
+    LoadedRecordsExport exporter(request, records);
+    QSignalSpy finished(&exporter, &ExportJob::finished);
+    exporter.start();
+    QVERIFY(finished.wait(60000));
+    const auto summary = finished.first().first().value<ExportSummary>();
+    QVERIFY2(summary.isComplete(), qPrintable(summary.message));
+    QCOMPARE(summary.rows, 1234);
+    const QList<QByteArray> lines = readFile(request.path).split('\n');
+    // The documented fields first, in their order; the guard on.
+    QCOMPARE(lines.first(), QByteArray("job_title,full_name,zeta"));
+    QCOMPARE(lines.at(1), QByteArray("'=cmd,N 0,0"));
+    QCOMPARE(lines.at(1234), QByteArray("'=cmd,N 1233,1233"));
 }
 
 QTEST_GUILESS_MAIN(TestOutputExport)
