@@ -20,6 +20,7 @@ const QString kNoFormulaGuard = QStringLiteral("no-formula-guard");
 const QString kArrays = QStringLiteral("arrays");
 const QString kRunUidColumn = QStringLiteral("run-uid-column");
 const QString kRestart = QStringLiteral("restart");
+const QString kCustomData = QStringLiteral("custom-data");
 
 void addOptions(QCommandLineParser &parser)
 {
@@ -45,6 +46,9 @@ void addOptions(QCommandLineParser &parser)
                       QStringLiteral("HOW")});
     parser.addOption({kRunUidColumn, QStringLiteral("Add a first column with the run's uid "
                                                     "(always on with several runs).")});
+    parser.addOption({kCustomData, QStringLiteral("Add the columns of the input's custom_data "
+                                                  "(custom_data.KEY); only for runs with one "
+                                                  "input.")});
     parser.addOption({kBaseUrl,
                       QStringLiteral("The server (default: EDGES_BASE_URL, else "
                                      "https://api.edges.run/v1)."),
@@ -155,6 +159,10 @@ std::optional<ExportOptions> ExportOptions::parse(const QStringList &arguments, 
                                               "written as received)"));
     }
     options.settings.runUidColumn = parser.isSet(kRunUidColumn) || options.runUids.size() > 1;
+    options.settings.customDataColumns = parser.isSet(kCustomData);
+    if (options.settings.customDataColumns && options.settings.format == ExportFormat::JsonLines)
+        return fail(error, QStringLiteral("--custom-data: not with --format jsonl (each output is "
+                                          "written as received)"));
     options.baseUrl = parser.value(kBaseUrl);
     options.tier = parser.isSet(kTier) ? parser.value(kTier) : QStringLiteral("silver");
     if (!RateTier::find(options.tier))

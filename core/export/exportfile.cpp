@@ -296,7 +296,26 @@ bool ExportFile::flattenItem(QByteArrayView json, const QString &runUid, QString
         return false;
     if (m_settings.runUidColumn)
         m_row.append(m_columns.find(kRunUidColumn), CellKind::String, runUid.toLatin1());
+    addRunCells(runUid);
     return true;
+}
+
+void ExportFile::setRunCells(const QString &runUid,
+                             const QList<QPair<QByteArray, QByteArray>> &cells)
+{
+    QList<QPair<int, QByteArray>> &indexed = m_runCells[runUid];
+    indexed.clear();
+    for (const auto &[name, text] : cells)
+        indexed.append({m_columns.indexOf(name), text});
+}
+
+void ExportFile::addRunCells(const QString &runUid)
+{
+    const auto found = m_runCells.constFind(runUid);
+    if (found == m_runCells.cend())
+        return;
+    for (const auto &[column, text] : *found)
+        m_row.append(column, CellKind::String, text);
 }
 
 bool ExportFile::writeCsvPage(QByteArrayView page, const QString &runUid, qint64 *rows,
@@ -327,6 +346,7 @@ bool ExportFile::writeCsvPage(QByteArrayView page, const QString &runUid, qint64
         [&](QByteArrayView) {
             if (uidColumn >= 0)
                 m_row.append(uidColumn, CellKind::String, uid);
+            addRunCells(runUid);
             if (m_slotOfColumn.size() < m_columns.size())
                 mapNewColumns();
             m_csv.appendRow(m_row, m_slotOfColumn, m_layout.size(), m_buffer);

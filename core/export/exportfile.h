@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -55,6 +56,9 @@ public:
     // kept with it in the state file.
     bool writePage(QByteArrayView page, const QString &runUid, const QJsonObject &mark,
                    QString *error);
+    // Cells every row of a run gets (its input's custom_data), as column
+    // name and text; set before its pages.
+    void setRunCells(const QString &runUid, const QList<QPair<QByteArray, QByteArray>> &cells);
     // Settles the file and renames it into place; `progress` hears the rows
     // of a rewrite or a workbook as they go.
     bool finish(const std::function<void(qint64 rows)> &progress, QString *error);
@@ -73,6 +77,7 @@ private:
     bool openPart(QIODevice::OpenMode mode, QString *error);
     bool writeCsvPage(QByteArrayView page, const QString &runUid, qint64 *rows, QString *error);
     bool flattenItem(QByteArrayView json, const QString &runUid, QString *error);
+    void addRunCells(const QString &runUid);
     void mapNewColumns();
     QList<int> finalLayout() const;
     QStringList headerOf(const QList<int> &layout) const;
@@ -100,6 +105,7 @@ private:
     qint64 m_rows = 0;
     qint64 m_bytes = 0;
     QHash<QString, qint64> m_rowsByRun;
+    QHash<QString, QList<QPair<int, QByteArray>>> m_runCells;
     QJsonObject m_lastMark;
     QElapsedTimer m_sinceState;
     bool m_stateDirty = false;

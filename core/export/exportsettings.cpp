@@ -26,7 +26,8 @@ bool ExportSettings::operator==(const ExportSettings &other) const
            dialect.lineEnding == other.dialect.lineEnding && dialect.bom == other.dialect.bom &&
            dialect.formulaGuard == other.dialect.formulaGuard && arrays == other.arrays &&
            runUidColumn == other.runUidColumn && columns == other.columns &&
-           onlyListedColumns == other.onlyListedColumns;
+           onlyListedColumns == other.onlyListedColumns &&
+           customDataColumns == other.customDataColumns;
 }
 
 QJsonObject ExportSettings::toJson() const
@@ -49,6 +50,7 @@ QJsonObject ExportSettings::toJson() const
         {QStringLiteral("run_uid_column"), runUidColumn},
         {QStringLiteral("columns"), columnsJson},
         {QStringLiteral("only_listed_columns"), onlyListedColumns},
+        {QStringLiteral("custom_data_columns"), customDataColumns},
     };
 }
 
@@ -70,6 +72,7 @@ ExportSettings ExportSettings::fromJson(const QJsonObject &json)
                           : ArrayHandling::Expand;
     settings.runUidColumn = json.value(QLatin1String("run_uid_column")).toBool();
     settings.onlyListedColumns = json.value(QLatin1String("only_listed_columns")).toBool();
+    settings.customDataColumns = json.value(QLatin1String("custom_data_columns")).toBool();
     const QJsonArray columnsJson = json.value(QLatin1String("columns")).toArray();
     for (const QJsonValue &value : columnsJson) {
         const QJsonObject column = value.toObject();

@@ -29,6 +29,10 @@ struct ExportSettings
     ArrayHandling arrays = ArrayHandling::Expand;
     // A first column naming the run each row came from.
     bool runUidColumn = false;
+    // The columns of each run's input custom_data ("custom_data.crm_id"),
+    // for runs with one input: outputs do not say which input they came
+    // from (contract 3.6).
+    bool customDataColumns = false;
     // Columns the user arranged, first and in this order; columns met that
     // are not listed follow in the default order, so none is ever lost.
     QList<ExportColumnChoice> columns;

@@ -7,6 +7,8 @@
 #include "models/client/edgesroutes.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QThread>
 
 #include <atomic>
@@ -23,7 +25,7 @@ OutputExport::OutputExport(EdgesClient *client, Request request, QObject *parent
         for (const RunState &run : std::as_const(m_runs))
             seen |= run.uid == uid;
         if (!seen && !uid.isEmpty())
-            m_runs.append(RunState{uid, {}, {}, 0, false, false});
+            m_runs.append(RunState{uid, {}, {}, 0, false, false, {}});
     }
 }
 
@@ -111,7 +113,62 @@ void OutputExport::onRunRead(int index, const Run &run)
     m_progress.expectedRows = 0;
     for (const RunState &state : std::as_const(m_runs))
         m_progress.expectedRows += state.before.outputCount;
-    openFile();
+    if (m_request.settings.customDataColumns)
+        readCustomData(0);
+    else
+        openFile();
+}
+
+void OutputExport::readCustomData(int index)
+{
+    if (index >= m_runs.size()) {
+        openFile();
+        return;
+    }
+    // Two are enough to tell one input from several.
+    m_fetching =
+        m_client->runInputs(m_runs.at(index).uid, 2)
+            ->then(this, [this, index](const ApiResult &result) {
+                m_fetching = nullptr;
+                if (!result.succeeded()) {
+                    fail(tr("Could not read the inputs of run %1: %2")
+                             .arg(m_runs.at(index).uid, result.error.message()),
+                         false);
+                    return;
+                }
+                const QJsonArray inputs = result.json.toArray();
+                if (inputs.size() > 1 || !result.nextPage.isEmpty()) {
+                    fail(tr("Run %1 has several inputs, and outputs do not say which "
+                            "input they came from (contract 3.6): its custom_data "
+                            "cannot be joined. Export it without the custom_data "
+                            "columns.")
+                             .arg(m_runs.at(index).uid),
+                         false);
+                    return;
+                }
+                const QJsonObject customData =
+                    inputs.isEmpty()
+                        ? QJsonObject()
+                        : inputs.first().toObject().value(QLatin1String("custom_data")).toObject();
+                for (auto it = customData.constBegin(); it != customData.constEnd(); ++it) {
+                    const QJsonValue value = it.value();
+                    QByteArray text;
+                    if (value.isString())
+                        text = value.toString().toUtf8();
+                    else if (value.isObject() || value.isArray())
+                        text = (value.isObject() ? QJsonDocument(value.toObject())
+                                                 : QJsonDocument(value.toArray()))
+                                   .toJson(QJsonDocument::Compact);
+                    else if (!value.isNull())
+                        text = QJsonDocument(QJsonArray{value})
+                                   .toJson(QJsonDocument::Compact)
+                                   .chopped(1)
+                                   .mid(1);
+                    m_runs[index].customData.append(
+                        {QByteArrayLiteral("custom_data.") + it.key().toUtf8(), text});
+                }
+                readCustomData(index + 1);
+            });
 }
 
 void OutputExport::openFile()
@@ -124,12 +181,17 @@ void OutputExport::openFile()
     m_file = std::make_shared<ExportFile>(m_request.path, m_request.settings, m_documented);
     const bool resume = m_request.resume && ExportFile::canResume(m_request.path);
     QStringList uids;
-    for (const RunState &run : std::as_const(m_runs))
+    QList<QPair<QString, QList<QPair<QByteArray, QByteArray>>>> customData;
+    for (const RunState &run : std::as_const(m_runs)) {
         uids.append(run.uid);
-    onWorker([this, file = m_file, resume, uids] {
+        customData.append({run.uid, run.customData});
+    }
+    onWorker([this, file = m_file, resume, uids, customData] {
         QString error;
         QJsonObject mark;
         const bool ok = resume ? file->resume(&mark, &error) : file->create(&error);
+        for (const auto &[uid, cells] : customData)
+            file->setRunCells(uid, cells);
         QHash<QString, qint64> rows;
         for (const QString &uid : uids)
             rows.insert(uid, file->rowsOf(uid));

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QPointer>
 #include <QStringList>
 #include <QUrl>
@@ -69,10 +70,13 @@ private:
         qint64 rows = 0;
         bool walked = false;
         bool checked = false;
+        // Its input's custom_data as cells, when asked for.
+        QList<QPair<QByteArray, QByteArray>> customData;
     };
 
     void readRun(int index);
     void onRunRead(int index, const Run &run);
+    void readCustomData(int index);
     void openFile();
     void fetchNext();
     void onPage(const QByteArray &body, const QUrl &next);

@@ -1,3 +1,4 @@
+#include "core/csv/csvreader.h"
 #include "core/domain/actioncatalogue.h"
 #include "core/export/exportfile.h"
 #include "models/client/edgesclient.h"
@@ -42,6 +43,7 @@ private slots:
     void severalRunsGoIntoOneFile();
     void runsListHasEveryPageAsItsColumns();
     void loadedRecordsAreWritten();
+    void customDataOfTheOneInputIsOnEveryRow();
 
 private:
     struct Export
@@ -517,6 +519,50 @@ void TestOutputExport::loadedRecordsAreWritten()
     QCOMPARE(lines.first(), QByteArray("job_title,full_name,zeta"));
     QCOMPARE(lines.at(1), QByteArray("'=cmd,N 0,0"));
     QCOMPARE(lines.at(1234), QByteArray("'=cmd,N 1233,1233"));
+}
+
+void TestOutputExport::customDataOfTheOneInputIsOnEveryRow()
+{
+    SandboxFixture sandbox;
+    QString error;
+    QVERIFY2(sandbox.start(&error), qPrintable(error));
+    const QString one = sandbox.launch(
+        QStringLiteral("linkedin-search-people"),
+        QJsonArray{SandboxApi::search(
+            QStringLiteral("one"), QJsonObject{{QStringLiteral("crm_id"), QStringLiteral("42")},
+                                               {QStringLiteral("owner"), QStringLiteral("=Ann")}})},
+        QJsonObject{{QStringLiteral("max_results"), 1000}});
+    const QString two = finishedSearchRun(sandbox, 2, 100);
+    sandbox.advance(7 * 24 * 3600);
+    const qint64 expected = sandbox.run(one).value(QLatin1String("output_count")).toInteger();
+    QVERIFY(expected > 0);
+
+    ExportSettings settings;
+    settings.customDataColumns = true;
+    settings.dialect.lineEnding = LineEnding::Lf;
+    const QString path = m_dir.filePath(QStringLiteral("custom-data.csv"));
+    const Export result = exportRun(sandbox.baseUrl(), {one}, path, settings);
+    QVERIFY2(result.summary.isComplete(), qPrintable(result.summary.message));
+    const CsvReader::Document csv = CsvReader::readAll(readFile(path), ',');
+    QVERIFY(!csv.error);
+    const QStringList header = csv.records.first().fields;
+    const qsizetype crm = header.indexOf(QStringLiteral("custom_data.crm_id"));
+    const qsizetype owner = header.indexOf(QStringLiteral("custom_data.owner"));
+    QVERIFY2(crm >= 0 && owner >= 0, qPrintable(header.join(QLatin1Char(','))));
+    qint64 rows = 0;
+    for (const CsvReader::Record &record : csv.records.mid(1)) {
+        QCOMPARE(record.fields.value(crm), QStringLiteral("42"));
+        // custom_data is text like any other: guarded.
+        QCOMPARE(record.fields.value(owner), QStringLiteral("'=Ann"));
+        ++rows;
+    }
+    QCOMPARE(rows, expected);
+
+    const Export refused =
+        exportRun(sandbox.baseUrl(), {two}, m_dir.filePath(QStringLiteral("two.csv")), settings);
+    QCOMPARE(refused.summary.outcome, ExportSummary::Outcome::Failed);
+    QVERIFY2(refused.summary.message.contains(QLatin1String("several inputs")),
+             qPrintable(refused.summary.message));
 }
 
 QTEST_GUILESS_MAIN(TestOutputExport)

@@ -161,6 +161,11 @@ void ExportDialog::buildForm()
     shape->addRow(tr("&Lists:"), m_arrays);
     m_runUid = new QCheckBox(tr("Add a run_uid column first"), this);
     shape->addRow(QString(), m_runUid);
+    m_customData = new QCheckBox(tr("Add the input's custom_data (runs with one input)"), this);
+    m_customData->setObjectName(QStringLiteral("exportCustomData"));
+    m_customData->setToolTip(tr("Outputs do not say which input they came from, so custom_data "
+                                "can be joined only for a run with a single input."));
+    shape->addRow(QString(), m_customData);
     layout->addLayout(shape);
 
     m_columnsGroup = new QGroupBox(tr("Columns"), this);
@@ -181,6 +186,7 @@ void ExportDialog::buildForm()
     m_columnsGroup->setVisible(!m_columnsFixed);
     // Records other than outputs come from one place each: no run column.
     m_runUid->setVisible(!m_runs.isEmpty());
+    m_customData->setVisible(!m_runs.isEmpty());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_exportButton = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
@@ -265,6 +271,7 @@ void ExportDialog::onFormatChanged()
     m_arrays->setEnabled(!jsonl);
     m_runUid->setEnabled(!jsonl && !(m_oneFile && m_oneFile->isChecked()));
     m_columnsGroup->setEnabled(!jsonl);
+    m_customData->setEnabled(!jsonl);
     if (!onePerRun()) {
         QFileInfo file(m_path->text());
         if (!file.fileName().isEmpty())
@@ -354,6 +361,7 @@ ExportSettings ExportDialog::settings() const
     settings.runUidColumn =
         !m_runs.isEmpty() && (m_runUid->isChecked() || (m_oneFile && m_oneFile->isChecked()));
     settings.columns = m_columns->choices();
+    settings.customDataColumns = !m_runs.isEmpty() && m_customData->isChecked();
     return settings;
 }
 

@@ -76,6 +76,7 @@ private:
     QCheckBox *m_guard = nullptr;
     QComboBox *m_arrays = nullptr;
     QCheckBox *m_runUid = nullptr;
+    QCheckBox *m_customData = nullptr;
     QGroupBox *m_columnsGroup = nullptr;
     ExportColumnList *m_columns = nullptr;
     QLabel *m_columnsNote = nullptr;
