@@ -44,6 +44,8 @@ struct ExportSummary
     QString message;
     // A part file and its state were kept: the same export resumes.
     bool resumable = false;
+    // The rows were compared with the runs' output_count (outputs only).
+    bool checkedOutputCount = false;
 
     bool isComplete() const { return outcome == Outcome::Complete; }
 };

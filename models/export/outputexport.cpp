@@ -366,6 +366,7 @@ void OutputExport::maybeFinish()
             summary.columns = columns;
             summary.path = m_request.path;
             summary.outcome = ExportSummary::Outcome::Complete;
+            summary.checkedOutputCount = true;
             QStringList problems;
             for (const RunState &run : std::as_const(m_runs)) {
                 const QString who = m_runs.size() > 1 ? tr("Run %1").arg(run.uid) : tr("The run");

@@ -89,6 +89,7 @@ void ExportDialog::buildForm()
     auto *layout = new QVBoxLayout(this);
     auto *summary = new QLabel(m_what, this);
     summary->setObjectName(QStringLiteral("exportWhat"));
+    summary->setWordWrap(true);
     layout->addWidget(summary);
 
     auto *form = new QFormLayout;
@@ -184,6 +185,8 @@ void ExportDialog::buildForm()
     columnsLayout->addLayout(columnsRow);
     layout->addWidget(m_columnsGroup, 1);
     m_columnsGroup->setVisible(!m_columnsFixed);
+    // Fixed columns are plain fields: no lists to expand or join.
+    shape->setRowVisible(m_arrays, !m_columnsFixed);
     // Records other than outputs come from one place each: no run column.
     m_runUid->setVisible(!m_runs.isEmpty());
     m_customData->setVisible(!m_runs.isEmpty());

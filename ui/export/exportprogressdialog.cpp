@@ -232,7 +232,7 @@ void ExportProgressDialog::showSummary()
                                .arg(locale.toString(summary.rows))
                                .arg(summary.columns)
                                .arg(file.toHtmlEscaped(), duration(summary.elapsedMs));
-            if (summary.isComplete())
+            if (summary.isComplete() && summary.checkedOutputCount)
                 line +=
                     QLatin1Char(' ') + tr("Every output is there: the runs' output_count is %1.")
                                            .arg(locale.toString(summary.rows));
