@@ -88,6 +88,8 @@ void ExportDialog::buildForm()
         targetLayout->setContentsMargins(0, 0, 0, 0);
         m_oneFile = new QRadioButton(tr("One file, with a run_uid column"), target);
         m_filePerRun = new QRadioButton(tr("One file per run, in a folder"), target);
+        m_oneFile->setObjectName(QStringLiteral("exportOneFile"));
+        m_filePerRun->setObjectName(QStringLiteral("exportFilePerRun"));
         m_oneFile->setChecked(true);
         targetLayout->addWidget(m_oneFile);
         targetLayout->addWidget(m_filePerRun);
@@ -119,6 +121,7 @@ void ExportDialog::buildForm()
     m_delimiter->addItem(tr("Tab"), QStringLiteral("tab"));
     csvForm->addRow(tr("&Delimiter:"), m_delimiter);
     m_lineEnding = new QComboBox(m_csvGroup);
+    m_lineEnding->setObjectName(QStringLiteral("exportLineEnding"));
     m_lineEnding->addItem(tr("CRLF (RFC 4180, Windows)"), QStringLiteral("crlf"));
     m_lineEnding->addItem(tr("LF (Unix tools)"), QStringLiteral("lf"));
     csvForm->addRow(tr("&Line ends:"), m_lineEnding);
@@ -143,6 +146,7 @@ void ExportDialog::buildForm()
     m_arrays->addItem(tr("One cell per list (values joined with \"; \")"), QStringLiteral("join"));
     shape->addRow(tr("&Lists:"), m_arrays);
     m_runUid = new QCheckBox(tr("Add a run_uid column first"), this);
+    m_runUid->setObjectName(QStringLiteral("exportRunUidColumn"));
     shape->addRow(QString(), m_runUid);
     layout->addLayout(shape);
 
