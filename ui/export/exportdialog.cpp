@@ -174,6 +174,8 @@ void ExportDialog::buildForm()
 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_runUid, &QCheckBox::clicked, this,
+            [this](bool checked) { m_runUidChosen = checked; });
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(reset, &QPushButton::clicked, m_columns, &ExportColumnList::restoreDefaults);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
@@ -207,7 +209,8 @@ void ExportDialog::restoreSettings()
     m_bom->setChecked(settings.dialect.bom);
     m_guard->setChecked(settings.dialect.formulaGuard);
     m_arrays->setCurrentIndex(m_arrays->findData(json.value(QLatin1String("arrays")).toString()));
-    m_runUid->setChecked(stored.value(QStringLiteral("runUidColumn"), false).toBool());
+    m_runUidChosen = stored.value(QStringLiteral("runUidColumn"), false).toBool();
+    m_runUid->setChecked(m_runUidChosen);
     const QString folder = stored.value(QStringLiteral("folder"), defaultFolder()).toString();
     m_path->setText(QDir(folder).filePath(ExportFileName::forRuns(m_runs, suffix())));
 }
@@ -224,7 +227,7 @@ void ExportDialog::saveSettings() const
     stored.setValue(QStringLiteral("bom"), m_bom->isChecked());
     stored.setValue(QStringLiteral("formulaGuard"), m_guard->isChecked());
     stored.setValue(QStringLiteral("arrays"), json.value(QLatin1String("arrays")).toString());
-    stored.setValue(QStringLiteral("runUidColumn"), m_runUid->isChecked());
+    stored.setValue(QStringLiteral("runUidColumn"), m_runUidChosen);
     const QFileInfo target(path());
     stored.setValue(QStringLiteral("folder"),
                     onePerRun() ? target.absoluteFilePath() : target.absolutePath());
@@ -261,7 +264,7 @@ void ExportDialog::onFormatChanged()
 void ExportDialog::onTargetChanged()
 {
     if (m_oneFile) {
-        m_runUid->setChecked(m_oneFile->isChecked() || m_runUid->isChecked());
+        m_runUid->setChecked(m_oneFile->isChecked() || m_runUidChosen);
         const QFileInfo current(m_path->text());
         m_path->setText(onePerRun() ? current.absolutePath()
                                     : QDir(current.absoluteFilePath())
