@@ -4,11 +4,19 @@
 #include "app/launchcommand.h"
 #include "app/parseerror.h"
 #include "app/startupoptions.h"
+#include "core/domain/actioncatalogue.h"
 #include "core/domain/jsonfields.h"
+#include "core/domain/runstatus.h"
 #include "models/connection/connectionstore.h"
 #include "models/logging/logfile.h"
 #include "models/session/session.h"
+#include "sandbox/executor.h"
+#include "sandbox/launchrequest.h"
+#include "sandbox/sandboxaccount.h"
+#include "sandbox/sandboxclock.h"
 #include "sandbox/sandboxengine.h"
+#include "sandbox/store/runrows.h"
+#include "sandbox/store/sandboxstore.h"
 #include "ui/connection/connectioncontroller.h"
 #include "ui/launch/launchdialog.h"
 #include "ui/mainwindow.h"
@@ -17,6 +25,8 @@
 
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -27,6 +37,7 @@
 #include <cstdio>
 #include <memory>
 #include <optional>
+#include <variant>
 
 namespace {
 
@@ -140,18 +151,48 @@ SandboxOptions sandboxOptions(const StartupOptions &startup, const QTemporaryDir
     return options;
 }
 
+// --page export-progress: a finished run of tens of thousands of outputs,
+// so the export lasts long enough to be pictured part-way.
+void addLargeRun(SandboxEngine &engine)
+{
+    QJsonArray inputs;
+    for (int i = 0; i < 240; ++i)
+        inputs.append(QJsonObject{
+            {QStringLiteral("linkedin_people_search_url"),
+             QStringLiteral("https://www.linkedin.com/search/results/people/?keywords=%1&page=%2")
+                 .arg(i % 2 ? QStringLiteral("cfo") : QStringLiteral("head%20of%20finance"))
+                 .arg(i / 2 + 1)}});
+    const QJsonObject body{
+        {QStringLiteral("inputs"), inputs},
+        {QStringLiteral("name"), QStringLiteral("Finance leaders, EMEA")},
+        {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("max_results"), 1000}}}};
+    const auto launch =
+        LaunchRequest::parse(*ActionCatalogue::find(QStringLiteral("linkedin-search-people")),
+                             LaunchRequest::Mode::Async, body, engine.identities());
+    const auto *request = std::get_if<LaunchRequest>(&launch);
+    if (!request)
+        return;
+    const QString uid = engine.executor().createRun(
+        *request, SandboxAccount::userUid(engine.options().apiKeys.first()));
+    for (int minutes = 0; minutes < 7 * 24 * 60; minutes += 10) {
+        const auto run = engine.store().runs().find(uid);
+        if (!run || isTerminal(runStatusFromApi(run->status)))
+            return;
+        engine.advance(10 * 60 * 1000);
+    }
+}
+
 // A picture of one page on the private sandbox: no settings, no cache,
-// the sandbox's fixed clock.
+// the sandbox's clock stopped at `nowMs`.
 int screenshot(const StartupOptions &startup, const QString &baseUrl, const QString &key,
-               const QTemporaryDir &scratch)
+               qint64 nowMs)
 {
     QNetworkAccessManager network;
     ConnectionSettings settings;
     settings.baseUrl = QUrl(baseUrl);
     settings.tier = QStringLiteral("silver");
     Session session(&network, settings, [key] { return key; });
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(
-        sandboxOptions(startup, scratch).clockStartMs.value_or(0), Qt::UTC);
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
     session.clock()->setSource([now] { return now; });
     MainWindow window(&session, QStringLiteral("Sandbox"));
     const QString failure =
@@ -215,8 +256,10 @@ int main(int argc, char **argv)
         auto sandbox = SandboxEngine::create(sandboxOptions(*startup, scratch), &error);
         if (!sandbox || !sandbox->listen(&error))
             return fail(QStringLiteral("sandbox: ") + error);
+        if (startup->page == QLatin1String("export-progress"))
+            addLargeRun(*sandbox);
         return screenshot(*startup, sandbox->baseUrl(), sandbox->options().apiKeys.first(),
-                          scratch);
+                          sandbox->clock().nowMs());
     }
 
     // Declared before the controller, so it stops after the last window.
@@ -250,6 +293,9 @@ int main(int argc, char **argv)
                                      window->openLaunchDialog()->setMode(LaunchMode::Schedule);
                                  else if (name == QLatin1String("calendar"))
                                      window->schedulesPage()->showCalendar(true);
+                                 else if (name == QLatin1String("export") ||
+                                          name == QLatin1String("export-progress"))
+                                     Screenshotter::openExport(window);
                                  QObject::disconnect(*pending);
                              });
     }

@@ -58,7 +58,9 @@ void addOptions(QCommandLineParser &parser)
                       QStringLiteral("URL")});
     parser.addOption({kPage,
                       QStringLiteral("Open on a page: runs, timeline, schedules or live, or "
-                                     "with New run… open (launch); screenshots also take run."),
+                                     "with New run… open (launch), or a run's Export… open "
+                                     "(export); screenshots also take run and "
+                                     "export-progress."),
                       QStringLiteral("PAGE")});
     parser.addOption({kVerbose, QStringLiteral("Show debug messages (every request) on the "
                                                "terminal and in the log file.")});
@@ -90,10 +92,12 @@ std::optional<StartupOptions> fail(QString *error, const QString &message)
 
 QStringList StartupOptions::pageNames()
 {
-    return {
-        QStringLiteral("runs"),      QStringLiteral("run"),          QStringLiteral("timeline"),
-        QStringLiteral("schedules"), QStringLiteral("live"),         QStringLiteral("launch"),
-        QStringLiteral("calendar"),  QStringLiteral("new-schedule"), QStringLiteral("cron-editor")};
+    return {QStringLiteral("runs"),           QStringLiteral("run"),
+            QStringLiteral("timeline"),       QStringLiteral("schedules"),
+            QStringLiteral("live"),           QStringLiteral("launch"),
+            QStringLiteral("calendar"),       QStringLiteral("new-schedule"),
+            QStringLiteral("cron-editor"),    QStringLiteral("export"),
+            QStringLiteral("export-progress")};
 }
 
 QString StartupOptions::versionText()

@@ -2,8 +2,12 @@
 
 #include "core/domain/actioncatalogue.h"
 #include "core/launch/csvimport.h"
+#include "models/export/outputexport.h"
 #include "models/launch/inputrowsmodel.h"
+#include "models/outputs/runoutputsmodel.h"
 #include "models/runs/runsmodel.h"
+#include "models/session/session.h"
+#include "ui/detail/rundetailpane.h"
 #include "ui/launch/inputeditor.h"
 #include "ui/launch/launchdialog.h"
 #include "ui/launch/scheduleform.h"
@@ -15,18 +19,65 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
+
+#include <memory>
 
 namespace {
 
 constexpr int kDeadlineMs = 20000;
+
+// A finished async run with outputs says the most about the detail pane.
+int tellingRow(const RunsModel *runs)
+{
+    for (int row = 0; row < runs->rowCount(); ++row) {
+        const Run &run = runs->runAt(runs->index(row, 0));
+        if (run.status == RunStatus::Succeeded && run.outputCount >= 10 &&
+            run.executionMode == ExecutionMode::Async)
+            return row;
+    }
+    return 0;
+}
+
+// The finished run with the most outputs: the export that lasts longest.
+int largestRow(const RunsModel *runs)
+{
+    int chosen = tellingRow(runs);
+    for (int row = 0; row < runs->rowCount(); ++row) {
+        const Run &run = runs->runAt(runs->index(row, 0));
+        if (isTerminal(run.status) && run.executionMode == ExecutionMode::Async &&
+            run.outputCount > runs->runAt(runs->index(chosen, 0)).outputCount)
+            chosen = row;
+    }
+    return chosen;
+}
+
+// The detail's outputs have come: the export dialog offers their columns.
+bool outputsLoaded(const MainWindow *window)
+{
+    const RunOutputsModel *outputs = window->session()->runOutputs();
+    return !outputs->isLoading() && outputs->rowCount() > 0;
+}
+
+QAction *exportAction(const MainWindow *window)
+{
+    return window->detailPane()->findChild<QAction *>(QStringLiteral("actionExportRunOutputs"));
+}
 
 } // namespace
 
@@ -56,18 +107,143 @@ bool Screenshotter::waitForRuns()
 
 void Screenshotter::openTellingRun()
 {
-    // A finished async run with outputs says the most about the pane.
     RunsModel *runs = m_window->runsModel();
-    int chosen = 0;
-    for (int row = 0; row < runs->rowCount(); ++row) {
-        const Run &run = runs->runAt(runs->index(row, 0));
-        if (run.status == RunStatus::Succeeded && run.outputCount >= 10 &&
-            run.executionMode == ExecutionMode::Async) {
-            chosen = row;
-            break;
+    m_window->openRun(runs->runAt(runs->index(tellingRow(runs), 0)));
+}
+
+void Screenshotter::openExport(MainWindow *window)
+{
+    // Polled, not signalled: the runs, then the run's first outputs page,
+    // may come late or not at all (a server that refuses), and the window
+    // must stay usable meanwhile.
+    auto *poll = new QTimer(window);
+    poll->setInterval(100);
+    auto started = std::make_shared<QElapsedTimer>();
+    started->start();
+    auto opened = std::make_shared<bool>(false);
+    QObject::connect(poll, &QTimer::timeout, window, [window, poll, started, opened] {
+        RunsModel *runs = window->runsModel();
+        const bool late = started->elapsed() > kDeadlineMs;
+        if (!*opened) {
+            if (runs->isLoading() || runs->rowCount() == 0) {
+                if (late)
+                    poll->deleteLater();
+                return;
+            }
+            window->openRun(runs->runAt(runs->index(tellingRow(runs), 0)));
+            *opened = true;
+            return;
         }
+        if (!outputsLoaded(window) && !late)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        if (QAction *action = exportAction(window); action && action->isEnabled())
+            action->trigger();
+    });
+    poll->start();
+}
+
+QDialog *Screenshotter::waitForModal(const QString &name)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < kDeadlineMs) {
+        auto *modal = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (modal && modal->objectName() == name && modal->isVisible())
+            return modal;
+        settle(20);
     }
-    m_window->openRun(runs->runAt(runs->index(chosen, 0)));
+    return nullptr;
+}
+
+QString Screenshotter::saveOver(QWidget *dialog, const QString &file)
+{
+    // Offscreen no window manager puts the dialog over the window: the
+    // picture does, centred as Qt places a dialog over its parent, with a
+    // soft shadow and a frame to tell the two apart.
+    QPixmap picture = m_window->grab();
+    const QPixmap top = dialog->grab();
+    const QRect window(QPoint(), picture.deviceIndependentSize().toSize());
+    QRect place(QPoint(), top.deviceIndependentSize().toSize());
+    place.moveCenter(window.center());
+    QPainter painter(&picture);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0, 0, 0, 14));
+    for (int spread = 1; spread <= 10; ++spread)
+        painter.drawRoundedRect(place.adjusted(-spread, -spread + 4, spread, spread + 4), spread,
+                                spread);
+    painter.drawPixmap(place.topLeft(), top);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(dialog->palette().color(QPalette::Dark));
+    painter.drawRect(place.adjusted(0, 0, -1, -1));
+    painter.end();
+    if (!picture.save(file))
+        return QStringLiteral("screenshot: cannot write '%1'").arg(file);
+    return {};
+}
+
+QString Screenshotter::saveExport(const QString &file)
+{
+    const bool progress = m_page == QLatin1String("export-progress");
+    RunsModel *runs = m_window->runsModel();
+    m_window->openRun(runs->runAt(runs->index(progress ? largestRow(runs) : tellingRow(runs), 0)));
+    QElapsedTimer clock;
+    clock.start();
+    while (!outputsLoaded(m_window) && clock.elapsed() < kDeadlineMs)
+        settle(50);
+    settle(500);
+    QAction *action = exportAction(m_window);
+    if (!action || !action->isEnabled())
+        return QStringLiteral("screenshot: the run cannot be exported");
+
+    // The dialog is modal: it is pictured, or filled in, from inside its
+    // own event loop. The export's file goes to a folder of its own.
+    QTemporaryDir scratch;
+    QString failure = QStringLiteral("screenshot: the export dialog did not open");
+    QObject guard;
+    QTimer::singleShot(0, &guard, [&] {
+        QDialog *dialog = waitForModal(QStringLiteral("exportDialog"));
+        if (!dialog)
+            return;
+        if (!progress) {
+            settle(1500);
+            failure = saveOver(dialog, file);
+            dialog->reject();
+            return;
+        }
+        auto *path = dialog->findChild<QLineEdit *>(QStringLiteral("exportPath"));
+        path->setText(QDir(scratch.path()).filePath(QFileInfo(path->text()).fileName()));
+        failure.clear();
+        dialog->findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+    });
+    action->trigger();
+    if (!progress || !failure.isEmpty())
+        return failure;
+
+    // Part-way: between 30% and 70% of the rows, once the rate is known.
+    auto *window = m_window->findChild<QDialog *>(QStringLiteral("exportProgressDialog"));
+    if (!window)
+        return QStringLiteral("screenshot: the export did not start");
+    auto *bar = window->findChild<QProgressBar *>(QStringLiteral("exportProgressBar"));
+    auto *rate = window->findChild<QLabel *>(QStringLiteral("exportRate"));
+    auto *job = window->findChild<OutputExport *>();
+    clock.restart();
+    while (job && job->isRunning() && clock.elapsed() < 3 * kDeadlineMs) {
+        const int permille = bar->maximum() == 1000 ? bar->value() : 0;
+        if (permille >= 300 && permille <= 700 && !rate->text().isEmpty())
+            break;
+        settle(20);
+    }
+    if (!job || !job->isRunning())
+        return QStringLiteral("screenshot: the export ended before it could be caught part-way");
+    failure = saveOver(window, file);
+    job->cancel(false);
+    clock.restart();
+    while (job->isRunning() && clock.elapsed() < kDeadlineMs)
+        settle(20);
+    return failure;
 }
 
 void Screenshotter::runLiveQuery()
@@ -208,6 +384,9 @@ QString Screenshotter::save(const QString &file)
     } else if (m_page == QLatin1String("live")) {
         runLiveQuery();
         walkLivePages();
+    } else if (m_page == QLatin1String("export") || m_page == QLatin1String("export-progress")) {
+        m_window->showPage(MainWindow::Page::Runs);
+        return saveExport(file);
     } else {
         m_window->showPage(MainWindow::Page::Runs);
     }

@@ -5,6 +5,7 @@
 
 class LaunchDialog;
 class MainWindow;
+class QDialog;
 class QWidget;
 
 // Renders one page of the window to a PNG for the README and for checking
@@ -19,9 +20,19 @@ public:
     // Empty on success, else what went wrong.
     QString save(const QString &file);
 
+    // --page export without a picture: once the runs have loaded, the
+    // telling run's detail with Export… open on it.
+    static void openExport(MainWindow *window);
+
 private:
     bool waitForRuns();
     void openTellingRun();
+    // The export dialog over the telling run (export), or the progress of
+    // the largest run's export caught part-way (export-progress).
+    QString saveExport(const QString &file);
+    // The modal dialog named `name` once it is open; null after the deadline.
+    QDialog *waitForModal(const QString &name);
+    QString saveOver(QWidget *dialog, const QString &file);
     void runLiveQuery();
     void walkLivePages();
     LaunchDialog *openLaunch();

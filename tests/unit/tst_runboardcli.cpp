@@ -113,11 +113,11 @@ void TestRunboardCli::rejections_data()
         << QStringList() << QString(QStringLiteral("error: --fast: unknown option") + help);
     QTest::newRow("bad page")
         << QStringList{QStringLiteral("--page"), QStringLiteral("home")} << QStringList()
-        << QString(
-               QStringLiteral(
-                   "error: --page: 'home' is not one of "
-                   "runs|run|timeline|schedules|live|launch|calendar|new-schedule|cron-editor") +
-               help);
+        << QString(QStringLiteral(
+                       "error: --page: 'home' is not one of "
+                       "runs|run|timeline|schedules|live|launch|calendar|new-schedule|cron-editor|"
+                       "export|export-progress") +
+                   help);
     QTest::newRow("missing value")
         << QStringList{QStringLiteral("--page")} << QStringList()
         << QString(QStringLiteral("error: --page: missing value") + help);

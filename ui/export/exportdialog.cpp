@@ -106,6 +106,8 @@ void ExportDialog::buildForm()
         targetLayout->setContentsMargins(0, 0, 0, 0);
         m_oneFile = new QRadioButton(tr("One file, with a run_uid column"), target);
         m_filePerRun = new QRadioButton(tr("One file per run, in a folder"), target);
+        m_oneFile->setObjectName(QStringLiteral("exportOneFile"));
+        m_filePerRun->setObjectName(QStringLiteral("exportFilePerRun"));
         m_oneFile->setChecked(true);
         targetLayout->addWidget(m_oneFile);
         targetLayout->addWidget(m_filePerRun);
@@ -137,6 +139,7 @@ void ExportDialog::buildForm()
     m_delimiter->addItem(tr("Tab"), QStringLiteral("tab"));
     csvForm->addRow(tr("&Delimiter:"), m_delimiter);
     m_lineEnding = new QComboBox(m_csvGroup);
+    m_lineEnding->setObjectName(QStringLiteral("exportLineEnding"));
     m_lineEnding->addItem(tr("CRLF (RFC 4180, Windows)"), QStringLiteral("crlf"));
     m_lineEnding->addItem(tr("LF (Unix tools)"), QStringLiteral("lf"));
     csvForm->addRow(tr("&Line ends:"), m_lineEnding);
@@ -161,6 +164,7 @@ void ExportDialog::buildForm()
     m_arrays->addItem(tr("One cell per list (values joined with \"; \")"), QStringLiteral("join"));
     shape->addRow(tr("&Lists:"), m_arrays);
     m_runUid = new QCheckBox(tr("Add a run_uid column first"), this);
+    m_runUid->setObjectName(QStringLiteral("exportRunUidColumn"));
     shape->addRow(QString(), m_runUid);
     m_customData = new QCheckBox(tr("Add the input's custom_data (runs with one input)"), this);
     m_customData->setObjectName(QStringLiteral("exportCustomData"));
@@ -199,6 +203,8 @@ void ExportDialog::buildForm()
 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_runUid, &QCheckBox::clicked, this,
+            [this](bool checked) { m_runUidChosen = checked; });
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(reset, &QPushButton::clicked, m_columns, &ExportColumnList::restoreDefaults);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
@@ -232,7 +238,8 @@ void ExportDialog::restoreSettings()
     m_bom->setChecked(settings.dialect.bom);
     m_guard->setChecked(settings.dialect.formulaGuard);
     m_arrays->setCurrentIndex(m_arrays->findData(json.value(QLatin1String("arrays")).toString()));
-    m_runUid->setChecked(stored.value(QStringLiteral("runUidColumn"), false).toBool());
+    m_runUidChosen = stored.value(QStringLiteral("runUidColumn"), false).toBool();
+    m_runUid->setChecked(m_runUidChosen);
     const QString folder = stored.value(QStringLiteral("folder"), defaultFolder()).toString();
     m_path->setText(QDir(folder).filePath(m_baseName + QLatin1Char('.') + suffix()));
 }
@@ -249,7 +256,7 @@ void ExportDialog::saveSettings() const
     stored.setValue(QStringLiteral("bom"), m_bom->isChecked());
     stored.setValue(QStringLiteral("formulaGuard"), m_guard->isChecked());
     stored.setValue(QStringLiteral("arrays"), json.value(QLatin1String("arrays")).toString());
-    stored.setValue(QStringLiteral("runUidColumn"), m_runUid->isChecked());
+    stored.setValue(QStringLiteral("runUidColumn"), m_runUidChosen);
     const QFileInfo target(path());
     stored.setValue(QStringLiteral("folder"),
                     onePerRun() ? target.absoluteFilePath() : target.absolutePath());
@@ -287,7 +294,7 @@ void ExportDialog::onFormatChanged()
 void ExportDialog::onTargetChanged()
 {
     if (m_oneFile) {
-        m_runUid->setChecked(m_oneFile->isChecked() || m_runUid->isChecked());
+        m_runUid->setChecked(m_oneFile->isChecked() || m_runUidChosen);
         const QFileInfo current(m_path->text());
         m_path->setText(onePerRun() ? current.absolutePath()
                                     : QDir(current.absoluteFilePath())

@@ -77,6 +77,10 @@ private:
     QComboBox *m_arrays = nullptr;
     QCheckBox *m_runUid = nullptr;
     QCheckBox *m_customData = nullptr;
+    // The user's own run_uid choice: one file of several runs forces the
+    // column on, and that must not stick to a file per run or be
+    // remembered as what the user chose.
+    bool m_runUidChosen = false;
     QGroupBox *m_columnsGroup = nullptr;
     ExportColumnList *m_columns = nullptr;
     QLabel *m_columnsNote = nullptr;

@@ -53,10 +53,12 @@ bool confirmOverwrite(QWidget *parent, const QStringList &existing)
     const QString list = existing.size() == 1
                              ? QDir::toNativeSeparators(existing.first())
                              : ExportDialog::tr("%n files", nullptr, int(existing.size()));
-    return QMessageBox::question(parent, ExportDialog::tr("Replace?"),
-                                 ExportDialog::tr("%1 already exists. Replace it?").arg(list),
-                                 QMessageBox::Yes | QMessageBox::Cancel,
-                                 QMessageBox::Cancel) == QMessageBox::Yes;
+    QMessageBox box(QMessageBox::Question, ExportDialog::tr("Replace?"),
+                    ExportDialog::tr("%1 already exists. Replace it?").arg(list),
+                    QMessageBox::Yes | QMessageBox::Cancel, parent);
+    box.setObjectName(QStringLiteral("exportReplaceBox"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes;
 }
 
 } // namespace
