@@ -40,6 +40,7 @@ private slots:
     void runningRunIsWrittenButNotComplete();
     void refusedConnectionIsAFailure();
     void failedExportResumesToTheSameBytes();
+    void killedExportResumesToTheSameBytes();
     void badArguments_data();
     void badArguments();
     void jsonLinesAndWorkbook_data();
@@ -380,6 +381,32 @@ void TestExportCommand::failedExportResumesToTheSameBytes()
              QStringLiteral("exported %1 rows to %2").arg(m_outputCount).arg(path));
     QVERIFY(!QFile::exists(ExportFile::partPath(path)));
     QVERIFY(!QFile::exists(ExportFile::statePath(path)));
+    QVERIFY(readFile(path) == readFile(clean));
+}
+
+void TestExportCommand::killedExportResumesToTheSameBytes()
+{
+    const QString clean = m_dir.filePath(QStringLiteral("clean-for-kill.csv"));
+    QVERIFY(runExport(exportArguments(m_run, clean)).exitCode == 0);
+
+    // SIGKILL mid-export: no chance to save anything on the way out.
+    const QString path = m_dir.filePath(QStringLiteral("killed.csv"));
+    const QStringList arguments = exportArguments(m_run, path);
+    QVERIFY(m_sandbox->setFaults(QStringLiteral("slow=1:300ms")));
+    QProcess process;
+    startExport(process, arguments);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        readFile(ExportFile::partPath(path)).count("\r\n") > 2 * OutputExport::kPageSize, 60000);
+    process.kill();
+    QVERIFY(process.waitForFinished(10000));
+    QVERIFY(m_sandbox->setFaults(QString()));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(QFile::exists(ExportFile::statePath(path)));
+
+    const Outcome resumed = runExport(arguments);
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    QVERIFY2(resumed.errLines().first().startsWith(QLatin1String("resuming ")),
+             resumed.err.constData());
     QVERIFY(readFile(path) == readFile(clean));
 }
 
