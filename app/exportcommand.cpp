@@ -129,6 +129,18 @@ int ExportCommand::run(const QStringList &arguments)
                              writeLine(progressLine(progress));
                          }
                      });
+    // A wait is said, so a slow or failing server does not look like a hang.
+    QObject::connect(
+        &client, &EdgesClient::attemptEnded, &application,
+        [&](const ApiError &error, qint64 retryInMs) {
+            if (retryInMs < 0)
+                return;
+            if (overwriting)
+                writeLine(QString(), true);
+            overwriting = false;
+            writeLine(QStringLiteral("retrying in %1 s: %2")
+                          .arg(QString::number(retryInMs / 1000.0, 'f', 1), error.message()));
+        });
     ExportSummary summary;
     QObject::connect(&exporter, &OutputExport::finished, &application,
                      [&](const ExportSummary &result) {

@@ -446,7 +446,8 @@ void OutputExport::cancel(bool keepPartial)
     summary.message = summary.resumable ? tr("Cancelled; the %n rows written are kept in %1.",
                                              nullptr, int(m_progress.rows))
                                               .arg(QDir::toNativeSeparators(summary.path))
-                                        : tr("Cancelled; the partial file was removed.");
+                      : m_fileOpen ? tr("Cancelled; the partial file was removed.")
+                                   : tr("Cancelled before anything was written.");
     if (m_file && m_fileOpen)
         onWorker([file = m_file, keepPartial] { file->abandon(keepPartial); });
     end(summary);
