@@ -7,6 +7,7 @@
 #include "models/runs/runwatcher.h"
 #include "models/schedules/schedulesmodel.h"
 #include "models/session/session.h"
+#include "ui/common/aboutdialog.h"
 #include "ui/common/connectionbanner.h"
 #include "ui/common/icons.h"
 #include "ui/common/keyboardnavigation.h"
@@ -201,10 +202,9 @@ void MainWindow::createActions(const QString &connection)
     auto *about = new QAction(tr("&About Runboard"), this);
     about->setObjectName(QStringLiteral("actionAbout"));
     connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Runboard"),
-                           tr("<b>Runboard</b> %1<br>The desktop dashboard for the Edges "
-                              "automation API.")
-                               .arg(QApplication::applicationVersion()));
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
 
     auto *newRun = new QAction(Icons::get(QStringLiteral("play")), tr("&New run…"), this);

@@ -115,6 +115,11 @@ struct XlsxExportWriter::Workbook
     }
 };
 
+QString XlsxExportWriter::libraryVersion()
+{
+    return QStringLiteral(LXW_VERSION);
+}
+
 XlsxExportWriter::XlsxExportWriter() = default;
 XlsxExportWriter::~XlsxExportWriter() = default;
 

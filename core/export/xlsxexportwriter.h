@@ -23,6 +23,8 @@ class XlsxExportWriter final
 {
 public:
     XlsxExportWriter();
+    // The libxlsxwriter this was built with, e.g. "1.1.4".
+    static QString libraryVersion();
     ~XlsxExportWriter();
 
     // Creates the file; false with a message on failure.

@@ -2,6 +2,7 @@
 // icons, the light and dark themes and run notifications, all offscreen.
 
 #include "core/domain/run.h"
+#include "ui/common/aboutdialog.h"
 #include "ui/common/icons.h"
 #include "ui/common/statusstyle.h"
 #include "ui/common/themecontroller.h"
@@ -11,6 +12,7 @@
 #include <QDirIterator>
 #include <QIcon>
 #include <QImage>
+#include <QLabel>
 #include <QPixmap>
 #include <QSignalSpy>
 #include <QStyle>
@@ -228,6 +230,8 @@ class TestDesktop final : public QObject
 
 private slots:
     void cleanup();
+
+    void aboutNamesTheVersionsAndLicences();
 
     void everyIconTheWindowNeedsIsThere();
     void resourceIconRenders_data();
@@ -740,6 +744,26 @@ void TestDesktop::notifierWithoutTray()
     notifier.runFinished(runNamed(QStringLiteral("Other"), RunStatus::Succeeded));
     QCOMPARE(shown.size(), 2);
     QCOMPARE(notifier.lastBody(), QStringLiteral("Run “Other” succeeded"));
+}
+
+void TestDesktop::aboutNamesTheVersionsAndLicences()
+{
+    AboutDialog dialog;
+    const QString text = AboutDialog::versionsText();
+    // The version CMake's project() gives, and nothing else.
+    QVERIFY2(text.startsWith(QStringLiteral("Runboard " RUNBOARD_VERSION "\n")), qPrintable(text));
+    QVERIFY2(
+        text.contains(
+            QStringLiteral("Qt %1 (built with " QT_VERSION_STR ")").arg(QLatin1String(qVersion()))),
+        qPrintable(text));
+    for (const char *component : {"QtKeychain ", "libxlsxwriter 1.", "BSD-3-Clause", "BSD-2-Clause",
+                                  "LGPL-3.0-only", "Public domain", "Zlib"})
+        QVERIFY2(text.contains(QLatin1String(component)), component);
+    // Every version shown in the dialog's table is in the copied text too.
+    const auto *table = dialog.findChild<QLabel *>(QStringLiteral("aboutComponents"));
+    QVERIFY(table);
+    QVERIFY(table->text().contains(QLatin1String(qVersion())));
+    QVERIFY(!table->text().contains(QLatin1String("<td></td><td>BSD-3-Clause")));
 }
 
 QTEST_MAIN(TestDesktop)
