@@ -127,8 +127,9 @@ void putCompact(const char *begin, const char *end, char *&out)
 class Scanner
 {
 public:
-    explicit Scanner(QByteArrayView text)
-        : m_begin(text.data())
+    // Byte offsets in messages count from `origin`: the page an item is in.
+    explicit Scanner(QByteArrayView text, const char *origin = nullptr)
+        : m_begin(origin ? origin : text.data())
         , m_p(text.data())
         , m_end(text.data() + text.size())
     {}
@@ -431,9 +432,10 @@ public:
 class OutputFlattener::Walk
 {
 public:
-    Walk(const OutputFlattener &owner, QByteArrayView json, ColumnSet &columns, FlatRow &row)
+    Walk(const OutputFlattener &owner, QByteArrayView json, ColumnSet &columns, FlatRow &row,
+         const char *origin = nullptr)
         : m_owner(owner)
-        , m_scan(json)
+        , m_scan(json, origin)
         , m_columns(columns)
         , m_row(row)
     {}
@@ -442,7 +444,7 @@ public:
 
     bool run(bool whole)
     {
-        const qsizetype size = m_scan.m_end - m_scan.m_begin;
+        const qsizetype size = m_scan.m_end - m_scan.m_p;
         // The most the cells can take: strings decode to at most their
         // JSON text; a joined array of numbers grows by half (", " per ",").
         m_row.text.resize(2 * size + 16);
@@ -701,10 +703,14 @@ OutputFlattener::OutputFlattener(ArrayHandling arrays)
     : m_arrays(arrays)
 {}
 
-bool OutputFlattener::splitArray(QByteArrayView page, QList<Item> *items, QString *error)
+namespace {
+
+// The items of the top-level JSON array in `scan`, in order: `item` gets
+// where each starts and returns where it ends, or null after failing the
+// scan. False with the scan's message when the text is not such an array.
+template <typename Item>
+bool walkArray(Scanner &scan, Item &&item)
 {
-    items->resize(0);
-    Scanner scan(page);
     scan.skipSpace();
     bool ok = true;
     if (scan.atEnd() || *scan.m_p != '[') {
@@ -716,92 +722,11 @@ bool OutputFlattener::splitArray(QByteArrayView page, QList<Item> *items, QStrin
             ++scan.m_p;
         } else {
             for (;;) {
-                const char *begin = scan.m_p;
-                if (!scan.skipValue(1)) {
+                const char *end = item(scan.m_p);
+                if (!end) {
                     ok = false;
                     break;
                 }
-                items->append({begin - page.data(), scan.m_p - page.data()});
-                scan.skipSpace();
-                if (!scan.endOfMember(']', "expected ',' or ']' in an array")) {
-                    ok = false;
-                    break;
-                }
-                if (scan.m_p[-1] == ']')
-                    break;
-            }
-        }
-    }
-    if (ok) {
-        scan.skipSpace();
-        if (!scan.atEnd())
-            ok = scan.fail(scan.m_p, "unexpected text after the array");
-    }
-    if (!ok && error)
-        *error = scan.m_error;
-    return ok;
-}
-
-bool OutputFlattener::flatten(QByteArrayView json, ColumnSet &columns, FlatRow &row,
-                              QString *error) const
-{
-    row.clear();
-    if (++m_rowStamp == 0) {
-        // The stamps wrapped: old ones could pass for this row's.
-        m_seenInRow.fill(0);
-        m_rowStamp = 1;
-    }
-    Walk walk(*this, json, columns, row);
-    if (!walk.run()) {
-        if (error)
-            *error = walk.error();
-        return false;
-    }
-    if (walk.hadDuplicate())
-        keepLastOfEachColumn(row);
-    return true;
-}
-
-bool OutputFlattener::flattenPage(QByteArrayView page, ColumnSet &columns, FlatRow &row,
-                                  const std::function<void(QByteArrayView item)> &onRow,
-                                  QString *error) const
-{
-    Scanner scan(page);
-    scan.skipSpace();
-    bool ok = true;
-    if (scan.atEnd() || *scan.m_p != '[') {
-        ok = scan.failHere("expected a JSON array");
-    } else {
-        ++scan.m_p;
-        scan.skipSpace();
-        if (!scan.atEnd() && *scan.m_p == ']') {
-            ++scan.m_p;
-        } else {
-            for (;;) {
-                const char *begin = scan.m_p;
-                row.clear();
-                if (++m_rowStamp == 0) {
-                    m_seenInRow.fill(0);
-                    m_rowStamp = 1;
-                }
-                Walk walk(*this, QByteArrayView(begin, scan.m_end - begin), columns, row);
-                const char *end = nullptr;
-                if (!walk.runPrefix(&end)) {
-                    // Offsets in the message count from the page's start.
-                    scan.m_p = begin;
-                    scan.m_error = walk.error();
-                    if (const qsizetype at = scan.m_error.indexOf(QLatin1Char(':')); at > 5) {
-                        const qint64 inItem = scan.m_error.mid(5, at - 5).toLongLong();
-                        scan.m_error = QStringLiteral("byte %1%2")
-                                           .arg(inItem + (begin - page.data()))
-                                           .arg(scan.m_error.mid(at));
-                    }
-                    ok = false;
-                    break;
-                }
-                if (walk.hadDuplicate())
-                    keepLastOfEachColumn(row);
-                onRow(QByteArrayView(begin, end - begin));
                 scan.m_p = end;
                 scan.skipSpace();
                 if (!scan.endOfMember(']', "expected ',' or ']' in an array")) {
@@ -818,6 +743,71 @@ bool OutputFlattener::flattenPage(QByteArrayView page, ColumnSet &columns, FlatR
         if (!scan.atEnd())
             ok = scan.fail(scan.m_p, "unexpected text after the array");
     }
+    return ok;
+}
+
+} // namespace
+
+bool OutputFlattener::splitArray(QByteArrayView page, QList<Item> *items, QString *error)
+{
+    items->resize(0);
+    Scanner scan(page);
+    const bool ok = walkArray(scan, [&](const char *begin) -> const char * {
+        if (!scan.skipValue(1))
+            return nullptr;
+        items->append({begin - page.data(), scan.m_p - page.data()});
+        return scan.m_p;
+    });
+    if (!ok && error)
+        *error = scan.m_error;
+    return ok;
+}
+
+void OutputFlattener::beginRow(FlatRow &row) const
+{
+    row.clear();
+    if (++m_rowStamp == 0) {
+        // The stamps wrapped: old ones could pass for this row's.
+        m_seenInRow.fill(0);
+        m_rowStamp = 1;
+    }
+}
+
+bool OutputFlattener::flatten(QByteArrayView json, ColumnSet &columns, FlatRow &row,
+                              QString *error) const
+{
+    beginRow(row);
+    Walk walk(*this, json, columns, row);
+    if (!walk.run()) {
+        if (error)
+            *error = walk.error();
+        return false;
+    }
+    if (walk.hadDuplicate())
+        keepLastOfEachColumn(row);
+    return true;
+}
+
+bool OutputFlattener::flattenPage(QByteArrayView page, ColumnSet &columns, FlatRow &row,
+                                  const std::function<void(QByteArrayView item)> &onRow,
+                                  QString *error) const
+{
+    Scanner scan(page);
+    const bool ok = walkArray(scan, [&](const char *begin) -> const char * {
+        beginRow(row);
+        // The item runs to the page's end as far as the walk knows; it
+        // stops after the item's value. Messages count from the page.
+        Walk walk(*this, QByteArrayView(begin, scan.m_end - begin), columns, row, page.data());
+        const char *end = nullptr;
+        if (!walk.runPrefix(&end)) {
+            scan.m_error = walk.error();
+            return nullptr;
+        }
+        if (walk.hadDuplicate())
+            keepLastOfEachColumn(row);
+        onRow(QByteArrayView(begin, end - begin));
+        return end;
+    });
     if (!ok && error)
         *error = scan.m_error;
     return ok;

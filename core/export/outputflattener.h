@@ -71,6 +71,8 @@ private:
     class Walk;
     friend class Walk;
     void keepLastOfEachColumn(FlatRow &row) const;
+    // Clears the row and starts its duplicate-key stamp.
+    void beginRow(FlatRow &row) const;
 
     ArrayHandling m_arrays;
     // Scratch reused from row to row.
