@@ -2,6 +2,7 @@
 
 #include "models/export/exportsummary.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 // An export the window can follow: a run's outputs, the live panel's
@@ -23,6 +24,24 @@ public:
     virtual bool isRunning() const = 0;
     // Whether a kept part file can be resumed by this kind of export.
     virtual bool canResume() const { return false; }
+
+protected:
+    // What every ending says: the counts so far and the time taken.
+    ExportSummary baseSummary() const
+    {
+        ExportSummary summary;
+        summary.rows = m_progress.rows;
+        summary.bytes = m_progress.bytes;
+        summary.columns = m_columns;
+        summary.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+        summary.expectedRows = m_progress.expectedRows;
+        summary.pages = m_progress.pages;
+        return summary;
+    }
+
+    QElapsedTimer m_clock;
+    ExportProgress m_progress;
+    qsizetype m_columns = 0;
 
 signals:
     void progressed(const ExportProgress &progress);

@@ -394,18 +394,6 @@ void OutputExport::maybeFinish()
     });
 }
 
-ExportSummary OutputExport::baseSummary() const
-{
-    ExportSummary summary;
-    summary.rows = m_progress.rows;
-    summary.bytes = m_progress.bytes;
-    summary.columns = m_columns;
-    summary.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
-    summary.expectedRows = m_progress.expectedRows;
-    summary.pages = m_progress.pages;
-    return summary;
-}
-
 void OutputExport::fail(const QString &message, bool resumable)
 {
     if (!m_running)

@@ -87,7 +87,6 @@ private:
     void end(ExportSummary summary);
     QJsonObject markAfter(const QUrl &next) const;
     QString pageName() const;
-    ExportSummary baseSummary() const;
     template <typename Work>
     void onWorker(Work &&work);
 
@@ -103,14 +102,11 @@ private:
     // page queued behind a failed one is never written after it.
     std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
     QPointer<ApiReply> m_fetching;
-    QElapsedTimer m_clock;
-    ExportProgress m_progress;
     // The walk: the run being read and the page after the last one fetched
     // (empty before the run's first page).
     int m_walkRun = 0;
     QUrl m_next;
     int m_queued = 0;
-    qsizetype m_columns = 0;
     bool m_running = false;
     bool m_fileOpen = false;
     bool m_finishing = false;

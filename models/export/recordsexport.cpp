@@ -145,18 +145,6 @@ void RecordsExport::cancel(bool keepPartial)
     end(summary);
 }
 
-ExportSummary RecordsExport::baseSummary() const
-{
-    ExportSummary summary;
-    summary.rows = m_progress.rows;
-    summary.bytes = m_progress.bytes;
-    summary.columns = m_columns;
-    summary.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
-    summary.expectedRows = m_progress.expectedRows;
-    summary.pages = m_progress.pages;
-    return summary;
-}
-
 void RecordsExport::end(ExportSummary summary)
 {
     m_running = false;

@@ -52,15 +52,11 @@ protected:
 
 private:
     void end(ExportSummary summary);
-    ExportSummary baseSummary() const;
 
     Request m_request;
     QThread *m_thread = nullptr;
     QObject *m_workerContext = nullptr;
     std::shared_ptr<ExportFile> m_file;
     std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
-    QElapsedTimer m_clock;
-    ExportProgress m_progress;
-    qsizetype m_columns = 0;
     bool m_running = false;
 };
