@@ -14,3 +14,4 @@ target_compile_definitions(runboard_options INTERFACE
     # Qt 6.4 spells it _BEFORE (_UP_TO came in 6.5): anything deprecated
     # in or before 6.4 does not compile.
     QT_DISABLE_DEPRECATED_BEFORE=0x060500)
+target_compile_definitions(runboard_options INTERFACE RUNBOARD_APP_ID="${RUNBOARD_APP_ID}")
