@@ -1,8 +1,10 @@
+#include "app/appidentity.h"
 #include "app/croncommand.h"
 #include "app/embeddedsandboxhost.h"
 #include "app/exportcommand.h"
 #include "app/launchcommand.h"
 #include "app/parseerror.h"
+#include "app/singleinstance.h"
 #include "app/startupoptions.h"
 #include "core/domain/actioncatalogue.h"
 #include "core/domain/jsonfields.h"
@@ -227,9 +229,11 @@ int main(int argc, char **argv)
 
     // Set before any application object, so the checks below read the
     // user's settings and start-up messages reach the log file.
-    QCoreApplication::setApplicationName(QStringLiteral("Runboard"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Runboard"));
+    AppIdentity::apply();
     QCoreApplication::setApplicationVersion(QStringLiteral(RUNBOARD_VERSION));
+    // A picture never reads or changes the user's settings (see below).
+    const QStringList moved =
+        startup->wantsScreenshot() ? QStringList() : AppIdentity::moveLegacyLocations();
 
     // Every mistake is answered before a display is needed.
     const QString environmentKey = qEnvironmentVariable("EDGES_API_KEY");
@@ -244,6 +248,8 @@ int main(int argc, char **argv)
     }
 
     startLogging(startup->verbose);
+    for (const QString &line : moved)
+        qInfo("settings: %s", qPrintable(line));
     QApplication app(argc, argv);
 
     QTemporaryDir scratch;
@@ -262,10 +268,33 @@ int main(int argc, char **argv)
                           sandbox->clock().nowMs());
     }
 
+    // One dashboard per user: a second start raises the first window.
+    SingleInstance instance(AppIdentity::runtimeFolder(), QStringLiteral(RUNBOARD_APP_ID));
+    switch (instance.start()) {
+    case SingleInstance::Role::Secondary:
+        print(QLatin1String("runboard: ") + instance.message() + QLatin1Char('\n'));
+        return 0;
+    case SingleInstance::Role::Unanswered:
+        std::fprintf(stderr, "runboard: %s\n", qPrintable(instance.message()));
+        return 1;
+    case SingleInstance::Role::Unchecked:
+    case SingleInstance::Role::Primary:
+        if (!instance.message().isEmpty())
+            qWarning("%s", qPrintable(instance.message()));
+        break;
+    }
+
     // Declared before the controller, so it stops after the last window.
     EmbeddedSandboxHost sandbox(sandboxOptions(*startup, scratch));
     QSettings settings;
     ConnectionController connections(&settings, sandbox.hooks());
+    instance.setActivation([&connections] {
+        MainWindow *window = connections.window();
+        if (!window)
+            return false;
+        window->bringToFront();
+        return true;
+    });
     QString openError;
     QObject::connect(&connections, &ConnectionController::openFailed, &app,
                      [&openError, &connections](const QString &, const QString &reason) {

@@ -153,9 +153,7 @@ MainWindow::MainWindow(Session *session, const QString &connection, QWidget *par
             statusBar()->showMessage(title, 10000);
     });
     connect(m_tray, &TrayNotifier::runActivated, this, [this](const QString &uid) {
-        showNormal();
-        raise();
-        activateWindow();
+        bringToFront();
         if (const int row = m_runs->rowOfUid(uid); row >= 0)
             openRun(m_runs->runAt(m_runs->index(row, 0)));
     });
@@ -390,6 +388,14 @@ void MainWindow::showShortcuts()
     box->setObjectName(QStringLiteral("shortcutsDialog"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::bringToFront()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::showPage(Page page)

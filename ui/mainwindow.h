@@ -73,6 +73,9 @@ public:
     // Puts a page in the window's tabs; pages appear in Page order.
     void addPage(Page page, QWidget *widget, const QString &title, const QString &icon);
     void showPage(Page page);
+    // Shows the window above the others, as it was before it was minimised
+    // (maximised stays maximised); for the tray and a second start.
+    void bringToFront();
     // Puts the connection switcher next to the connection label.
     void setConnectionWidget(QWidget *widget);
     // Selects the run in the table (when loaded) and shows its detail.

@@ -3,8 +3,6 @@
 #include "core/domain/run.h"
 #include "ui/common/icons.h"
 
-#include <QCoreApplication>
-
 TrayNotifier::TrayNotifier(QObject *parent)
     : QObject(parent)
 {
@@ -21,9 +19,7 @@ void TrayNotifier::ensureTray()
         return;
     m_tray = new QSystemTrayIcon(Icons::get(QStringLiteral("runboard")), this);
     m_tray->setObjectName(QStringLiteral("runboardTrayIcon"));
-    m_tray->setToolTip(QCoreApplication::applicationName().isEmpty()
-                           ? QStringLiteral("Runboard")
-                           : QCoreApplication::applicationName());
+    m_tray->setToolTip(QStringLiteral("Runboard"));
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayNotifier::onMessageClicked);
     m_tray->setVisible(m_enabled);
 }
