@@ -97,7 +97,7 @@ public:
     void setTimeline(Timeline *timeline);
 
     // Pausing stops the runs' refresh and the watcher's polls; resuming
-    // refreshes at once.
+    // refreshes at once (hidden: as soon as shown).
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     // Whether anyone can see the lists: the window is on screen, not
