@@ -2,6 +2,7 @@
 
 #include "sandbox/sandboxoptions.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -61,6 +62,11 @@ public:
     void reset();
     // Fills the store with a realistic history (the admin demo call).
     void fillDemo();
+    // Every /v1 request received, by route ("GET runs/{uid}/status"; the
+    // method and path when no route matches), refused ones included: the
+    // honest count of a client's traffic, for GET /_sandbox/requests.
+    void countRequest(const QString &route) { ++m_requestCounts[route]; }
+    const QHash<QString, qint64> &requestCounts() const { return m_requestCounts; }
 
 private:
     explicit SandboxEngine(const SandboxOptions &options);
@@ -81,5 +87,6 @@ private:
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<SandboxServer> m_server;
     QTimer m_timer;
+    QHash<QString, qint64> m_requestCounts;
     bool m_processing = false;
 };

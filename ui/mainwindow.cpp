@@ -481,6 +481,27 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::WindowStateChange)
+        m_session->setShown(isVisible() && !isMinimized());
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // Some window systems send one for a window shown minimised.
+    m_session->setShown(!isMinimized());
+    QMainWindow::showEvent(event);
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    // Hidden in the tray, or minimised where that unmaps the window.
+    m_session->setShown(false);
+    QMainWindow::hideEvent(event);
+}
+
 LaunchDialog *MainWindow::openLaunchDialog(const Run *like)
 {
     auto *dialog = new LaunchDialog(m_session, this);

@@ -91,6 +91,10 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // The session refreshes only what someone can see: these tell it.
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void onLaunched(LaunchMode mode, const QString &uid);

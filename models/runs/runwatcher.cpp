@@ -1,6 +1,7 @@
 #include "models/runs/runwatcher.h"
 
 #include "core/domain/jsonfields.h"
+#include "core/time/timeline.h"
 #include "models/cache/localcache.h"
 #include "models/client/edgesclient.h"
 
@@ -14,9 +15,8 @@ RunWatcher::RunWatcher(EdgesClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
-    m_clock.start();
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &RunWatcher::pollDue);
+    connect(&m_timer, &Timer::timeout, this, &RunWatcher::pollDue);
 }
 
 RunWatcher::~RunWatcher()
@@ -38,8 +38,19 @@ void RunWatcher::watch(const Run &run)
     }
     if (m_watched.contains(run.uid))
         return;
-    m_watched.insert(run.uid, {run.statusText, m_intervals.initialMs,
-                               m_clock.elapsed() + m_intervals.initialMs});
+    m_watched.insert(run.uid,
+                     {run.statusText, m_intervals.initialMs, steadyMs() + m_intervals.initialMs});
+    schedule();
+}
+
+void RunWatcher::setTimeline(Timeline *timeline)
+{
+    // Due times move to the new timeline, each as far ahead as it was.
+    const qint64 before = steadyMs();
+    m_timer.setTimeline(timeline);
+    const qint64 shift = steadyMs() - before;
+    for (Watched &watched : m_watched)
+        watched.dueAt += shift;
     schedule();
 }
 
@@ -68,7 +79,7 @@ void RunWatcher::setPaused(bool paused)
         return;
     }
     // Resuming polls everything at once: the pause may have been long.
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = steadyMs();
     for (Watched &watched : m_watched) {
         watched.intervalMs = m_intervals.initialMs;
         watched.dueAt = now;
@@ -118,6 +129,11 @@ void RunWatcher::record(const QString &uid, const QString &statusText)
     emit transitionObserved(transition);
 }
 
+qint64 RunWatcher::steadyMs() const
+{
+    return m_timer.timeline()->elapsedMs();
+}
+
 void RunWatcher::schedule()
 {
     if (m_paused) {
@@ -133,14 +149,14 @@ void RunWatcher::schedule()
         m_timer.stop();
         return;
     }
-    m_timer.start(static_cast<int>(std::max<qint64>(0, earliest - m_clock.elapsed())));
+    m_timer.start(static_cast<int>(std::max<qint64>(0, earliest - steadyMs())));
 }
 
 void RunWatcher::pollDue()
 {
     if (!m_client)
         return;
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = steadyMs();
     for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
         if (it->dueAt > now || m_inFlight.contains(it.key()))
             continue;
@@ -179,7 +195,7 @@ void RunWatcher::onStatus(const ApiResult &result, const QString &uid)
         watched->intervalMs = std::min(m_intervals.maximumMs,
                                        static_cast<int>(watched->intervalMs * m_intervals.growth));
     }
-    watched->dueAt = m_clock.elapsed() + watched->intervalMs;
+    watched->dueAt = steadyMs() + watched->intervalMs;
     schedule();
 }
 

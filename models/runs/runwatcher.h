@@ -3,18 +3,18 @@
 #include "core/domain/run.h"
 #include "core/domain/statustransition.h"
 #include "core/time/clock.h"
+#include "core/time/timer.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
-#include <QTimer>
 
 class ApiReply;
 struct ApiResult;
 class EdgesClient;
 class LocalCache;
+class Timeline;
 
 // Follows runs that are not finished through the light status route
 // (GET /runs/{uid}/status, contract 3.4): each run is polled on its own
@@ -43,6 +43,8 @@ public:
     void setCache(LocalCache *cache) { m_cache = cache; }
     // What stamps the transitions it observes; the machine's by default.
     void setClock(const Clock *clock) { m_now = clock ? clock : &Clock::system(); }
+    // What polls are timed on; the machine's steady time by default.
+    void setTimeline(Timeline *timeline);
     // Starts following a run unless it is terminal; records its status.
     void watch(const Run &run);
     void unwatch(const QString &uid);
@@ -73,6 +75,7 @@ private:
         qint64 dueAt = 0;
     };
 
+    qint64 steadyMs() const;
     void schedule();
     void pollDue();
     void onStatus(const ApiResult &result, const QString &uid);
@@ -85,9 +88,8 @@ private:
     QHash<QString, Watched> m_watched;
     QHash<QString, QPointer<ApiReply>> m_inFlight;
     QHash<QString, QList<StatusTransition>> m_transitions;
-    QTimer m_timer;
-    // When polls are due: monotonic, whatever "now" says.
-    QElapsedTimer m_clock;
+    // When polls are due: steady time, whatever "now" says.
+    Timer m_timer;
     const Clock *m_now = &Clock::system();
     bool m_paused = false;
 };

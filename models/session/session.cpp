@@ -18,6 +18,7 @@
 #include "models/schedules/scheduleservice.h"
 #include "models/schedules/schedulesmodel.h"
 #include "models/session/connectionhealth.h"
+#include "models/session/refreshcadence.h"
 
 Session::Session(QNetworkAccessManager *network, const ConnectionSettings &settings,
                  ApiKeyProvider key, QObject *parent)
@@ -35,6 +36,15 @@ Session::Session(QNetworkAccessManager *network, const ConnectionSettings &setti
     , m_identities(new IdentitiesModel(m_client, this))
     , m_launchService(new LaunchService(m_client, this))
     , m_liveQuery(new LiveQuery(m_client, this))
+    , m_runsRefresh(new RefreshCadence(
+          kRunsRefreshMs, [this] { m_runs->refresh(); }, this))
+    , m_schedulesRefresh(new RefreshCadence(
+          kSchedulesRefreshMs,
+          [this] {
+              if (!m_schedules->isLoading())
+                  m_schedules->refresh();
+          },
+          this))
 {
     m_watcher->setClock(&m_clock);
     // Followed runs change in the table as the watcher sees them.
@@ -42,19 +52,11 @@ Session::Session(QNetworkAccessManager *network, const ConnectionSettings &setti
     // Another filter shows other runs: the old ones need no more polling.
     connect(m_runs, &QAbstractItemModel::modelAboutToBeReset, m_watcher, &RunWatcher::unwatchAll);
 
-    connect(&m_runsRefresh, &QTimer::timeout, m_runs, &RunsModel::refresh);
-    connect(&m_schedulesRefresh, &QTimer::timeout, this, [this] {
-        if (!m_schedules->isLoading())
-            m_schedules->refresh();
-    });
     connect(m_client, &EdgesClient::attemptEnded, m_health, &ConnectionHealth::observe);
     // While the server does not answer, the health's probes reload what the
     // window shows; the first good answer reloads the rest.
     connect(m_health, &ConnectionHealth::probeRequested, this, &Session::reload);
     connect(m_health, &ConnectionHealth::recovered, this, &Session::reload);
-
-    m_runsRefresh.start(kRunsRefreshMs);
-    m_schedulesRefresh.start(kSchedulesRefreshMs);
 }
 
 Session::~Session()
@@ -62,8 +64,6 @@ Session::~Session()
     // The models and services go first, while the client they cancel their
     // calls through, the cache they write to and the clock they read are
     // all still there (members would go before QObject deletes children).
-    m_runsRefresh.stop();
-    m_schedulesRefresh.stop();
     const QList<QObject *> children = this->children();
     for (QObject *child : children) {
         if (child != m_client)
@@ -111,11 +111,24 @@ QString Session::curlCommand(const EdgesRequest &request) const
     return CurlCommand::build(request, m_client->urlOf(request));
 }
 
+void Session::setTimeline(Timeline *timeline)
+{
+    m_runsRefresh->setTimeline(timeline);
+    m_schedulesRefresh->setTimeline(timeline);
+    m_watcher->setTimeline(timeline);
+}
+
 void Session::reload()
 {
-    m_runs->refresh();
-    if (!m_schedules->isLoading())
-        m_schedules->refresh();
+    // Nobody would see the fresh lists: the first look gets them instead.
+    if (!m_shown) {
+        m_runsRefresh->owe();
+        m_schedulesRefresh->owe();
+        return;
+    }
+    // Even paused: a reload is the user's or the recovery's, not the clock's.
+    m_runsRefresh->refreshNow();
+    m_schedulesRefresh->refreshNow();
 }
 
 void Session::setPaused(bool paused)
@@ -124,10 +137,16 @@ void Session::setPaused(bool paused)
         return;
     m_paused = paused;
     m_watcher->setPaused(paused);
-    if (paused) {
-        m_runsRefresh.stop();
+    if (!paused)
+        m_runsRefresh->owe();
+    m_runsRefresh->setEnabled(m_shown && !m_paused);
+}
+
+void Session::setShown(bool shown)
+{
+    if (m_shown == shown)
         return;
-    }
-    m_runsRefresh.start(kRunsRefreshMs);
-    m_runs->refresh();
+    m_shown = shown;
+    m_runsRefresh->setEnabled(m_shown && !m_paused);
+    m_schedulesRefresh->setEnabled(m_shown);
 }

@@ -7,7 +7,6 @@
 #include "models/export/recordsexport.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 
@@ -21,12 +20,14 @@ class LaunchService;
 class LiveQuery;
 class LocalCache;
 class QNetworkAccessManager;
+class RefreshCadence;
 class RunInputsModel;
 class RunOutputsModel;
 class RunWatcher;
 class RunsModel;
 class ScheduleService;
 class SchedulesModel;
+class Timeline;
 struct EdgesRequest;
 struct RunOperationPlan;
 
@@ -90,11 +91,26 @@ public:
     QUrl urlOf(const EdgesRequest &request) const;
     QString curlCommand(const EdgesRequest &request) const;
 
+    // Steady time for the refreshes and the watcher's polls: the machine's
+    // unless a test gives a manual one, which must outlive the session. Set
+    // before anything is watched; the intervals under way start over.
+    void setTimeline(Timeline *timeline);
+
     // Pausing stops the runs' refresh and the watcher's polls; resuming
-    // refreshes at once.
+    // refreshes at once (hidden: as soon as shown).
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
-    // Reloads the runs and schedules lists (each only when not loading).
+    // Whether anyone can see the lists: the window is on screen, not
+    // minimised, not hidden in the tray. Hidden, neither list is refreshed
+    // (not even to reload after a recovery) and an idle session sends
+    // nothing at all; the watcher still follows active runs, so a run that
+    // ends reaches the tray. Shown again, a list whose interval passed (or
+    // whose reload was missed) refreshes at once. Shown by default, for a
+    // session no window shows.
+    void setShown(bool shown);
+    bool isShown() const { return m_shown; }
+    // Reloads the runs and schedules lists (each only when not loading);
+    // hidden, owes them the reload until shown.
     void reload();
 
 private:
@@ -113,7 +129,8 @@ private:
     IdentitiesModel *m_identities;
     LaunchService *m_launchService;
     LiveQuery *m_liveQuery;
-    QTimer m_runsRefresh;
-    QTimer m_schedulesRefresh;
+    RefreshCadence *m_runsRefresh;
+    RefreshCadence *m_schedulesRefresh;
     bool m_paused = false;
+    bool m_shown = true;
 };

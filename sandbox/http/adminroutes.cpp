@@ -85,6 +85,14 @@ void addAdminRoutes(Router &router, SandboxEngine &engine)
                    engine.reset();
                    return ApiResponse::json(QJsonObject{{QStringLiteral("reset"), true}});
                });
+    router.add(QStringLiteral("GET"), QStringLiteral("requests"),
+               [&engine](const ApiRequest &, const Router::Arguments &) {
+                   QJsonObject counts;
+                   const QHash<QString, qint64> &seen = engine.requestCounts();
+                   for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+                       counts.insert(it.key(), it.value());
+                   return ApiResponse::json(counts);
+               });
     router.add(QStringLiteral("POST"), QStringLiteral("demo"),
                [&engine](const ApiRequest &, const Router::Arguments &) {
                    engine.fillDemo();

@@ -43,3 +43,13 @@ ApiResponse Router::dispatch(const ApiRequest &request) const
     return ApiResponse::notFound(
         QStringLiteral("no route for %1 /%2").arg(request.method, request.path()));
 }
+
+QString Router::routeOf(const ApiRequest &request) const
+{
+    Arguments arguments;
+    for (const Route &route : m_routes) {
+        if (route.method == request.method && matches(route.pattern, request.segments, &arguments))
+            return route.method + QLatin1Char(' ') + route.pattern.join(QLatin1Char('/'));
+    }
+    return {};
+}

@@ -24,6 +24,8 @@ public:
     // 404 for a path nothing matches, 405 for a path that exists for
     // other methods only.
     ApiResponse dispatch(const ApiRequest &request) const;
+    // "GET runs/{uid}/status": the route a request would reach, or empty.
+    QString routeOf(const ApiRequest &request) const;
 
 private:
     struct Route

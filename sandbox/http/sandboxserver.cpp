@@ -197,6 +197,10 @@ ApiResponse SandboxServer::answer(const QHttpServerRequest &request, FaultInject
             QStringLiteral("no route for %1; the API lives under /v1").arg(request.url().path()));
     segments.removeFirst();
     api.segments = segments;
+    if (edges) {
+        const QString route = m_api.routeOf(api);
+        m_engine.countRequest(route.isEmpty() ? api.method + QLatin1Char(' ') + api.path() : route);
+    }
 
     const QByteArray key = request.value("X-API-Key");
     if (key.isEmpty() || !m_engine.options().apiKeys.contains(QString::fromUtf8(key))) {

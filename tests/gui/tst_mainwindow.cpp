@@ -41,6 +41,21 @@
 
 #include <memory>
 
+namespace {
+
+// Swallows a widget's show and hide events, which a window system that
+// keeps a minimised window mapped never sends.
+class ShowHideEater final : public QObject
+{
+public:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        return event->type() == QEvent::Show || event->type() == QEvent::Hide;
+    }
+};
+
+} // namespace
+
 // The main window on the real widgets against the in-process sandbox, and
 // the --screenshot option of the real binary.
 class TestMainWindow : public QObject
@@ -60,6 +75,8 @@ private slots:
     void timelineClickThrough();
     void settingsRoundTrip();
     void notifiesWhenAFollowedRunEnds();
+    void minimisingOrHidingTellsTheSession();
+    void notifiesWhenARunEndsWhileHidden();
     void screenshotIsWrittenAndNotBlank();
     void everyPageHasAScreenshot();
 
@@ -78,9 +95,10 @@ private:
 // missing here only costs a window it does not use.
 bool TestMainWindow::hasOwnSetup()
 {
-    static const QByteArrayList own = {"runsThatCannotLoadSaySo", "settingsRoundTrip",
-                                       "notifiesWhenAFollowedRunEnds",
-                                       "screenshotIsWrittenAndNotBlank", "everyPageHasAScreenshot"};
+    static const QByteArrayList own = {
+        "runsThatCannotLoadSaySo",        "settingsRoundTrip",
+        "notifiesWhenAFollowedRunEnds",   "notifiesWhenARunEndsWhileHidden",
+        "screenshotIsWrittenAndNotBlank", "everyPageHasAScreenshot"};
     return own.contains(QTest::currentTestFunction());
 }
 
@@ -449,6 +467,55 @@ void TestMainWindow::notifiesWhenAFollowedRunEnds()
     sandbox.advance(120);
     QTRY_VERIFY(!window.watcher()->isWatching(second));
     QCOMPARE(shown.count(), 1);
+}
+
+void TestMainWindow::minimisingOrHidingTellsTheSession()
+{
+    MainWindow &window = *m_window;
+    const Session *session = window.session();
+    QVERIFY(session->isShown());
+    window.showMinimized();
+    QTRY_VERIFY(!session->isShown());
+    window.showNormal();
+    QTRY_VERIFY(session->isShown());
+    // Where the window system keeps a minimised window mapped, no show or
+    // hide event comes: the window state alone tells.
+    ShowHideEater eater;
+    window.installEventFilter(&eater);
+    window.showMinimized();
+    QTRY_VERIFY(!session->isShown());
+    window.showNormal();
+    QTRY_VERIFY(session->isShown());
+    window.removeEventFilter(&eater);
+    // Hidden in the tray.
+    window.hide();
+    QVERIFY(!session->isShown());
+    window.show();
+    QVERIFY(session->isShown());
+}
+
+void TestMainWindow::notifiesWhenARunEndsWhileHidden()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.start());
+    SandboxSession connection(sandbox);
+    const QString uid =
+        sandbox.launch(QStringLiteral("linkedin-extract-people"),
+                       {QJsonObject{{QStringLiteral("linkedin_profile_url"),
+                                     QStringLiteral("https://www.linkedin.com/in/hidden")}}});
+    MainWindow window(&connection.session, QStringLiteral("Sandbox"));
+    window.watcher()->setIntervals({10, 40, 2.0});
+    window.show();
+    QTRY_VERIFY(window.watcher()->isWatching(uid));
+    QSignalSpy shown(window.trayNotifier(), &TrayNotifier::messageShown);
+
+    // The lists stop; the watcher goes on with the active run.
+    window.hide();
+    QVERIFY(!connection.session.isShown());
+    sandbox.advance(120);
+    QTRY_COMPARE(shown.count(), 1);
+    QCOMPARE(shown.first().at(0).toString(),
+             TrayNotifier::messageTitle(runStatusFromApi(sandbox.runStatus(uid))));
 }
 
 void TestMainWindow::everyPageHasAScreenshot()
