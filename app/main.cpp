@@ -17,6 +17,7 @@
 #include "sandbox/sandboxengine.h"
 #include "sandbox/store/runrows.h"
 #include "sandbox/store/sandboxstore.h"
+#include "ui/common/translations.h"
 #include "ui/connection/connectioncontroller.h"
 #include "ui/launch/launchdialog.h"
 #include "ui/mainwindow.h"
@@ -261,6 +262,11 @@ int main(int argc, char **argv)
         return screenshot(*startup, sandbox->baseUrl(), sandbox->options().apiKeys.first(),
                           sandbox->clock().nowMs());
     }
+
+    // The system's language, before the first widget; after the screenshot
+    // path, whose pictures are the README's and stay English.
+    Translations translations;
+    translations.installForSystem();
 
     // Declared before the controller, so it stops after the last window.
     EmbeddedSandboxHost sandbox(sandboxOptions(*startup, scratch));
