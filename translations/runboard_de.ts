@@ -191,13 +191,12 @@
         <source>Skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 1 run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 runs</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 %Ln run(s)</source>
+        <translation>
+            <numerusform>%1: %Ln Lauf</numerusform>
+            <numerusform>%1: %Ln Läufe</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stop</source>
@@ -613,6 +612,58 @@
     <message>
         <source>Edit connections…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountText</name>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln Problem</numerusform>
+            <numerusform>%Ln Probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln empty line(s)</source>
+        <translation>
+            <numerusform>%Ln leere Zeile</numerusform>
+            <numerusform>%Ln leere Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s)</source>
+        <translation>
+            <numerusform>%Ln Wert</numerusform>
+            <numerusform>%Ln Werte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln input(s)</source>
+        <translation>
+            <numerusform>%Ln Eingabe</numerusform>
+            <numerusform>%Ln Eingaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln firing(s)</source>
+        <translation>
+            <numerusform>%Ln Auslösung</numerusform>
+            <numerusform>%Ln Auslösungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active schedule(s)</source>
+        <translation>
+            <numerusform>%Ln aktiver Zeitplan</numerusform>
+            <numerusform>%Ln aktive Zeitpläne</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1568,13 +1619,12 @@
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 outputs</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln output(s)</source>
+        <translation>
+            <numerusform>%Ln Ausgabe</numerusform>
+            <numerusform>%Ln Ausgaben</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 runs&lt;/b&gt;, %2 outputs in all</source>
@@ -1897,9 +1947,12 @@
         <source>%1 of %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>, %1 written</source>
@@ -2420,14 +2473,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 inputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>identity: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,9 +2702,23 @@
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln attempt(s)</source>
+        <translation>
+            <numerusform>%Ln Versuch</numerusform>
+            <numerusform>%Ln Versuchen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Page %1: %2 · %3 in all · HTTP %4 after %5 · %6</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>more on the next page</source>
@@ -2736,9 +2795,12 @@
         <source>Could not load runs: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 runs %2 between %3 and %4</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln run(s) %1 between %2 and %3</source>
+        <translation>
+            <numerusform>%Ln Lauf %1 zwischen %2 und %3</numerusform>
+            <numerusform>%Ln Läufe %1 zwischen %2 und %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3246,21 +3308,19 @@
         <source>Nothing to %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 1 run.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 %Ln run(s).</source>
+        <translation>
+            <numerusform>%1: %Ln Lauf.</numerusform>
+            <numerusform>%1: %Ln Läufe.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 %2 runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 selected run will be skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 selected runs will be skipped.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln selected run(s) will be skipped.</source>
+        <translation>
+            <numerusform>%Ln ausgewählter Lauf wird übersprungen.</numerusform>
+            <numerusform>%Ln ausgewählte Läufe werden übersprungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3788,9 +3848,12 @@
         <source>Paused · </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 runs loaded · updated %2 s ago · %3 followed live</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln run(s) loaded · updated %1 s ago · %2 followed live</source>
+        <translation>
+            <numerusform>%Ln Lauf geladen · vor %1 s aktualisiert · %2 live verfolgt</numerusform>
+            <numerusform>%Ln Läufe geladen · vor %1 s aktualisiert · %2 live verfolgt</numerusform>
+        </translation>
     </message>
     <message>
         <source> · %1 match “%2”</source>
@@ -4484,13 +4547,12 @@
         <source>Show the chart&apos;s counts and the runs in range as tables, for the keyboard and screen readers</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 run in range of %1 loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 runs in range of %2 loaded</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln run(s) in range of %1 loaded</source>
+        <translation>
+            <numerusform>%Ln Lauf im Zeitraum von %1 geladenen</numerusform>
+            <numerusform>%Ln Läufe im Zeitraum von %1 geladenen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BulkOperationDialog</name>
+    <message numerus="yes">
+        <source>%1 %Ln run(s)</source>
+        <translation>
+            <numerusform>%1 %Ln run</numerusform>
+            <numerusform>%1 %Ln runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountText</name>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln empty line(s)</source>
+        <translation>
+            <numerusform>%Ln empty line</numerusform>
+            <numerusform>%Ln empty lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s)</source>
+        <translation>
+            <numerusform>%Ln value</numerusform>
+            <numerusform>%Ln values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln input(s)</source>
+        <translation>
+            <numerusform>%Ln input</numerusform>
+            <numerusform>%Ln inputs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln firing(s)</source>
+        <translation>
+            <numerusform>%Ln firing</numerusform>
+            <numerusform>%Ln firings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active schedule(s)</source>
+        <translation>
+            <numerusform>%Ln active schedule</numerusform>
+            <numerusform>%Ln active schedules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>Export outputs of %n runs</source>
@@ -11,10 +73,54 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln output(s)</source>
+        <translation>
+            <numerusform>%Ln output</numerusform>
+            <numerusform>%Ln outputs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n files</source>
         <translation>
             <numerusform>%n file</numerusform>
             <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgressDialog</name>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveQueryPage</name>
+    <message numerus="yes">
+        <source>%Ln attempt(s)</source>
+        <translation>
+            <numerusform>%Ln attempt</numerusform>
+            <numerusform>%Ln attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln run(s) %1 between %2 and %3</source>
+        <translation>
+            <numerusform>%Ln run %1 between %2 and %3</numerusform>
+            <numerusform>%Ln runs %1 between %2 and %3</numerusform>
         </translation>
     </message>
 </context>
@@ -32,6 +138,23 @@
         <translation>
             <numerusform>Cancelled; the %n row written is kept in %1.</numerusform>
             <numerusform>Cancelled; the %n rows written are kept in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunOperationPlan</name>
+    <message numerus="yes">
+        <source>%1 %Ln run(s).</source>
+        <translation>
+            <numerusform>%1 %Ln run.</numerusform>
+            <numerusform>%1 %Ln runs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected run(s) will be skipped.</source>
+        <translation>
+            <numerusform>%Ln selected run will be skipped.</numerusform>
+            <numerusform>%Ln selected runs will be skipped.</numerusform>
         </translation>
     </message>
 </context>
@@ -62,10 +185,27 @@
 <context>
     <name>RunsPage</name>
     <message numerus="yes">
+        <source>%Ln run(s) loaded · updated %1 s ago · %2 followed live</source>
+        <translation>
+            <numerusform>%Ln run loaded · updated %1 s ago · %2 followed live</numerusform>
+            <numerusform>%Ln runs loaded · updated %1 s ago · %2 followed live</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Live runs keep no outputs on the service: %n of the selected runs export.</source>
         <translation>
             <numerusform>Live runs keep no outputs on the service: %n of the selected runs exports.</numerusform>
             <numerusform>Live runs keep no outputs on the service: %n of the selected runs export.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message numerus="yes">
+        <source>%Ln run(s) in range of %1 loaded</source>
+        <translation>
+            <numerusform>%Ln run in range of %1 loaded</numerusform>
+            <numerusform>%Ln runs in range of %1 loaded</numerusform>
         </translation>
     </message>
 </context>

@@ -1,8 +1,8 @@
 // The window's language as the application chooses it from the system
 // locale (Translations, as app/main.cpp installs it): a German desktop gets
 // German menus and dialogs, with Qt's own buttons in German too, an English
-// or any other one English; and times follow the locale while the C locale
-// keeps ISO 8601.
+// or any other one English with English plural forms; and times follow the
+// locale while the C locale keeps ISO 8601.
 
 #include "models/client/connectionsettings.h"
 #include "models/common/localeformat.h"
@@ -80,6 +80,7 @@ private slots:
     void germanSystemGetsGermanWindow();
     void englishSystemGetsEnglishWindow();
     void otherLanguagesFallBackToEnglish();
+    void pluralFormsInBothLanguages();
     void missingFolderLeavesTheSourceTexts();
     void timesFollowTheLocale();
 
@@ -150,6 +151,21 @@ void TestTranslations::otherLanguagesFallBackToEnglish()
     QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&Datei"));
     QCOMPARE(m_translations.install(QLocale::c()), QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+}
+
+void TestTranslations::pluralFormsInBothLanguages()
+{
+    const auto rows = [](int n) {
+        return QCoreApplication::translate("CountText", "%Ln row(s)", nullptr, n);
+    };
+    QLocale::setDefault(kAmerican);
+    QCOMPARE(m_translations.install(kAmerican), QStringLiteral("en"));
+    QCOMPARE(rows(1), QStringLiteral("1 row"));
+    QCOMPARE(rows(1000), QStringLiteral("1,000 rows"));
+    QLocale::setDefault(kGerman);
+    QCOMPARE(m_translations.install(kGerman), QStringLiteral("de"));
+    QCOMPARE(rows(1), QStringLiteral("1 Zeile"));
+    QCOMPARE(rows(1000), QStringLiteral("1.000 Zeilen"));
 }
 
 void TestTranslations::missingFolderLeavesTheSourceTexts()
