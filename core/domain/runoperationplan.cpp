@@ -7,7 +7,12 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("RunOperationPlan", text, disambiguation, n);
+    QString translated = QCoreApplication::translate("RunOperationPlan", text, disambiguation, n);
+    // Without a translator (a headless use, the unit tests) the source's
+    // "(s)" would show: English's own rule then. No translation has "(s)".
+    if (n >= 0)
+        translated.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    return translated;
 }
 
 } // namespace
