@@ -19,6 +19,7 @@
 #include "sandbox/sandboxengine.h"
 #include "sandbox/store/runrows.h"
 #include "sandbox/store/sandboxstore.h"
+#include "ui/common/translations.h"
 #include "ui/connection/connectioncontroller.h"
 #include "ui/launch/launchdialog.h"
 #include "ui/mainwindow.h"
@@ -283,6 +284,11 @@ int main(int argc, char **argv)
             qWarning("%s", qPrintable(instance.message()));
         break;
     }
+
+    // The system's language, before the first widget; after the screenshot
+    // path, whose pictures are the README's and stay English.
+    Translations translations;
+    translations.installForSystem();
 
     // Declared before the controller, so it stops after the last window.
     EmbeddedSandboxHost sandbox(sandboxOptions(*startup, scratch));

@@ -137,11 +137,10 @@ MainWindow::MainWindow(Session *session, const QString &connection, QWidget *par
                 const TimeDisplay *display = TimeDisplay::instance();
                 const QStringList uids = m_timeline->runsCountedIn(from, to, status);
                 showPage(Page::Runs);
-                m_runsPage->showOnly(uids,
-                                     tr("%1 runs %2 between %3 and %4")
-                                         .arg(uids.size())
-                                         .arg(StatusStyle::label(status).toLower(),
-                                              display->format(from), display->formatShort(to)));
+                m_runsPage->showOnly(
+                    uids, tr("%Ln run(s) %1 between %2 and %3", nullptr, int(uids.size()))
+                              .arg(StatusStyle::label(status).toLower(), display->format(from),
+                                   display->formatShort(to)));
             });
     connect(m_timeline, &TimelinePage::runActivated, this, [this](const QString &uid) {
         if (const int row = m_runs->rowOfUid(uid); row >= 0)

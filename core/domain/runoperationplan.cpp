@@ -5,9 +5,14 @@
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("RunOperationPlan", text);
+    QString translated = QCoreApplication::translate("RunOperationPlan", text, disambiguation, n);
+    // Without a translator (a headless use, the unit tests) the source's
+    // "(s)" would show: English's own rule then. No translation has "(s)".
+    if (n >= 0)
+        translated.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    return translated;
 }
 
 } // namespace
@@ -63,11 +68,9 @@ QString RunOperationPlan::summary() const
     const QString action =
         eligible.isEmpty()
             ? tr("Nothing to %1.").arg(verb(operation).toLower())
-            : (eligible.size() == 1 ? tr("%1 1 run.").arg(verb(operation))
-                                    : tr("%1 %2 runs.").arg(verb(operation)).arg(eligible.size()));
+            : tr("%1 %Ln run(s).", nullptr, int(eligible.size())).arg(verb(operation));
     if (skipped.isEmpty())
         return action;
     return action + QLatin1Char(' ') +
-           (skipped.size() == 1 ? tr("1 selected run will be skipped.")
-                                : tr("%1 selected runs will be skipped.").arg(skipped.size()));
+           tr("%Ln selected run(s) will be skipped.", nullptr, int(skipped.size()));
 }

@@ -32,7 +32,8 @@ QString tr(const char *text)
 
 QString fileError(const QFileDevice &file)
 {
-    return tr("%1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+    return QCoreApplication::translate("ExportFile", "%1: %2")
+        .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
 }
 
 QJsonArray intArray(const QList<int> &values)

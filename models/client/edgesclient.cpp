@@ -218,9 +218,10 @@ void EdgesClient::onNetworkFinished(const CallPtr &call)
         error.httpStatus = 0;
         // Qt words the transfer timeout as "Operation canceled"; say what
         // happened instead.
-        error.detail = timedOut ? QStringLiteral("no answer within %1 s")
-                                      .arg(QString::number(m_settings.timeoutMs / 1000.0))
-                                : network->errorString();
+        error.detail =
+            timedOut
+                ? tr("no answer within %1 s").arg(QString::number(m_settings.timeoutMs / 1000.0))
+                : network->errorString();
         if (request.idempotent || neverSent(networkError))
             return retryOrFail(call, backoffMs(reply->m_result.attempts), error);
         if (request.creates)

@@ -79,26 +79,26 @@ QString ApiKeyStore::reasonOf(const QKeychain::Job *job) const
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        reason = QStringLiteral("No key is stored in the keychain for this connection");
+        reason = tr("No key is stored in the keychain for this connection");
         break;
     case QKeychain::NoBackendAvailable:
-        reason = QStringLiteral("No system keychain is available");
+        reason = tr("No system keychain is available");
         break;
     case QKeychain::NotImplemented:
-        reason = QStringLiteral("The system keychain is not supported on this platform");
+        reason = tr("The system keychain is not supported on this platform");
         break;
     case QKeychain::OtherError:
-        reason = QStringLiteral("The system keychain did not answer (is a Secret Service such as "
-                                "GNOME Keyring or KWallet running?)");
+        reason = tr("The system keychain did not answer (is a Secret Service such as "
+                    "GNOME Keyring or KWallet running?)");
         break;
     case QKeychain::AccessDeniedByUser:
-        reason = QStringLiteral("Access to the keychain was refused");
+        reason = tr("Access to the keychain was refused");
         break;
     case QKeychain::AccessDenied:
-        reason = QStringLiteral("The keychain denied access");
+        reason = tr("The keychain denied access");
         break;
     case QKeychain::CouldNotDeleteEntry:
-        reason = QStringLiteral("The key could not be deleted from the keychain");
+        reason = tr("The key could not be deleted from the keychain");
         break;
     }
     // The backend's own words, which name the service and entry at most.
@@ -204,8 +204,8 @@ void ApiKeyStore::save(const ConnectionProfile &profile, const QString &key)
             later([this, id] { emit keySaved(id); });
         } else {
             later([this, id] {
-                emit failed(id, QStringLiteral("The key could not be written to the settings "
-                                               "file (save the connection first)"));
+                emit failed(id, tr("The key could not be written to the settings "
+                                   "file (save the connection first)"));
             });
         }
         return;

@@ -1,5 +1,6 @@
 #include "models/connection/connectionprofile.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 #include <array>
@@ -61,21 +62,26 @@ ConnectionSettings ConnectionProfile::settings() const
 QString ConnectionProfile::baseUrlProblem(const QUrl &url)
 {
     if (url.isEmpty())
-        return QStringLiteral("Enter the base URL, e.g. https://api.edges.run/v1");
+        return QCoreApplication::translate("ConnectionProfile",
+                                           "Enter the base URL, e.g. https://api.edges.run/v1");
     if (!url.isValid() || url.isRelative())
-        return QStringLiteral("Not a valid URL; it should look like https://api.edges.run/v1");
+        return QCoreApplication::translate(
+            "ConnectionProfile", "Not a valid URL; it should look like https://api.edges.run/v1");
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return QStringLiteral("Use an https:// URL");
+        return QCoreApplication::translate("ConnectionProfile", "Use an https:// URL");
     if (url.host().isEmpty())
-        return QStringLiteral("The URL has no host name");
+        return QCoreApplication::translate("ConnectionProfile", "The URL has no host name");
     if (url.hasQuery() || url.hasFragment())
-        return QStringLiteral("The base URL cannot have a query or a fragment");
+        return QCoreApplication::translate("ConnectionProfile",
+                                           "The base URL cannot have a query or a fragment");
     if (!url.userInfo().isEmpty())
-        return QStringLiteral("Put the API key in the key field, not in the URL");
+        return QCoreApplication::translate("ConnectionProfile",
+                                           "Put the API key in the key field, not in the URL");
     if (scheme == QLatin1String("http") && !isThisMachine(url.host()))
-        return QStringLiteral("Use https:// — over http the key would cross the network "
-                              "unencrypted (http is allowed for localhost only)");
+        return QCoreApplication::translate(
+            "ConnectionProfile", "Use https:// — over http the key would cross the network "
+                                 "unencrypted (http is allowed for localhost only)");
     return {};
 }
 

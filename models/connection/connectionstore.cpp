@@ -1,5 +1,6 @@
 #include "models/connection/connectionstore.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 #include <QUuid>
 
@@ -36,14 +37,14 @@ QList<ConnectionProfile> ConnectionStore::builtIns()
 {
     ConnectionProfile sandbox;
     sandbox.id = SandboxId;
-    sandbox.name = QStringLiteral("Sandbox");
+    sandbox.name = QCoreApplication::translate("ConnectionStore", "Sandbox");
     sandbox.kind = ConnectionProfile::Kind::EmbeddedSandbox;
     // The engine holds its own key; nothing to keep between runs.
     sandbox.keyStorage = ConnectionProfile::KeyStorage::Session;
 
     ConnectionProfile production;
     production.id = ProductionId;
-    production.name = QStringLiteral("Edges production");
+    production.name = QCoreApplication::translate("ConnectionStore", "Edges production");
     production.baseUrl = ProductionUrl;
     production.kind = ConnectionProfile::Kind::Production;
     return {sandbox, production};

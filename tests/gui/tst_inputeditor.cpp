@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -100,6 +101,9 @@ private:
 void TestInputEditor::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Counts follow the locale; these checks read them as an American
+    // desktop shows them ("1,000 rows", "limit 100,000").
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void TestInputEditor::init()

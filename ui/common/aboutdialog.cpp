@@ -19,17 +19,25 @@ struct Component
     const char *licence;
 };
 
-QList<Component> components()
+// "Copy versions" gives English for the bug report whatever the window's
+// language; the dialog shows the same facts translated.
+QString text(const char *source, bool translated)
+{
+    return translated ? AboutDialog::tr(source) : QString::fromLatin1(source);
+}
+
+QList<Component> components(bool translated)
 {
     return {
         {"Qt",
-         QString::fromLatin1(qVersion()) +
-             QStringLiteral(" (built with %1)").arg(QLatin1String(QT_VERSION_STR)),
+         text(QT_TRANSLATE_NOOP("AboutDialog", "%1 (built with %2)"), translated)
+             .arg(QString::fromLatin1(qVersion()), QLatin1String(QT_VERSION_STR)),
          "LGPL-3.0-only"},
         {"QtKeychain", QStringLiteral(RUNBOARD_QTKEYCHAIN_VERSION), "BSD-3-Clause"},
         {"libxlsxwriter", XlsxExportWriter::libraryVersion(), "BSD-2-Clause"},
-        {"zlib (through libxlsxwriter)", QString(), "Zlib"},
-        {"SQLite (through Qt SQL and the sandbox)", QString(), "Public domain"},
+        {QT_TRANSLATE_NOOP("AboutDialog", "zlib (through libxlsxwriter)"), QString(), "Zlib"},
+        {QT_TRANSLATE_NOOP("AboutDialog", "SQLite (through Qt SQL and the sandbox)"), QString(),
+         QT_TRANSLATE_NOOP("AboutDialog", "Public domain")},
     };
 }
 
@@ -40,7 +48,7 @@ QString AboutDialog::versionsText()
     QStringList lines{QStringLiteral("Runboard %1").arg(QStringLiteral(RUNBOARD_APP_VERSION)),
                       QStringLiteral("%1 (%2)").arg(QSysInfo::prettyProductName(),
                                                     QSysInfo::currentCpuArchitecture())};
-    for (const Component &component : components()) {
+    for (const Component &component : components(false)) {
         QString line = QString::fromLatin1(component.name);
         if (!component.version.isEmpty())
             line += QLatin1Char(' ') + component.version;
@@ -66,11 +74,10 @@ AboutDialog::AboutDialog(QWidget *parent)
     QString table = QStringLiteral("<table cellspacing=\"4\"><tr><th align=\"left\">%1</th>"
                                    "<th align=\"left\">%2</th><th align=\"left\">%3</th></tr>")
                         .arg(tr("Component"), tr("Version"), tr("Licence"));
-    for (const Component &component : components()) {
-        table +=
-            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                .arg(QString::fromLatin1(component.name).toHtmlEscaped(),
-                     component.version.toHtmlEscaped(), QString::fromLatin1(component.licence));
+    for (const Component &component : components(true)) {
+        table += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                     .arg(tr(component.name).toHtmlEscaped(), component.version.toHtmlEscaped(),
+                          tr(component.licence));
     }
     table += QStringLiteral("</table>");
     auto *libraries = new QLabel(table, this);

@@ -1,6 +1,7 @@
 #include "ui/common/timedisplay.h"
 
 #include "models/common/displaytime.h"
+#include "models/common/localeformat.h"
 
 #include <QDateTime>
 
@@ -47,12 +48,12 @@ QString TimeDisplay::format(const QDateTime &time, const QTimeZone &zone)
     if (!time.isValid())
         return {};
     const QDateTime local = time.toTimeZone(zone);
-    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss ")) + zone.abbreviation(local);
+    return LocaleFormat::dateTime(local) + QLatin1Char(' ') + zone.abbreviation(local);
 }
 
 QString TimeDisplay::formatShort(const QDateTime &time) const
 {
-    return time.isValid() ? toZone(time).toString(QStringLiteral("HH:mm:ss")) : QString();
+    return LocaleFormat::time(toZone(time));
 }
 
 QString TimeDisplay::abbreviation() const

@@ -21,7 +21,8 @@ public:
     QString zoneId() const;
     void setZoneId(const QString &id);
 
-    // "2026-11-27 16:30:05 CET"; empty for an invalid time.
+    // "2026-11-27 16:30:05 CET" (in the locale's formats: LocaleFormat);
+    // empty for an invalid time.
     QString format(const QDateTime &time) const { return format(time, m_zone); }
     // The same, in another zone, for the places that show a time in two
     // zones side by side (a schedule's own and the display zone).

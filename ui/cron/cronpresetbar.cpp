@@ -1,5 +1,6 @@
 #include "ui/cron/cronpresetbar.h"
 
+#include "models/common/localeformat.h"
 #include "ui/cron/cronvaluegrid.h"
 
 #include <QComboBox>
@@ -42,7 +43,7 @@ CronPresetBar::CronPresetBar(QWidget *parent)
     m_weekdays->setAccessibleName(tr("Days of the week"));
     m_time->setObjectName(QStringLiteral("cronPresetTime"));
     m_time->setAccessibleName(tr("Time of day"));
-    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_time->setDisplayFormat(LocaleFormat::timePattern(LocaleFormat::Seconds::Hide));
     m_everyLabel->setBuddy(m_every);
     m_minuteLabel->setBuddy(m_minute);
     m_dayLabel->setBuddy(m_day);

@@ -46,18 +46,13 @@ QString errorHtml(const std::optional<ErrorBody> &error)
     return html + ErrorExplanation::sentence(*error).toHtmlEscaped();
 }
 
-QString tr(const char *text)
-{
-    return RunSummaryView::tr(text);
-}
-
 QString modeText(ExecutionMode mode)
 {
     switch (mode) {
     case ExecutionMode::Live:
-        return tr("Live");
+        return RunSummaryView::tr("Live");
     case ExecutionMode::Async:
-        return tr("Async");
+        return RunSummaryView::tr("Async");
     case ExecutionMode::Unknown:
         break;
     }

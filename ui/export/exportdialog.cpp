@@ -22,6 +22,9 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 namespace {
 
 const QString kGroup = QStringLiteral("export");
@@ -51,8 +54,8 @@ ExportDialog::ExportDialog(const QList<Run> &runs, const QStringList &knownColum
         m_what = tr("<b>%1</b> — %2, %3")
                      .arg((run.name.isEmpty() ? run.actionName : run.name).toHtmlEscaped(),
                           run.actionName.toHtmlEscaped(),
-                          outputs == 1 ? tr("1 output")
-                                       : tr("%1 outputs").arg(locale.toString(outputs)));
+                          tr("%Ln output(s)", nullptr,
+                             int(std::min<qint64>(outputs, std::numeric_limits<int>::max()))));
     } else {
         m_what = tr("<b>%1 runs</b>, %2 outputs in all")
                      .arg(m_runs.size())

@@ -15,6 +15,9 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 namespace {
 
 QString duration(qint64 ms)
@@ -192,7 +195,8 @@ void ExportProgressDialog::onProgress(const ExportProgress &progress)
     m_counts->setText(
         (known ? tr("%1 of %2 rows")
                      .arg(locale.toString(progress.rows), locale.toString(progress.expectedRows))
-               : tr("%1 rows").arg(locale.toString(progress.rows))) +
+               : tr("%Ln row(s)", nullptr,
+                    int(std::min<qint64>(progress.rows, std::numeric_limits<int>::max())))) +
         tr(", %1 written").arg(locale.formattedDataSize(progress.bytes)));
     if (progress.elapsedMs < 500)
         return;

@@ -1,15 +1,19 @@
 #include "ui/launch/counttext.h"
 
+#include <QCoreApplication>
 #include <QLocale>
+
+#include <limits>
 
 QString CountText::number(qsizetype count)
 {
-    // The contract's own spelling of its limits (100,000), whatever the
-    // system's locale.
-    return QLocale(QLocale::English).toString(qlonglong(count));
+    return QLocale().toString(qlonglong(count));
 }
 
-QString CountText::of(qsizetype count, const char *one, const char *many)
+QString CountText::of(qsizetype count, const char *text)
 {
-    return number(count) + QLatin1Char(' ') + QString::fromUtf8(count == 1 ? one : many);
+    // The plural form is chosen from an int; a count past it takes the
+    // largest's form, which every language's "many" covers.
+    const int n = int(std::min<qsizetype>(count, std::numeric_limits<int>::max()));
+    return QCoreApplication::translate("CountText", text, nullptr, n);
 }

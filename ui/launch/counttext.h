@@ -2,14 +2,16 @@
 
 #include <QString>
 
-// Counts in the words of the launch dialogs: "1 row", "1,000 rows". The
-// dashboard ships in English only, so plural forms are written here rather
-// than left to a translation that does not exist ("1 row(s)").
+// Counts in words: "1 row", "1,000 rows" ("1.000 Zeilen"). The words are a
+// message with plural forms, marked where it is written:
+//   CountText::of(n, QT_TRANSLATE_N_NOOP("CountText", "%Ln row(s)"))
+// English's own forms come from runboard_en.qm, like German's from
+// runboard_de.qm; the number is in the locale's digits.
 namespace CountText {
 
-// The count as people read it, with thousands separated: "100,000".
+// The count as people of the locale read it: "100,000", "100.000".
 QString number(qsizetype count);
-// "1 row" or "1,000 rows".
-QString of(qsizetype count, const char *one, const char *many);
+// `text` translated in context CountText for `count`.
+QString of(qsizetype count, const char *text);
 
 } // namespace CountText

@@ -382,12 +382,15 @@ void CsvImportDialog::onFinished(const CsvImportJob::Result &result)
     if (problems > kListedProblems)
         m_problems->addItem(
             tr("… and %1 more, marked in the table.")
-                .arg(CountText::of(problems - kListedProblems, "problem", "problems")));
+                .arg(CountText::of(problems - kListedProblems,
+                                   QT_TRANSLATE_N_NOOP("CountText", "%Ln problem(s)"))));
     m_problems->setVisible(problems > 0);
 
     const int bad = int(m_model->errorRows(m_importFirst, m_importCount).size());
-    QString summary = tr("%1 imported, %2 with problems")
-                          .arg(CountText::of(m_importCount, "row", "rows"), CountText::number(bad));
+    QString summary =
+        tr("%1 imported, %2 with problems")
+            .arg(CountText::of(m_importCount, QT_TRANSLATE_N_NOOP("CountText", "%Ln row(s)")),
+                 CountText::number(bad));
     if (firstBad) {
         const auto error = std::find_if(firstBad->problems.cbegin(), firstBad->problems.cend(),
                                         [](const LaunchProblem &p) { return p.isError(); });
@@ -399,10 +402,14 @@ void CsvImportDialog::onFinished(const CsvImportJob::Result &result)
     if (result.blankRows > 0 || result.emptyLines > 0)
         summary += QLatin1Char(' ') +
                    tr("Skipped %1 of empty cells and %2.")
-                       .arg(CountText::of(result.blankRows, "row", "rows"),
-                            CountText::of(result.emptyLines, "empty line", "empty lines"));
+                       .arg(CountText::of(result.blankRows,
+                                          QT_TRANSLATE_N_NOOP("CountText", "%Ln row(s)")),
+                            CountText::of(result.emptyLines,
+                                          QT_TRANSLATE_N_NOOP("CountText", "%Ln empty line(s)")));
     m_summary->setText(summary);
-    m_dropButton->setText(tr("&Drop %1 with problems").arg(CountText::of(bad, "row", "rows")));
+    m_dropButton->setText(
+        tr("&Drop %1 with problems")
+            .arg(CountText::of(bad, QT_TRANSLATE_N_NOOP("CountText", "%Ln row(s)"))));
     m_dropButton->setVisible(bad > 0);
     m_closeButton->setFocus();
     emit imported(m_importFirst, m_importCount);
@@ -430,6 +437,7 @@ void CsvImportDialog::dropProblemRows()
     m_summary->setText(
         m_summary->text() + QLatin1Char(' ') +
         tr("Dropped %1 with problems; %2 from the file remain.")
-            .arg(CountText::of(rows.size(), "row", "rows"), CountText::number(m_importCount)));
+            .arg(CountText::of(rows.size(), QT_TRANSLATE_N_NOOP("CountText", "%Ln row(s)")),
+                 CountText::number(m_importCount)));
     emit imported(m_importFirst, m_importCount);
 }

@@ -201,10 +201,12 @@ QAction *InputEditor::addTableAction(const QString &text, const char *name,
 void InputEditor::setAction(const ActionSpec &action)
 {
     const qsizetype dropped = m_model->setAction(action);
-    note(dropped > 0 ? tr("%1 takes other input fields: %2 of fields it does not take were "
-                          "left out.")
-                           .arg(action.slug, CountText::of(dropped, "value", "values"))
-                     : QString());
+    note(dropped > 0
+             ? tr("%1 takes other input fields: %2 of fields it does not take were "
+                  "left out.")
+                   .arg(action.slug,
+                        CountText::of(dropped, QT_TRANSLATE_N_NOOP("CountText", "%Ln value(s)")))
+             : QString());
     m_jsonPlaceholder =
         action.takesInput()
             ? tr("[{\"%1\": \"…\", \"custom_data\": {\"crm_id\": \"42\"}}]")
@@ -277,7 +279,8 @@ bool InputEditor::canLaunch(QString *reason)
         const QStringList problems =
             m_model->index(row, 0).data(int(InputRowsModel::Role::Problems)).toStringList();
         return refuse(tr("%1 cannot be sent (row %2: %3): fix them or remove them.")
-                          .arg(CountText::of(m_model->errorRowCount(), "input", "inputs"))
+                          .arg(CountText::of(m_model->errorRowCount(),
+                                             QT_TRANSLATE_N_NOOP("CountText", "%Ln input(s)")))
                           .arg(row + 1)
                           .arg(problems.value(0)));
     }
@@ -390,7 +393,7 @@ void InputEditor::duplicateRows()
     const int first = m_model->duplicateRows(rows);
     selectRows(first, int(rows.size()));
     note(tr("Duplicated %1; the copies are selected.")
-             .arg(CountText::of(rows.size(), "row", "rows")));
+             .arg(CountText::of(rows.size(), QT_TRANSLATE_N_NOOP("CountText", "%Ln row(s)"))));
 }
 
 void InputEditor::removeRows()
@@ -399,7 +402,8 @@ void InputEditor::removeRows()
     if (rows.isEmpty())
         return;
     m_model->removeRowList(rows);
-    note(tr("Removed %1.").arg(CountText::of(rows.size(), "row", "rows")));
+    note(tr("Removed %1.")
+             .arg(CountText::of(rows.size(), QT_TRANSLATE_N_NOOP("CountText", "%Ln row(s)"))));
 }
 
 void InputEditor::pasteRows()
@@ -416,12 +420,14 @@ void InputEditor::pasteRows()
         return;
     }
     selectRows(paste.first, paste.count);
-    const QString rows = CountText::of(paste.count, "row", "rows");
+    const QString rows = CountText::of(paste.count, QT_TRANSLATE_N_NOOP("CountText", "%Ln row(s)"));
     QString text = paste.header ? tr("Pasted %1; the first line named the columns.").arg(rows)
                                 : tr("Pasted %1.").arg(rows);
     if (paste.blankRows > 0)
         text += QLatin1Char(' ') +
-                tr("Skipped %1 of empty cells.").arg(CountText::of(paste.blankRows, "row", "rows"));
+                tr("Skipped %1 of empty cells.")
+                    .arg(CountText::of(paste.blankRows,
+                                       QT_TRANSLATE_N_NOOP("CountText", "%Ln row(s)")));
     note(text);
 }
 
@@ -441,14 +447,16 @@ void InputEditor::onImported(int first, int count)
         selectRows(bad.first(), 1);
     else
         selectRows(first, count);
-    note(tr("Imported %1 from the file.").arg(CountText::of(count, "row", "rows")));
+    note(tr("Imported %1 from the file.")
+             .arg(CountText::of(count, QT_TRANSLATE_N_NOOP("CountText", "%Ln row(s)"))));
 }
 
 void InputEditor::removeProblemRows()
 {
     const int removed = m_model->removeRowsWithErrors();
     m_tableMessage->clearMessage();
-    note(tr("Removed %1 with problems.").arg(CountText::of(removed, "row", "rows")));
+    note(tr("Removed %1 with problems.")
+             .arg(CountText::of(removed, QT_TRANSLATE_N_NOOP("CountText", "%Ln row(s)"))));
 }
 
 void InputEditor::goToNextProblem()
@@ -521,7 +529,9 @@ void InputEditor::writeJson()
         }
         m_json->setReadOnly(true);
         m_json->setPlaceholderText(
-            tr("Writing %1 as JSON…").arg(CountText::of(inputs.size(), "input", "inputs")));
+            tr("Writing %1 as JSON…")
+                .arg(CountText::of(inputs.size(),
+                                   QT_TRANSLATE_N_NOOP("CountText", "%Ln input(s)"))));
         m_jsonJob->start(inputs);
         return;
     }
@@ -603,7 +613,8 @@ void InputEditor::updateCount()
 {
     const int count = m_model->rowCount();
     QString text =
-        CountText::of(count, "input", "inputs") + QStringLiteral(" · ") +
+        CountText::of(count, QT_TRANSLATE_N_NOOP("CountText", "%Ln input(s)")) +
+        QStringLiteral(" · ") +
         tr("limit %1 (%2)").arg(CountText::number(InputLimits::maximum(m_mode)), modeName(m_mode));
     if (const int bad = m_model->errorRowCount(); bad > 0)
         text += QStringLiteral(" · ") + tr("%1 with problems").arg(CountText::number(bad));

@@ -10,12 +10,13 @@
 #include "models/session/session.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/common/timedisplay.h"
+#include "ui/cron/croneditor.h"
 #include "ui/launch/actionpicker.h"
 #include "ui/launch/callbackform.h"
+#include "ui/launch/counttext.h"
 #include "ui/launch/identitypicker.h"
 #include "ui/launch/inputeditor.h"
 #include "ui/launch/parametersform.h"
-#include "ui/cron/croneditor.h"
 #include "ui/launch/scheduleform.h"
 
 #include <QDialogButtonBox>
@@ -379,8 +380,8 @@ void LaunchDialog::updateSummary(const LaunchDraft &current)
     if (current.inputs.isEmpty() && !action->takesInput())
         parts.append(tr("1 empty input"));
     else
-        parts.append(current.inputs.size() == 1 ? tr("1 input")
-                                                : tr("%1 inputs").arg(current.inputs.size()));
+        parts.append(
+            CountText::of(current.inputs.size(), QT_TRANSLATE_N_NOOP("CountText", "%Ln input(s)")));
     const QList<Identity> identities = current.identities;
     QStringList names;
     for (const Identity &identity : identities)

@@ -2,6 +2,7 @@
 
 #include "core/cron/cronschedule.h"
 #include "core/time/ianazone.h"
+#include "models/common/localeformat.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/common/timedisplay.h"
 #include "ui/common/zonepicker.h"
@@ -29,7 +30,7 @@ QDateTimeEdit *wallTimeEdit(const char *name, const QString &accessibleName, QWi
     // A wall time without a zone of its own: the form reads it in the
     // chosen zone (QDateTimeEdit of Qt 6.4 knows no IANA zones).
     edit->setTimeSpec(Qt::UTC);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    edit->setDisplayFormat(LocaleFormat::dateTimePattern(LocaleFormat::Seconds::Hide));
     return edit;
 }
 

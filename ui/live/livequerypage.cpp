@@ -35,11 +35,6 @@
 
 namespace {
 
-QString counted(qsizetype count, const char *one, const char *many)
-{
-    return count == 1 ? LiveQueryPage::tr(one) : LiveQueryPage::tr(many).arg(count);
-}
-
 QString seconds(qint64 ms)
 {
     return QString::number(std::max<qint64>(1, (ms + 999) / 1000));
@@ -371,7 +366,7 @@ void LiveQueryPage::onCallStarted(const EdgesRequest &request, const QJsonObject
 
 void LiveQueryPage::onCallFinished(const ApiResult &result)
 {
-    const QString tries = counted(result.attempts, "1 attempt", "%1 attempts");
+    const QString tries = tr("%Ln attempt(s)", nullptr, result.attempts);
     if (result.succeeded()) {
         const int before = m_results->rowCount();
         m_results->appendPage(result.json, m_query->pages());
@@ -381,7 +376,7 @@ void LiveQueryPage::onCallFinished(const ApiResult &result)
         m_lastOutcome =
             tr("Page %1: %2 · %3 in all · HTTP %4 after %5 · %6")
                 .arg(m_query->pages())
-                .arg(counted(rows, "1 row", "%1 rows"))
+                .arg(tr("%Ln row(s)", nullptr, rows))
                 .arg(m_results->rowCount())
                 .arg(result.httpStatus)
                 .arg(tries, m_query->hasNextPage() ? tr("more on the next page") : tr("last page"));

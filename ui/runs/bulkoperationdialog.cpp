@@ -83,11 +83,8 @@ BulkOperationDialog::BulkOperationDialog(Session *session, const RunOperationPla
     m_progress->hide();
 
     m_confirm->setObjectName(QStringLiteral("bulkConfirmButton"));
-    m_confirm->setText(plan.eligible.size() == 1
-                           ? tr("%1 1 run").arg(RunOperationPlan::verb(plan.operation))
-                           : tr("%1 %2 runs")
-                                 .arg(RunOperationPlan::verb(plan.operation))
-                                 .arg(plan.eligible.size()));
+    m_confirm->setText(tr("%1 %Ln run(s)", nullptr, int(plan.eligible.size()))
+                           .arg(RunOperationPlan::verb(plan.operation)));
     m_confirm->setEnabled(!plan.isEmpty());
     m_confirm->setDefault(!plan.isEmpty());
     m_close->setObjectName(QStringLiteral("bulkCloseButton"));

@@ -383,10 +383,10 @@ void RunsPage::updateAge()
         return;
     const qint64 seconds = m_sinceUpdate.elapsed() / 1000;
     QString text = m_pause->isChecked() ? tr("Paused · ") : QString();
-    text += tr("%1 runs loaded · updated %2 s ago · %3 followed live")
-                .arg(m_model->rowCount())
-                .arg(seconds)
-                .arg(m_pause->isChecked() ? 0 : m_watcher->watchedCount());
+    text +=
+        tr("%Ln run(s) loaded · updated %1 s ago · %2 followed live", nullptr, m_model->rowCount())
+            .arg(seconds)
+            .arg(m_pause->isChecked() ? 0 : m_watcher->watchedCount());
     if (!m_proxy->searchText().isEmpty())
         text += tr(" · %1 match “%2”").arg(m_proxy->rowCount()).arg(m_proxy->searchText());
     m_updated->setText(text);

@@ -4,6 +4,7 @@
 #include "core/time/clock.h"
 #include "core/time/ianazone.h"
 #include "models/client/apierror.h"
+#include "models/common/localeformat.h"
 #include "models/schedules/scheduleservice.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/common/zonepicker.h"
@@ -206,7 +207,8 @@ void EditScheduleDialog::buildForm()
     // QDateTimeEdit cannot be given: labelled UTC, it is at least never
     // moved by the machine's own daylight saving.
     m_startEdit->setTimeSpec(Qt::UTC);
-    m_startEdit->setDisplayFormat(QStringLiteral("ddd yyyy-MM-dd HH:mm"));
+    m_startEdit->setDisplayFormat(QLatin1String("ddd ") +
+                                  LocaleFormat::dateTimePattern(LocaleFormat::Seconds::Hide));
     m_startEdit->setEnabled(m_startSet->isChecked());
     m_startZone = noteLabel("editScheduleStartZone", m_inputs);
     m_startNote = noteLabel("editScheduleStartNote", m_inputs);
@@ -293,7 +295,7 @@ void EditScheduleDialog::onStartEdited()
     if (m_startInGap) {
         m_startMessage->showMessage(
             tr("%1 does not exist in %2: the clocks skip it for daylight saving.")
-                .arg(m_startEdit->dateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                .arg(LocaleFormat::dateTime(m_startEdit->dateTime(), LocaleFormat::Seconds::Hide),
                      QString::fromUtf8(chosenZone().id())));
     } else {
         m_start = typed.toUTC();

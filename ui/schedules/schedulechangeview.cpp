@@ -4,6 +4,7 @@
 #include "core/cron/cronexpression.h"
 #include "core/cron/cronneverfires.h"
 #include "core/time/ianazone.h"
+#include "models/common/localeformat.h"
 
 #include <QFontMetrics>
 #include <QGridLayout>
@@ -40,7 +41,10 @@ QString wallTime(const QDateTime &at, const QTimeZone &zone)
 {
     const QTimeZone shown = zone.isValid() ? zone : QTimeZone::utc();
     const QDateTime wall = at.toTimeZone(shown);
-    return wall.toString(QStringLiteral("ddd yyyy-MM-dd HH:mm ")) + shown.abbreviation(wall);
+    return LocaleFormat::withPattern(
+               wall,
+               QLatin1String("ddd ") + LocaleFormat::dateTimePattern(LocaleFormat::Seconds::Hide)) +
+           QLatin1Char(' ') + shown.abbreviation(wall);
 }
 
 QString meaningOf(const ScheduleEdit &edit)

@@ -3,8 +3,9 @@
 #include "core/cron/crondescription.h"
 #include "core/cron/cronexpression.h"
 #include "core/cron/cronschedule.h"
-#include "core/time/ianazone.h"
 #include "core/time/clock.h"
+#include "core/time/ianazone.h"
+#include "models/common/localeformat.h"
 #include "ui/common/timedisplay.h"
 #include "ui/schedules/schedulestatusdelegate.h"
 
@@ -192,11 +193,16 @@ void ScheduleDetailView::updateUpcoming()
         const QDateTime wall = time.toTimeZone(zone);
         QString text = display->format(time);
         if (zone.isValid() && display->toZone(time).offsetFromUtc() != wall.offsetFromUtc())
-            text += QStringLiteral("  (") + wall.toString(QStringLiteral("ddd HH:mm ")) +
-                    QString::fromUtf8(zone.id()) + QLatin1Char(')');
+            text += QStringLiteral("  (") +
+                    LocaleFormat::withPattern(
+                        wall, QLatin1String("ddd ") +
+                                  LocaleFormat::timePattern(LocaleFormat::Seconds::Hide)) +
+                    QLatin1Char(' ') + QString::fromUtf8(zone.id()) + QLatin1Char(')');
         auto *item = new QListWidgetItem(text, m_upcomingList);
         item->setData(Qt::UserRole, time);
-        item->setToolTip(wall.toString(QStringLiteral("dddd yyyy-MM-dd HH:mm:ss ")) +
-                         zone.abbreviation(wall));
+        item->setToolTip(LocaleFormat::withPattern(
+                             wall, QLatin1String("dddd ") +
+                                       LocaleFormat::dateTimePattern(LocaleFormat::Seconds::Show)) +
+                         QLatin1Char(' ') + zone.abbreviation(wall));
     }
 }

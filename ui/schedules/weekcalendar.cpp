@@ -1,5 +1,6 @@
 #include "ui/schedules/weekcalendar.h"
 
+#include "models/common/localeformat.h"
 #include "ui/common/timedisplay.h"
 
 #include <QHash>
@@ -237,9 +238,10 @@ QString WeekCalendar::describeFiring(int index) const
                       TimeDisplay::instance()->format(at)};
     const QTimeZone own(schedule.timezone.toUtf8());
     if (own.isValid() && own != TimeDisplay::instance()->zone())
-        lines.append(tr("%1 in the schedule's zone (%2)")
-                         .arg(at.toTimeZone(own).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                              schedule.timezone));
+        lines.append(
+            tr("%1 in the schedule's zone (%2)")
+                .arg(LocaleFormat::dateTime(at.toTimeZone(own), LocaleFormat::Seconds::Hide),
+                     schedule.timezone));
     if (firing.likelySkipped)
         lines.append(tr("Previous run usually still running: this firing will probably be "
                         "skipped (its runs take %1 min at the median).")

@@ -114,8 +114,10 @@ void WeekCalendarPanel::replan()
             .arg(QLocale().toString(firstDay, QLocale::ShortFormat),
                  QLocale().toString(firstDay.addDays(6), QLocale::ShortFormat)),
         tr("%1 of %2")
-            .arg(CountText::of(plan.firings().size(), "firing", "firings"),
-                 CountText::of(plan.schedules().size(), "active schedule", "active schedules"))};
+            .arg(CountText::of(plan.firings().size(),
+                               QT_TRANSLATE_N_NOOP("CountText", "%Ln firing(s)")),
+                 CountText::of(plan.schedules().size(),
+                               QT_TRANSLATE_N_NOOP("CountText", "%Ln active schedule(s)")))};
     if (collisions > 0)
         parts.append(
             tr("%1 close to another of the same action").arg(CountText::number(collisions)));

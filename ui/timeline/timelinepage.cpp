@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -239,9 +240,8 @@ void TimelinePage::updateLoadButton()
 void TimelinePage::updateCountLabel()
 {
     const auto loaded = static_cast<int>(m_spans.size());
-    m_countLabel->setText(m_runsInRange == 1
-                              ? tr("1 run in range of %1 loaded").arg(loaded)
-                              : tr("%1 runs in range of %2 loaded").arg(m_runsInRange).arg(loaded));
+    m_countLabel->setText(tr("%Ln run(s) in range of %1 loaded", nullptr, m_runsInRange)
+                              .arg(QLocale().toString(loaded)));
 }
 
 QStringList TimelinePage::runsCountedIn(const QDateTime &from, const QDateTime &to,

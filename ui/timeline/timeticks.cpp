@@ -1,6 +1,7 @@
 #include "ui/timeline/timeticks.h"
 
 #include "core/timeline/fleetbuckets.h"
+#include "models/common/localeformat.h"
 #include "ui/common/timedisplay.h"
 
 #include <QDateTime>
@@ -31,15 +32,16 @@ QList<TimeTicks::Tick> TimeTicks::ticks(qint64 fromMs, qint64 toMs, int wanted)
                                   [&](qint64 size) { return range / size <= wanted; });
     const qint64 step = fit == sizes.cend() ? sizes.last() : *fit;
     const qint64 align = zoneOffsetMs(fromMs);
+    const QString hours = LocaleFormat::timePattern(LocaleFormat::Seconds::Hide);
     const QString format = step >= kDayMs       ? QStringLiteral("MMM d")
-                           : range > kDayMs / 2 ? QStringLiteral("MMM d HH:mm")
-                                                : QStringLiteral("HH:mm");
+                           : range > kDayMs / 2 ? QLatin1String("MMM d ") + hours
+                                                : hours;
     const TimeDisplay *display = TimeDisplay::instance();
     QSet<QString> seen;
     qint64 ms = ((fromMs + align) / step + 1) * step - align;
     for (; ms <= toMs; ms += step) {
-        const QString label =
-            display->toZone(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)).toString(format);
+        const QString label = LocaleFormat::withPattern(
+            display->toZone(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)), format);
         if (seen.contains(label))
             continue;
         seen.insert(label);
