@@ -23,10 +23,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "net")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${CPACK_PACKAGE_HOMEPAGE_URL}")
-# The extended description: one paragraph, the lines after the first start
-# with a space in the control file (CPack adds it).
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
-Runboard is a native dashboard for operators of the Edges automation API:
+# The extended description; CPack puts the summary above it and indents it
+# for the control file.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Runboard is a native dashboard for operators of the Edges automation API:
 launch actions as async runs or cron schedules, follow runs through their
 statuses, inspect inputs, outputs and callbacks, see timelines of runs and
 schedule firings, and export results to CSV, JSON Lines or Excel.
