@@ -12,7 +12,6 @@ set(RUNBOARD_MAINTAINER "Runboard maintainers <maintainers@runboard.invalid>"
 set(CPACK_PACKAGE_CONTACT "${RUNBOARD_MAINTAINER}")
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/runboard/runboard")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_INSTALL_DIRECTORY "/usr")
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 # Debian ships binaries stripped (policy 10.1); RelWithDebInfo's symbols
 # would make the package ten times larger.
