@@ -1,5 +1,5 @@
 # Thin wrappers over the CMake presets, so a person and CI run the same thing.
-.PHONY: all deps configure build run test bench sanitize format clean
+.PHONY: all deps configure build run test bench package sanitize format clean
 
 all: build
 
@@ -20,6 +20,11 @@ test: build
 
 bench: build
 	@for b in build/bench/*; do [ -x "$$b" ] && QT_QPA_PLATFORM=offscreen "$$b"; done
+
+# The Debian package, build/package/runboard_<version>_<arch>.deb (CPack,
+# cmake/RunboardPackage.cmake).
+package: build
+	@cpack --preset default
 
 # The whole suite under AddressSanitizer and UBSan, in build-sanitize/.
 # Leak checking is off: Qt's plugins and fontconfig keep allocations for

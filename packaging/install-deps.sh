@@ -9,6 +9,7 @@ packages=(
   libqt6sql6-sqlite qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools
   qt6-svg-dev libqt6opengl6-dev libgl1-mesa-dev tzdata clang-format
   libxlsxwriter-dev python3 python3-openpyxl libsqlite3-dev
+  desktop-file-utils appstream dpkg-dev file groff-base qt6-translations-l10n
 )
 
 missing=()
