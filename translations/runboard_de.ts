@@ -4493,6 +4493,14 @@
     </message>
 </context>
 <context>
+    <name>TimeTicks</name>
+    <message>
+        <source>MMM d</source>
+        <comment>date pattern (QDateTime::toString) for day and month on an axis</comment>
+        <translation>d. MMM</translation>
+    </message>
+</context>
+<context>
     <name>TimeZoneMenu</name>
     <message>
         <source>Time &amp;zone</source>

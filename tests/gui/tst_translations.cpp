@@ -10,6 +10,7 @@
 #include "ui/common/aboutdialog.h"
 #include "ui/common/translations.h"
 #include "ui/mainwindow.h"
+#include "ui/timeline/timeticks.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -83,6 +84,7 @@ private slots:
     void pluralFormsInBothLanguages();
     void missingFolderLeavesTheSourceTexts();
     void timesFollowTheLocale();
+    void axisDaysInTheWindowsLanguage();
 
 private:
     Translations m_translations;
@@ -198,6 +200,28 @@ void TestTranslations::timesFollowTheLocale()
     QLocale::setDefault(kAmerican);
     QCOMPARE(LocaleFormat::dateTime(at), QStringLiteral("11/27/2026 4:30:05 PM"));
     QCOMPARE(LocaleFormat::time(at, LocaleFormat::Seconds::Hide), QStringLiteral("4:30 PM"));
+}
+
+// A day on the timeline's axis: "Nov 27" in English, "27. Nov." in German
+// (the pattern itself is translated, the month name is the locale's).
+void TestTranslations::axisDaysInTheWindowsLanguage()
+{
+    const qint64 from =
+        QDateTime(QDate(2026, 11, 20), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 to = from + qint64(10) * 24 * 3600 * 1000;
+    const auto labels = [&] {
+        QStringList all;
+        const QList<TimeTicks::Tick> ticks = TimeTicks::ticks(from, to, 12);
+        for (const TimeTicks::Tick &tick : ticks)
+            all.append(tick.label);
+        return all;
+    };
+    QCOMPARE(m_translations.install(kGerman), QStringLiteral("de"));
+    QLocale::setDefault(kGerman);
+    QVERIFY2(labels().contains(QStringLiteral("27. Nov.")), qPrintable(labels().join(u'|')));
+    m_translations.install(kAmerican);
+    QLocale::setDefault(kAmerican);
+    QVERIFY2(labels().contains(QStringLiteral("Nov 27")), qPrintable(labels().join(u'|')));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -4,6 +4,7 @@
 #include "models/common/localeformat.h"
 #include "ui/common/timedisplay.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
 
@@ -33,8 +34,11 @@ QList<TimeTicks::Tick> TimeTicks::ticks(qint64 fromMs, qint64 toMs, int wanted)
     const qint64 step = fit == sizes.cend() ? sizes.last() : *fit;
     const qint64 align = zoneOffsetMs(fromMs);
     const QString hours = LocaleFormat::timePattern(LocaleFormat::Seconds::Hide);
-    const QString format = step >= kDayMs       ? QStringLiteral("MMM d")
-                           : range > kDayMs / 2 ? QLatin1String("MMM d ") + hours
+    // Day and month in the order and punctuation of the window's language.
+    const QString dayMonth = QCoreApplication::translate(
+        "TimeTicks", "MMM d", "date pattern (QDateTime::toString) for day and month on an axis");
+    const QString format = step >= kDayMs       ? dayMonth
+                           : range > kDayMs / 2 ? dayMonth + QLatin1Char(' ') + hours
                                                 : hours;
     const TimeDisplay *display = TimeDisplay::instance();
     QSet<QString> seen;
