@@ -41,6 +41,8 @@ public:
     quint16 port() const;
     // "http://127.0.0.1:PORT/v1"
     QString baseUrl() const;
+    // Every HTTP route, "METHOD /v1/runs/{uid}" and "METHOD /_sandbox/...".
+    QStringList routes() const;
 
     const SandboxOptions &options() const { return m_options; }
     SandboxClock &clock() { return *m_clock; }

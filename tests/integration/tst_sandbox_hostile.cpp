@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -15,9 +16,9 @@
 using namespace Qt::StringLiterals;
 
 // Hostile HTTP against the in-process sandbox (issue 15, "Bad input and
-// security"): forged cursors and pathological filters each get the
-// contract's answer (error body of 1.4) and never reach arithmetic or work
-// they could abuse.
+// security"): forged cursors, pathological filters, Connection: close,
+// oversized bodies and keyless calls each get the contract's answer (error
+// body of 1.4) and never reach arithmetic, memory or work they could abuse.
 class TestSandboxHostile : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,9 @@ private slots:
     void filterValuesAreCapped();
     void pathologicalRequestDoesNotHoldUpOthers_data();
     void pathologicalRequestDoesNotHoldUpOthers();
+    void connectionCloseIsHonoured();
+    void oversizedBodyIsRefusedBeforeItArrives();
+    void everyRouteAsksForAKey();
 };
 
 namespace {
@@ -377,6 +381,109 @@ void TestSandboxHostile::pathologicalRequestDoesNotHoldUpOthers()
     QCOMPARE(parse(secondBytes).reply.status, 200);
     VERIFY_ERROR_BODY(parse(pathologicalBytes).reply, 400, u"BAD_PARAMETERS"_s,
                       parameter + u": at most 1000 values, got 40000"_s);
+}
+
+// RFC 9112 9.6: a connection stays open for the next request until one says
+// Connection: close; the server answers that one, says so, and closes.
+void TestSandboxHostile::connectionCloseIsHonoured()
+{
+    SandboxFixture sandbox;
+    QString error;
+    QVERIFY2(sandbox.start(&error), qPrintable(error));
+
+    QTcpSocket socket;
+    QVERIFY(connectTo(socket, sandbox));
+    QByteArray bytes;
+    for (int i = 0; i < 2; ++i) {
+        bytes.clear();
+        socket.write(requestHead("GET", "/v1/workspaces"));
+        QTRY_VERIFY((bytes += socket.readAll(), parse(bytes).complete));
+        QCOMPARE(parse(bytes).reply.status, 200);
+        QVERIFY(parse(bytes).reply.header("Connection").isEmpty());
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    }
+    socket.write(requestHead("GET", "/v1/workspaces", "Connection: close\r\n"));
+    QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+    const RawResponse response = parse(socket.readAll());
+    QVERIFY(response.complete);
+    QCOMPARE(response.reply.status, 200);
+    QCOMPARE(response.reply.header("Connection"), QByteArray("close"));
+
+    // An error answer closes too, with the contract's body.
+    QTcpSocket refused;
+    QVERIFY(connectTo(refused, sandbox));
+    refused.write(
+        "GET /v1/runs HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive, close\r\n\r\n");
+    QTRY_COMPARE(refused.state(), QAbstractSocket::UnconnectedState);
+    const RawResponse unauthorized = parse(refused.readAll());
+    QVERIFY(unauthorized.complete);
+    VERIFY_ERROR_BODY(unauthorized.reply, 401, QString(), u"X-API-Key"_s);
+}
+
+// A body over the limit is refused from its Content-Length, before it is
+// sent, with the contract's 413 and the connection closed: the server
+// never holds it.
+void TestSandboxHostile::oversizedBodyIsRefusedBeforeItArrives()
+{
+    SandboxFixture sandbox;
+    QString error;
+    QVERIFY2(sandbox.start(&error), qPrintable(error));
+    const qint64 limit = sandbox.options().maxBodyBytes;
+
+    QTcpSocket socket;
+    QVERIFY(connectTo(socket, sandbox));
+    socket.write(requestHead("POST", "/v1/actions/linkedin-search-people/run/async",
+                             "Content-Type: application/json\r\nContent-Length: " +
+                                 QByteArray::number(limit + 1) + "\r\n") +
+                 "{\"inputs\": [");
+    QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+    const RawResponse response = parse(socket.readAll());
+    QVERIFY(response.complete);
+    VERIFY_ERROR_BODY(response.reply, 413, u"PAYLOAD_TOO_LARGE"_s,
+                      u"the limit is %1 bytes"_s.arg(limit));
+    QCOMPARE(response.reply.header("Connection"), QByteArray("close"));
+    QCOMPARE(sandbox.get(u"/runs"_s).json.toArray().size(), 0);
+}
+
+// Contract 1.2: a missing or invalid key gets 401 on every route, the admin
+// API under /_sandbox/ included (docs/api-decisions.md), and changes
+// nothing.
+void TestSandboxHostile::everyRouteAsksForAKey()
+{
+    SandboxFixture sandbox;
+    QString error;
+    QVERIFY2(sandbox.start(&error), qPrintable(error));
+    const QString uid =
+        sandbox.launch(u"linkedin-search-people"_s, QJsonArray{SandboxApi::search(u"cto"_s)});
+    QVERIFY(!uid.isEmpty());
+    const auto clockBefore = sandbox.adminGet(u"/clock"_s);
+    QCOMPARE(clockBefore.status, 200);
+
+    const QStringList routes = sandbox.engine().routes();
+    // The walk covers both APIs, or it proves nothing.
+    QVERIFY(routes.size() > 20);
+    QVERIFY(routes.contains(u"POST /_sandbox/clock/advance"_s));
+    QVERIFY(routes.contains(u"POST /_sandbox/reset"_s));
+    QVERIFY(routes.contains(u"GET /v1/runs/{uid}/outputs"_s));
+    static const QRegularExpression placeholder(u"\\{[^}]+\\}"_s);
+    for (const QString &route : routes) {
+        const QByteArray method = route.section(u' ', 0, 0).toLatin1();
+        QString path = route.section(u' ', 1);
+        path.replace(placeholder, uid);
+        const QByteArray body = method == "POST" ? QByteArray("{\"seconds\": 3600}") : QByteArray();
+        for (const QByteArray &key : {QByteArray(), QByteArray("not-a-key")}) {
+            const auto reply = sandbox.request(method, QUrl(sandbox.rootUrl() + path), body,
+                                               "application/json", key);
+            const QString problem = reply.errorProblem(401, QString(), u"X-API-Key"_s);
+            QVERIFY2(problem.isEmpty(), qPrintable(route + u" with key '"_s +
+                                                   QString::fromLatin1(key) + u"': "_s + problem));
+            QCOMPARE(reply.json[u"error_scope"_s].toString(), u"auth"_s);
+        }
+    }
+
+    // Nothing moved: the clock, the run.
+    QCOMPARE(sandbox.adminGet(u"/clock"_s).json, clockBefore.json);
+    QCOMPARE(SandboxApi::uidsOf(sandbox.get(u"/runs"_s).json), QStringList{uid});
 }
 
 QTEST_GUILESS_MAIN(TestSandboxHostile)
