@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <cmath>
+
 namespace {
 
 using Mode = LaunchRequest::Mode;
@@ -74,8 +76,10 @@ std::optional<QString> parametersError(const ActionSpec &action, Mode mode, QJso
             break;
         case ActionSpec::Parameter::Type::Integer: {
             const double number = value.toDouble(-1);
-            if (!value.isDouble() || number != static_cast<qint64>(number) || number < 0 ||
-                number > ActionCatalogue::kMaximumMaxResults)
+            // The range first, as doubles: casting 1e308 to an integer is
+            // undefined behaviour.
+            if (!value.isDouble() || number < 0 || number > ActionCatalogue::kMaximumMaxResults ||
+                number != std::floor(number))
                 return QStringLiteral("parameters.%1 must be an integer between 0 and %2, got %3")
                     .arg(it.key())
                     .arg(ActionCatalogue::kMaximumMaxResults)
@@ -141,7 +145,13 @@ std::optional<QString> callbackError(const QJsonValue &value, QJsonObject *callb
                 return QStringLiteral("callback.headers.%1 must be a string").arg(it.key());
         }
     }
-    const QString on = object.value(QStringLiteral("on")).toString(QStringLiteral("all"));
+    const QJsonValue onValue = object.value(QStringLiteral("on"));
+    // Not toString()'s fallback: it would read "on": 5 as "all".
+    const bool absent = onValue.isUndefined() || onValue.isNull();
+    const QString on = absent ? QStringLiteral("all") : onValue.toString();
+    if (!absent && !onValue.isString())
+        return QStringLiteral("callback.on must be a string, \"all\" or \"final\", got %1")
+            .arg(JsonFields::typeName(onValue));
     if (on != QLatin1String("all") && on != QLatin1String("final"))
         return QStringLiteral("callback.on must be \"all\" or \"final\"");
     *callback =

@@ -71,6 +71,10 @@ int main(int argc, char **argv)
         printLine(stderr, QStringLiteral("error: ") + error);
         return 1;
     }
+    // Loud, on stderr, and before the ready line, so that whoever started
+    // it sees it even when a script reads only stdout.
+    if (const QString warning = options->exposureWarning(); !warning.isEmpty())
+        printLine(stderr, warning);
     quitOnSignals(app);
     // Scripts wait for exactly this line.
     printLine(stdout, QStringLiteral("listening on ") + engine->baseUrl());

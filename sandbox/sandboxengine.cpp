@@ -102,6 +102,11 @@ quint16 SandboxEngine::port() const
     return m_server->port();
 }
 
+QStringList SandboxEngine::routes() const
+{
+    return m_server->routes();
+}
+
 QString SandboxEngine::baseUrl() const
 {
     QString host = m_options.address.toString();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/http/pagecursor.h"
 #include "sandbox/sandboxoptions.h"
 
 #include <QHash>
@@ -40,6 +41,8 @@ public:
     quint16 port() const;
     // "http://127.0.0.1:PORT/v1"
     QString baseUrl() const;
+    // Every HTTP route, "METHOD /v1/runs/{uid}" and "METHOD /_sandbox/...".
+    QStringList routes() const;
 
     const SandboxOptions &options() const { return m_options; }
     SandboxClock &clock() { return *m_clock; }
@@ -51,6 +54,8 @@ public:
     RateLimiter &rateLimiter() { return *m_rateLimiter; }
     const IdentityRegistry &identities() const { return *m_identities; }
     FaultInjector &faults() { return *m_faults; }
+    // Signs and checks the cursors of X-Pagination-Next.
+    const PageCursor &cursors() const { return m_cursors; }
 
     // Manual clock: processes everything due up to now + ms, in time order,
     // moving the clock to each event as it goes. On a real clock it only
@@ -86,6 +91,7 @@ private:
     std::unique_ptr<RateLimiter> m_rateLimiter;
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<SandboxServer> m_server;
+    PageCursor m_cursors;
     QTimer m_timer;
     QHash<QString, qint64> m_requestCounts;
     bool m_processing = false;

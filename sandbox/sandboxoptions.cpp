@@ -29,7 +29,8 @@ QString SandboxOptions::usage()
         "Options:\n"
         "  -h, --help             Show this help and exit.\n"
         "  -v, --version          Show the version and exit.\n"
-        "  --listen HOST:PORT     Where to listen (default 127.0.0.1:8787; port 0 picks one).\n"
+        "  --listen HOST:PORT     Where to listen (default 127.0.0.1:8787; port 0 picks one);\n"
+        "                         any address but loopback prints a warning on stderr.\n"
         "  --db FILE              The SQLite file (default under the user's data folder;\n"
         "                         :memory: works).\n"
         "  --api-key KEY          A key the server accepts; repeatable (default sandbox).\n"
@@ -44,6 +45,18 @@ QString SandboxOptions::usage()
         "                         secrets masked), status, bytes, milliseconds.\n"
         "\n"
         "When ready it prints one line on stdout: listening on http://HOST:PORT/v1\n");
+}
+
+QString SandboxOptions::exposureWarning() const
+{
+    if (address.isLoopback())
+        return {};
+    return QStringLiteral(
+               "WARNING: runboard-sandbox listens on %1, which other machines may reach.\n"
+               "WARNING: anyone who can connect and knows an API key (default 'sandbox') can\n"
+               "WARNING: read and launch runs and use the admin API under /_sandbox/.\n"
+               "WARNING: listen on 127.0.0.1 unless you mean it.")
+        .arg(address.toString());
 }
 
 QString SandboxOptions::defaultDatabasePath()

@@ -49,6 +49,11 @@ struct SandboxOptions
     // --version came instead of serving.
     static std::optional<SandboxOptions> parse(const QStringList &arguments, QString *error,
                                                Request *request);
+    // The warning printed when the server listens where other machines can
+    // reach it (anything but a loopback address); empty on loopback. The
+    // sandbox is for one person's machine: its keys are test keys, and its
+    // admin API moves the clock and injects faults.
+    QString exposureWarning() const;
     // The --help text: usage and one line per option.
     static QString usage();
     static QString defaultDatabasePath();

@@ -49,7 +49,7 @@ ApiResponse runLive(SandboxEngine &engine, const ApiRequest &request, const Laun
 
     qint64 page = 0;
     if (const auto cursor = request.queryValue(QStringLiteral("cursor"))) {
-        const auto position = PageCursor::decode(*cursor, scope, now);
+        const auto position = engine.cursors().decode(*cursor, scope, now);
         if (!position)
             return ApiResponse::badParameters(
                 QStringLiteral("cursor: unknown or expired cursor; send the request again without "
@@ -96,7 +96,11 @@ ApiResponse runLive(SandboxEngine &engine, const ApiRequest &request, const Laun
     }
     const qint64 total =
         std::min<qint64>(data.availableResults(action, input), launch.maxResults());
-    const qint64 first = page * action.livePageSize;
+    // A page past the end is empty; checked before multiplying, so that no
+    // page number (a signed cursor's or ?page=) can overflow.
+    const qint64 first = page >= (total + action.livePageSize - 1) / action.livePageSize
+                             ? total
+                             : page * action.livePageSize;
     const qint64 last = std::min<qint64>(total, first + action.livePageSize);
     QJsonArray results;
     for (qint64 index = first; index < last; ++index)
@@ -108,7 +112,7 @@ ApiResponse runLive(SandboxEngine &engine, const ApiRequest &request, const Laun
     if (last < total) {
         QUrl next(request.baseUrl + QStringLiteral("/actions/") + action.slug +
                   QStringLiteral("/run/live"));
-        next.setQuery(QStringLiteral("cursor=") + PageCursor::encode(scope, page + 1, now));
+        next.setQuery(QStringLiteral("cursor=") + engine.cursors().encode(scope, page + 1, now));
         response.addHeader("X-Pagination-Next", next.toEncoded());
     }
     return response;

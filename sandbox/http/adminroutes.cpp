@@ -74,8 +74,15 @@ void addAdminRoutes(Router &router, SandboxEngine &engine)
                    const auto body = request.jsonObject(&error);
                    if (!body)
                        return error;
+                   // Not toString(): it would read {"spec": 5} as "" and clear
+                   // every fault.
+                   const QJsonValue spec = body->value(QStringLiteral("spec"));
+                   if (!spec.isString())
+                       return ApiResponse::badInput(
+                           QStringLiteral("faults: spec must be a string such as "
+                                          "\"500=0.1,drop=0.01\" (empty clears them)"));
                    QString message;
-                   if (!engine.setFaults(body->value(QStringLiteral("spec")).toString(), &message))
+                   if (!engine.setFaults(spec.toString(), &message))
                        return ApiResponse::badInput(message);
                    return ApiResponse::json(
                        QJsonObject{{QStringLiteral("spec"), body->value(QStringLiteral("spec"))}});

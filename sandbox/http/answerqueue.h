@@ -29,6 +29,9 @@ public:
         QString requestLine;
         QElapsedTimer timer;
         bool ready = false;
+        // The request said "Connection: close": the server closes the
+        // connection once this answer is written.
+        bool closeAfter = false;
     };
 
     // `context` owns the connections' forgetting when a socket goes.

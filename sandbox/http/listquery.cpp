@@ -1,5 +1,7 @@
 #include "sandbox/http/listquery.h"
 
+#include <QSet>
+
 #include <limits>
 
 ListQuery::ListQuery(const ApiRequest &request)
@@ -10,18 +12,32 @@ bool ListQuery::filter(const QString &parameter, const QString &column, const QS
 {
     if (m_error)
         return false;
-    QStringList values = m_request.queryList(parameter);
-    if (values.isEmpty())
+    const QStringList given = m_request.queryList(parameter);
+    if (given.isEmpty())
         return true;
-    if (!allowed.isEmpty()) {
-        for (QString &value : values) {
-            value = value.toUpper();
-            if (!allowed.contains(value)) {
-                m_error = ApiResponse::badParameters(
-                    QStringLiteral("%1: '%2' is not one of %3")
-                        .arg(parameter, value, allowed.join(QLatin1String(", "))));
-                return false;
-            }
+    if (given.size() > kMaxFilterValues) {
+        m_error = ApiResponse::badParameters(QStringLiteral("%1: at most %2 values, got %3")
+                                                 .arg(parameter)
+                                                 .arg(kMaxFilterValues)
+                                                 .arg(given.size()));
+        return false;
+    }
+    // One pass with hashing: each value is checked and kept once, so the
+    // work (and the SQL IN list) grows linearly with what was sent.
+    QStringList values;
+    QSet<QString> seen;
+    seen.reserve(given.size());
+    for (const QString &text : given) {
+        const QString value = allowed.isEmpty() ? text : text.toUpper();
+        if (!allowed.isEmpty() && !allowed.contains(value)) {
+            m_error = ApiResponse::badParameters(
+                QStringLiteral("%1: '%2' is not one of %3")
+                    .arg(parameter, value, allowed.join(QLatin1String(", "))));
+            return false;
+        }
+        if (!seen.contains(value)) {
+            seen.insert(value);
+            values.append(value);
         }
     }
     m_filter.conditions.append({column, values});

@@ -14,10 +14,17 @@
 class ListQuery final
 {
 public:
+    // The most values one filter parameter takes (docs/api-decisions.md):
+    // far above any real filter, low enough that no query string makes a
+    // list request slow for the others waiting on the event loop.
+    static constexpr qsizetype kMaxFilterValues = 1000;
+
     explicit ListQuery(const ApiRequest &request);
 
     // column IN (values of `parameter`); `allowed` (when not empty) lists
     // the values accepted, compared case-insensitively and upper-cased.
+    // More than kMaxFilterValues values is a 400 naming the parameter;
+    // repeated values count once in the query.
     bool filter(const QString &parameter, const QString &column, const QStringList &allowed = {});
     bool sort(const QStringList &sortable, int maxFields);
     bool page(int defaultLimit, int maxLimit);

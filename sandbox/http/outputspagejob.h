@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/http/pagecursor.h"
 #include "sandbox/store/pagerange.h"
 
 #include <QString>
@@ -17,4 +18,7 @@ struct OutputsPageJob
     qint64 nowMs = 0;
     // "http://127.0.0.1:PORT/v1"
     QString baseUrl;
+    // Signs the next page's cursor (a copy: the page is read on the
+    // pager's thread).
+    PageCursor cursors;
 };

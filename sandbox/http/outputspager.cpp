@@ -64,6 +64,6 @@ ApiResponse OutputsPager::answer(OutputPageReader &reader, const OutputsPageJob 
     if (page->more)
         response.addHeader("X-Pagination-Next",
                            PageLink::next(job.baseUrl, job.runUid, QStringLiteral("outputs"),
-                                          job.range.limit, page->lastId, job.nowMs));
+                                          job.range.limit, page->lastId, job.nowMs, job.cursors));
     return response;
 }

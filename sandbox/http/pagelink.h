@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+class PageCursor;
+
 // The X-Pagination-Next URL of a run's inputs or outputs page (contract
 // 3.5, 3.6): the same listing with the same limit and a cursor to the row
 // after `position`.
@@ -13,5 +15,5 @@ public:
     // and to the run.
     static QString scope(const QString &what, const QString &runUid);
     static QByteArray next(const QString &baseUrl, const QString &runUid, const QString &what,
-                           int limit, qint64 position, qint64 nowMs);
+                           int limit, qint64 position, qint64 nowMs, const PageCursor &cursors);
 };

@@ -44,6 +44,14 @@ ApiResponse Router::dispatch(const ApiRequest &request) const
         QStringLiteral("no route for %1 /%2").arg(request.method, request.path()));
 }
 
+QStringList Router::routes() const
+{
+    QStringList all;
+    for (const Route &route : m_routes)
+        all.append(route.method + QLatin1Char(' ') + route.pattern.join(QLatin1Char('/')));
+    return all;
+}
+
 QString Router::routeOf(const ApiRequest &request) const
 {
     Arguments arguments;

@@ -26,6 +26,9 @@ public:
     ApiResponse dispatch(const ApiRequest &request) const;
     // "GET runs/{uid}/status": the route a request would reach, or empty.
     QString routeOf(const ApiRequest &request) const;
+    // Every route as "METHOD pattern" ("GET runs/{uid}/status"), in the
+    // order added: what a test walks to check that each one asks for a key.
+    QStringList routes() const;
 
 private:
     struct Route

@@ -68,8 +68,8 @@ ApiResponse listRuns(SandboxEngine &engine, const ApiRequest &request)
 // The rows a page request asks for: range.limit is the page size, then
 // after the cursor's position, or from the deprecated offset when no cursor
 // is given. nullopt and the 400 in `error` when a parameter is bad.
-std::optional<PageRange> requestedRange(const ApiRequest &request, const QString &scope, qint64 now,
-                                        ApiResponse *error)
+std::optional<PageRange> requestedRange(const ApiRequest &request, const PageCursor &cursors,
+                                        const QString &scope, qint64 now, ApiResponse *error)
 {
     const auto limit = request.queryInt(QStringLiteral("limit"), 100, 1, 500, error);
     if (!limit)
@@ -77,7 +77,7 @@ std::optional<PageRange> requestedRange(const ApiRequest &request, const QString
     PageRange range;
     range.limit = *limit;
     if (const auto cursor = request.queryValue(QStringLiteral("cursor"))) {
-        const auto position = PageCursor::decode(*cursor, scope, now);
+        const auto position = cursors.decode(*cursor, scope, now);
         if (!position) {
             *error = ApiResponse::badParameters(
                 QStringLiteral("cursor: unknown or expired cursor; start again without one"));
@@ -100,7 +100,8 @@ ApiResponse inputsPage(SandboxEngine &engine, const ApiRequest &request, const R
     const QString what = QStringLiteral("inputs");
     const qint64 now = engine.clock().nowMs();
     ApiResponse error;
-    auto range = requestedRange(request, PageLink::scope(what, run.uid), now, &error);
+    auto range =
+        requestedRange(request, engine.cursors(), PageLink::scope(what, run.uid), now, &error);
     if (!range)
         return error;
     const int limit = range->limit;
@@ -120,8 +121,9 @@ ApiResponse inputsPage(SandboxEngine &engine, const ApiRequest &request, const R
     items += ']';
     ApiResponse response = ApiResponse::raw(items);
     if (more)
-        response.addHeader("X-Pagination-Next", PageLink::next(request.baseUrl, run.uid, what,
-                                                               limit, rows.constLast().id, now));
+        response.addHeader("X-Pagination-Next",
+                           PageLink::next(request.baseUrl, run.uid, what, limit,
+                                          rows.constLast().id, now, engine.cursors()));
     return response;
 }
 
@@ -141,13 +143,15 @@ ApiResponse outputsPage(SandboxEngine &engine, const ApiRequest &request, const 
     job.nowMs = engine.clock().nowMs();
     ApiResponse error;
     const auto range =
-        requestedRange(request, PageLink::scope(QStringLiteral("outputs"), uid), job.nowMs, &error);
+        requestedRange(request, engine.cursors(), PageLink::scope(QStringLiteral("outputs"), uid),
+                       job.nowMs, &error);
     if (!range)
         return error;
     job.runId = run->id;
     job.runUid = uid;
     job.range = *range;
     job.baseUrl = request.baseUrl;
+    job.cursors = engine.cursors();
     return ApiResponse::deferred(std::move(job));
 }
 

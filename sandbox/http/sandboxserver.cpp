@@ -4,6 +4,7 @@
 #include "sandbox/http/actionroutes.h"
 #include "sandbox/http/adminroutes.h"
 #include "sandbox/http/callbackroutes.h"
+#include "sandbox/http/requestsizeguard.h"
 #include "sandbox/http/runroutes.h"
 #include "sandbox/http/scheduleroutes.h"
 #include "sandbox/ratelimiter.h"
@@ -20,6 +21,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <cstdio>
 
 Q_LOGGING_CATEGORY(lcServer, "runboard.sandbox.server")
@@ -146,6 +148,16 @@ void writeAccessLine(const QString &requestLine, int status, qint64 bytes, qint6
     std::fflush(stderr);
 }
 
+// RFC 9112 9.6: a "close" token in the Connection header asks the server to
+// close the connection after its answer.
+bool asksToClose(const QHttpServerRequest &request)
+{
+    const QList<QByteArray> tokens = request.value("Connection").split(',');
+    return std::any_of(tokens.cbegin(), tokens.cend(), [](const QByteArray &token) {
+        return token.trimmed().compare("close", Qt::CaseInsensitive) == 0;
+    });
+}
+
 std::optional<RateLimiter::Bucket> bucketOf(const QStringList &segments)
 {
     if (!segments.isEmpty() && segments.first() == QLatin1String("runs"))
@@ -173,12 +185,32 @@ SandboxServer::SandboxServer(SandboxEngine &engine)
 
 bool SandboxServer::start(const QHostAddress &address, quint16 port, QString *error)
 {
-    m_port = listen(address, port);
-    if (m_port == 0) {
-        *error = QStringLiteral("listen: cannot listen on %1:%2").arg(address.toString()).arg(port);
+    auto guard = std::make_unique<RequestSizeGuard>(
+        m_engine.options().maxBodyBytes,
+        [this](QTcpSocket *socket, qint64 size) { refuseTooLarge(socket, size); });
+    if (!guard->listen(address, port)) {
+        *error = QStringLiteral("listen: cannot listen on %1:%2: %3")
+                     .arg(address.toString())
+                     .arg(port)
+                     .arg(guard->errorString());
         return false;
     }
+    m_port = guard->serverPort();
+    m_guard = guard.release();
+    bind(m_guard);
     return true;
+}
+
+QStringList SandboxServer::routes() const
+{
+    QStringList all;
+    for (const QString &route : m_api.routes())
+        all.append(route.section(QLatin1Char(' '), 0, 0) + QLatin1String(" /v1/") +
+                   route.section(QLatin1Char(' '), 1));
+    for (const QString &route : m_admin.routes())
+        all.append(route.section(QLatin1Char(' '), 0, 0) + QLatin1String(" /_sandbox/") +
+                   route.section(QLatin1Char(' '), 1));
+    return all;
 }
 
 ApiResponse SandboxServer::answer(const QHttpServerRequest &request, FaultInjector::Fault *fault)
@@ -265,8 +297,13 @@ ApiResponse SandboxServer::answer(const QHttpServerRequest &request, FaultInject
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Already answered with a 413 while it arrived.
+    if (m_guard->isRefused(socket))
+        return true;
+    m_guard->requestDone(socket);
     auto pending = std::make_shared<AnswerQueue::Answer>();
     pending->timer.start();
+    pending->closeAfter = asksToClose(request);
     if (m_engine.options().accessLog)
         pending->requestLine = requestLine(request);
     pending->response = answer(request, &pending->fault);
@@ -294,6 +331,19 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     return true;
 }
 
+void SandboxServer::refuseTooLarge(QTcpSocket *socket, qint64 size)
+{
+    const qint64 limit = m_engine.options().maxBodyBytes;
+    ApiResponse refused = ApiResponse::error(
+        413, QStringLiteral("PAYLOAD_TOO_LARGE"), QStringLiteral("input"),
+        QStringLiteral("body is %1 bytes; the limit is %2 bytes").arg(size).arg(limit));
+    refused.addHeader("Connection", "close");
+    const qint64 bytes = send(socket, std::move(refused), FaultInjector::Fault(), true);
+    if (m_engine.options().accessLog)
+        writeAccessLine(QStringLiteral("(request over the size limit)"), 413, bytes, 0,
+                        FaultInjector::Fault::Kind::None);
+}
+
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const qint64 bytes = send(
@@ -306,7 +356,9 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
 void SandboxServer::deliver(QTcpSocket *socket, AnswerQueue::Answer &answer)
 {
     const int status = answer.response.status();
-    const qint64 bytes = send(socket, std::move(answer.response), answer.fault);
+    if (answer.closeAfter)
+        answer.response.addHeader("Connection", "close");
+    const qint64 bytes = send(socket, std::move(answer.response), answer.fault, answer.closeAfter);
     if (m_engine.options().accessLog)
         writeAccessLine(answer.requestLine, status, bytes, answer.timer.elapsed(),
                         answer.fault.kind);
@@ -319,7 +371,7 @@ void SandboxServer::deliverReady(QTcpSocket *socket)
 }
 
 qint64 SandboxServer::send(QTcpSocket *socket, ApiResponse response,
-                           const FaultInjector::Fault &fault)
+                           const FaultInjector::Fault &fault, bool closeAfter)
 {
     if (response.isError() && response.body().isObject()) {
         QJsonObject body = response.body().toObject();
@@ -356,16 +408,24 @@ qint64 SandboxServer::send(QTcpSocket *socket, ApiResponse response,
     case Kind::Slow: {
         // A plain QByteArray: a QStringBuilder here would outlive its parts.
         const QByteArray bytes(head + body);
-        QTimer::singleShot(fault.delayMs, this, [target, bytes] {
-            if (target)
-                target->write(bytes);
+        QTimer::singleShot(fault.delayMs, this, [target, bytes, closeAfter] {
+            if (!target)
+                return;
+            target->write(bytes);
+            if (closeAfter)
+                target->disconnectFromHost();
         });
         return bytes.size();
     }
     case Kind::None:
     case Kind::Status: {
-        if (body.size() < kSharedBodyBytes)
-            return socket->write(head + body);
+        // disconnectFromHost() closes once the write buffer is out.
+        if (body.size() < kSharedBodyBytes) {
+            const qint64 written = socket->write(head + body);
+            if (closeAfter)
+                socket->disconnectFromHost();
+            return written;
+        }
         // The socket keeps a reference to a body this large instead of a
         // copy (QIODevice::write(const QByteArray &)), so head and body go
         // separately; without Nagle's delay the body's last segment does not
@@ -374,6 +434,8 @@ qint64 SandboxServer::send(QTcpSocket *socket, ApiResponse response,
         const qint64 headBytes = socket->write(head);
         const qint64 bodyBytes = socket->write(body);
         socket->flush();
+        if (closeAfter)
+            socket->disconnectFromHost();
         return headBytes < 0 || bodyBytes < 0 ? -1 : headBytes + bodyBytes;
     }
     }

@@ -8,6 +8,7 @@
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 
+class RequestSizeGuard;
 class SandboxEngine;
 class QTcpSocket;
 
@@ -26,6 +27,8 @@ public:
 
     bool start(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const { return m_port; }
+    // Every route as "METHOD /v1/..." or "METHOD /_sandbox/...".
+    QStringList routes() const;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -35,16 +38,22 @@ private:
     ApiResponse answer(const QHttpServerRequest &request, FaultInjector::Fault *fault);
     // The bytes put on the wire (or queued, for a slow fault); -1 when the
     // connection is dropped instead.
-    qint64 send(QTcpSocket *socket, ApiResponse response, const FaultInjector::Fault &fault);
+    // With `closeAfter`, the connection is closed once the bytes are out.
+    qint64 send(QTcpSocket *socket, ApiResponse response, const FaultInjector::Fault &fault,
+                bool closeAfter = false);
     // Sends `answer` and writes its access line.
     void deliver(QTcpSocket *socket, AnswerQueue::Answer &answer);
     // Delivers the answers at the head of `socket`'s line that are ready.
     void deliverReady(QTcpSocket *socket);
+    // The 413 for a request the size guard stopped while it was arriving.
+    void refuseTooLarge(QTcpSocket *socket, qint64 size);
 
     SandboxEngine &m_engine;
     Router m_api;
     Router m_admin;
     quint16 m_port = 0;
+    // Owned by the QAbstractHttpServer once bound.
+    RequestSizeGuard *m_guard = nullptr;
     AnswerQueue m_waiting;
     // Last: destroyed first, so that no page is read for a server half gone.
     OutputsPager m_pager;

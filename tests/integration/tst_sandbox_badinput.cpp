@@ -252,6 +252,20 @@ void TestSandboxBadInput::refused_data()
         << QByteArray("POST") << async
         << asyncBody({{u"parameters"_s, QJsonObject{{u"max_results"_s, 1001}}}}) << json << key
         << defaultLimit << 400 << badParameters << input << u"max_results"_s;
+    // Past any qint64: compared as a double, never cast (UBSan's
+    // float-cast-overflow when it was cast first).
+    QTest::newRow("max_results 1e308")
+        << QByteArray("POST") << async
+        << asyncBody({{u"parameters"_s, QJsonObject{{u"max_results"_s, 1e308}}}}) << json << key
+        << defaultLimit << 400 << badParameters << input << u"max_results"_s;
+    QTest::newRow("max_results -1e308")
+        << QByteArray("POST") << async
+        << asyncBody({{u"parameters"_s, QJsonObject{{u"max_results"_s, -1e308}}}}) << json << key
+        << defaultLimit << 400 << badParameters << input << u"max_results"_s;
+    QTest::newRow("max_results 2.5")
+        << QByteArray("POST") << async
+        << asyncBody({{u"parameters"_s, QJsonObject{{u"max_results"_s, 2.5}}}}) << json << key
+        << defaultLimit << 400 << badParameters << input << u"max_results"_s;
     QTest::newRow("unknown parameter")
         << QByteArray("POST") << async
         << asyncBody({{u"parameters"_s, QJsonObject{{u"page_size"_s, 50}}}}) << json << key
@@ -280,6 +294,16 @@ void TestSandboxBadInput::refused_data()
         << QByteArray("POST") << async
         << asyncBody({{u"callback"_s, QJsonObject{{u"url"_s, u"http://example.com/hook"_s}}}})
         << json << key << defaultLimit << 400 << badInput << input << u"callback.url"_s;
+    QTest::newRow("callback on 5")
+        << QByteArray("POST") << async
+        << asyncBody({{u"callback"_s,
+                       QJsonObject{{u"url"_s, u"http://127.0.0.1:9/hook"_s}, {u"on"_s, 5}}}})
+        << json << key << defaultLimit << 400 << badInput << input << u"callback.on"_s;
+    QTest::newRow("callback on \"sometimes\"")
+        << QByteArray("POST") << async
+        << asyncBody({{u"callback"_s, QJsonObject{{u"url"_s, u"http://127.0.0.1:9/hook"_s},
+                                                  {u"on"_s, u"sometimes"_s}}}})
+        << json << key << defaultLimit << 400 << badInput << input << u"callback.on"_s;
     QTest::newRow("identity_mode managed on an own-account action")
         << QByteArray("POST") << connections
         << compact(QJsonObject{{u"inputs"_s, QJsonArray{QJsonObject()}},
@@ -489,6 +513,18 @@ void TestSandboxBadInput::injectedFaults()
     QVERIFY(reply.header("Retry-After").toInt() >= 1);
     QCOMPARE(reply.header("X-RateLimit-Type"), QByteArray("/v1/runs"));
     QCOMPARE(reply.header("X-RateLimit-Remaining"), QByteArray("0"));
+    QCOMPARE(sandbox.adminPost(u"/faults"_s, QJsonObject{{u"spec"_s, u""_s}}).status, 200);
+
+    // A spec that is not a string is refused: read as "" it cleared them.
+    QCOMPARE(sandbox.adminPost(u"/faults"_s, QJsonObject{{u"spec"_s, u"500=1"_s}}).status, 200);
+    for (const QJsonValue &spec : {QJsonValue(5), QJsonValue(true), QJsonValue(QJsonArray()),
+                                   QJsonValue(QJsonValue::Null)}) {
+        reply = sandbox.adminPost(u"/faults"_s, QJsonObject{{u"spec"_s, spec}});
+        verifyErrorBody(reply, 400, u"BAD_INPUT"_s, u"input"_s, u"spec"_s);
+    }
+    reply = sandbox.adminPost(u"/faults"_s, QJsonObject());
+    verifyErrorBody(reply, 400, u"BAD_INPUT"_s, u"input"_s, u"spec"_s);
+    QCOMPARE(sandbox.get(u"/runs"_s).status, 500);
     QCOMPARE(sandbox.adminPost(u"/faults"_s, QJsonObject{{u"spec"_s, u""_s}}).status, 200);
 
     // A bad spec is refused and leaves the faults in force as they were.

@@ -25,6 +25,8 @@ private slots:
     void helpAndVersion_data();
     void helpAndVersion();
     void accessLogHasOneLinePerRequest();
+    void warnsWhenListeningBeyondLoopback_data();
+    void warnsWhenListeningBeyondLoopback();
 
 private:
     QString m_binary;
@@ -216,6 +218,49 @@ void TestSandboxCli::accessLogHasOneLinePerRequest()
     QVERIFY(!all.contains(QLatin1String("wrong-key-55")));
     // Bytes are the body and head put on the wire: more than nothing.
     QVERIFY(!lines.at(0).contains(QLatin1String(" 0 bytes")));
+}
+
+// Loopback by default; any other address is served, with a warning on
+// stderr before the ready line, and loopback gets none.
+void TestSandboxCli::warnsWhenListeningBeyondLoopback_data()
+{
+    QTest::addColumn<QStringList>("listen");
+    QTest::addColumn<QString>("warning");
+    QTest::newRow("localhost") << QStringList{QStringLiteral("--listen"),
+                                              QStringLiteral("localhost:0")}
+                               << QString();
+    QTest::newRow("127.0.0.1") << QStringList{QStringLiteral("--listen"),
+                                              QStringLiteral("127.0.0.1:0")}
+                               << QString();
+    QTest::newRow("0.0.0.0") << QStringList{QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")}
+                             << QStringLiteral(
+                                    "WARNING: runboard-sandbox listens on 0.0.0.0, which other "
+                                    "machines may reach.");
+}
+
+void TestSandboxCli::warnsWhenListeningBeyondLoopback()
+{
+    QFETCH(QStringList, listen);
+    QFETCH(QString, warning);
+    QTemporaryDir directory;
+    QProcess process;
+    process.start(m_binary,
+                  listen + QStringList{QStringLiteral("--db"),
+                                       directory.filePath(QStringLiteral("s.sqlite")),
+                                       QStringLiteral("--clock"), QStringLiteral("manual")});
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 15000);
+    QVERIFY(process.readLine().startsWith("listening on http://"));
+    ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
+    QVERIFY(process.waitForFinished(15000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    if (warning.isEmpty()) {
+        QVERIFY2(!err.contains(QLatin1String("WARNING")), qPrintable(err));
+        return;
+    }
+    QVERIFY2(err.startsWith(warning), qPrintable(err));
+    QVERIFY(err.contains(QLatin1String("/_sandbox/")));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCli)
