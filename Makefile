@@ -25,7 +25,7 @@ bench: build
 # (build-sanitize/), with leaks fatal: a leak fails its test. Qt's,
 # fontconfig's and Mesa's own allocations for the life of the process are
 # suppressed in tests/sanitizers/lsan.supp, each with its reason; our code
-# never is. CI (`make test`) does not run it: see "Sanitizers" in
+# never is. CI (`make test`) does not run it: see "Tests" in
 # docs/architecture.md for what it costs.
 test-asan: deps
 	@test -f build-sanitize/CMakeCache.txt || cmake --preset sanitize
