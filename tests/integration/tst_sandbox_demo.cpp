@@ -3,6 +3,7 @@
 #include "sandbox/demohistory.h"
 #include "sandbox/sandboxengine.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/timebudget.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -413,7 +414,7 @@ void TestSandboxDemo::fillIsFast()
     DemoHistory(engine.store(), engine.clock(), engine.data()).fill();
     const qint64 elapsed = timer.elapsed();
     qInfo("DemoHistory::fill() took %lld ms", elapsed);
-    QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
+    QVERIFY2(elapsed < TimeBudget::ms(5000), qPrintable(QString::number(elapsed)));
     QVERIFY(sandbox.scalar(QStringLiteral("SELECT COUNT(*) FROM runs")).toInt() >= 200);
 }
 

@@ -3,6 +3,7 @@
 #include "core/domain/jsonfields.h"
 #include "sandbox/sandboxengine.h"
 #include "tests/support/sandboxapi.h"
+#include "tests/support/timebudget.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -12,6 +13,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTimer>
+
+#include <chrono>
 
 namespace {
 
@@ -164,7 +167,8 @@ SandboxFixture::Reply SandboxFixture::request(const QByteArray &method, const QU
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    // Under make test-asan a demo fill alone takes over 20 s.
+    QTimer::singleShot(std::chrono::milliseconds(TimeBudget::ms(30000)), &loop, &QEventLoop::quit);
     if (!reply->isFinished())
         loop.exec();
     Reply result;

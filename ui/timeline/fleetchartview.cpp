@@ -54,7 +54,11 @@ FleetChartView::FleetChartView(QWidget *parent)
     m_countAxis->setTitleText(tr("Runs"));
     chart->addAxis(m_timeAxis, Qt::AlignBottom);
     chart->addAxis(m_countAxis, Qt::AlignLeft);
+    // QChartView's constructor made a default chart; setChart only releases
+    // it (it may be shared), so nobody owns it once ours replaces it.
+    QChart *defaultChart = this->chart();
     setChart(chart);
+    delete defaultChart;
 
     connect(TimeDisplay::instance(), &TimeDisplay::zoneChanged, this, [this] { recount(); });
     applyPalette();
