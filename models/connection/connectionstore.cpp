@@ -1,6 +1,7 @@
 #include "models/connection/connectionstore.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSettings>
 #include <QUuid>
 
@@ -216,7 +217,12 @@ bool ConnectionStore::setSettingsFileKey(const QString &id, const QString &key)
         return false;
     m_settings->setValue(groupOf(id) + ApiKeyKey, key);
     m_settings->sync();
-    return m_settings->status() == QSettings::NoError;
+    if (m_settings->status() != QSettings::NoError)
+        return false;
+    // A key in plain text: nobody but the user reads the file. QSettings
+    // rewrites it through QSaveFile, which keeps these permissions.
+    return QFile::setPermissions(m_settings->fileName(),
+                                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 void ConnectionStore::removeSettingsFileKey(const QString &id)

@@ -180,6 +180,16 @@ void TestConnectionStore::keyReachesTheFileOnlyForSettingsFile()
     QVERIFY(store.setSettingsFileKey(plain.id, Key));
     QVERIFY(fileBytes().contains(Key.toUtf8()));
     QCOMPARE(store.settingsFileKey(plain.id), Key);
+    // A file holding a key is readable by its owner only, and stays so
+    // through later writes (QSettings replaces the file on each sync).
+    const QString file = m_dir->filePath(QStringLiteral("runboard.ini"));
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                        QFileDevice::WriteOther;
+    QCOMPARE(QFile::permissions(file) & (ownerOnly | others), ownerOnly);
+    settings->setValue(QStringLiteral("unrelated"), 1);
+    settings->sync();
+    QCOMPARE(QFile::permissions(file) & (ownerOnly | others), ownerOnly);
 
     // Moving to the keychain takes it out of the file at once.
     plain.keyStorage = ConnectionProfile::KeyStorage::Keychain;
