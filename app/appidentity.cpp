@@ -1,7 +1,10 @@
 #include "app/appidentity.h"
 
+#include "models/logging/logfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QSettings>
@@ -53,6 +56,24 @@ QStringList AppIdentity::moveLegacyLocations()
     moved += moveOne(cache + QLatin1Char('/') + legacy,
                      QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
     return moved;
+}
+
+QStringList AppIdentity::restrictFolders()
+{
+    const QStringList folders{
+        QFileInfo(QSettings().fileName()).absolutePath(),
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation),
+        QFileInfo(LogFile::defaultPath()).absolutePath(),
+    };
+    QStringList failed;
+    for (const QString &folder : folders) {
+        if (!QDir().mkpath(folder) ||
+            !QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ExeOwner))
+            failed.append(QStringLiteral("could not make %1 private").arg(folder));
+    }
+    return failed;
 }
 
 QString AppIdentity::runtimeFolder()

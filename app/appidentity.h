@@ -17,6 +17,11 @@ public:
     // already exist. Returns one line per folder or file moved, and one per
     // move that failed, for the log.
     static QStringList moveLegacyLocations();
+    // The folders of settings, data, cache and log: created if need be and
+    // made the user's alone (they hold run data, live query history, and
+    // possibly a key the user chose to keep in the settings file). Returns
+    // one line per folder that could not be restricted.
+    static QStringList restrictFolders();
     // The user's runtime folder, where the single-instance lock lives.
     static QString runtimeFolder();
 };

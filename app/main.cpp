@@ -233,8 +233,12 @@ int main(int argc, char **argv)
     AppIdentity::apply();
     QCoreApplication::setApplicationVersion(QStringLiteral(RUNBOARD_VERSION));
     // A picture never reads or changes the user's settings (see below).
-    const QStringList moved =
-        startup->wantsScreenshot() ? QStringList() : AppIdentity::moveLegacyLocations();
+    // Moved first: restricting creates the folders a move would not overwrite.
+    QStringList moved;
+    if (!startup->wantsScreenshot()) {
+        moved = AppIdentity::moveLegacyLocations();
+        moved += AppIdentity::restrictFolders();
+    }
 
     // Every mistake is answered before a display is needed.
     const QString environmentKey = qEnvironmentVariable("EDGES_API_KEY");

@@ -1,5 +1,6 @@
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSettings>
@@ -189,6 +190,18 @@ void TestSingleInstance::settingsMoveToTheAppIdFolder()
     QVERIFY(QFile::exists(m_home->filePath(QStringLiteral(".local/share/") + kAppId +
                                            QLatin1String("/runboard/kept.txt"))));
     QVERIFY(!QDir(m_home->filePath(QStringLiteral(".local/share/Runboard"))).exists());
+    // Settings, data, cache and log folders are the user's alone.
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QStringList folders{QStringLiteral(".config/") + kAppId,
+                              QStringLiteral(".local/share/") + kAppId + QLatin1String("/runboard"),
+                              QStringLiteral(".cache/") + kAppId + QLatin1String("/runboard"),
+                              QStringLiteral(".local/state/runboard")};
+    for (const QString &folder : folders) {
+        const QString path = m_home->filePath(folder);
+        QVERIFY2(QFileInfo(path).isDir(), qPrintable(path));
+        QVERIFY2((QFile::permissions(path) & others) == 0, qPrintable(path));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSingleInstance)
