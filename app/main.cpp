@@ -263,7 +263,11 @@ int main(int argc, char **argv)
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratch.path());
     }
+    Translations translations;
     if (startup->wantsScreenshot()) {
+        // The README's pictures are English, whatever the machine speaks;
+        // English too needs its file, for the plural forms ("1 run").
+        translations.install(QLocale(QLocale::English, QLocale::UnitedStates));
         auto sandbox = SandboxEngine::create(sandboxOptions(*startup, scratch), &error);
         if (!sandbox || !sandbox->listen(&error))
             return fail(QStringLiteral("sandbox: ") + error);
@@ -289,9 +293,7 @@ int main(int argc, char **argv)
         break;
     }
 
-    // The system's language, before the first widget; after the screenshot
-    // path, whose pictures are the README's and stay English.
-    Translations translations;
+    // The system's language, before the first widget.
     translations.installForSystem();
 
     // Declared before the controller, so it stops after the last window.
