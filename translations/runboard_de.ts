@@ -102,6 +102,10 @@
         <translation>Der Server war nicht erreichbar: %1</translation>
     </message>
     <message>
+        <source>The server&apos;s certificate is not trusted (%1); nothing was sent to it</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut (%1); es wurde nichts an ihn gesendet</translation>
+    </message>
+    <message>
         <source>The server did not answer in time</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
     </message>

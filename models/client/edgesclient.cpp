@@ -7,6 +7,9 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#if QT_CONFIG(ssl)
+#include <QSslError>
+#endif
 #include <QTimer>
 
 #include <cstring>
@@ -70,6 +73,8 @@ struct EdgesClient::Call
     EdgesRequest request;
     QPointer<ApiReply> reply;
     quint64 ticket = 0;
+    // Why the last attempt's certificate was refused, in Qt's words.
+    QStringList certificateErrors;
 };
 
 EdgesClient::EdgesClient(QNetworkAccessManager *network, ConnectionSettings settings,
@@ -151,6 +156,15 @@ void EdgesClient::startNetwork(const CallPtr &call)
         body->setParent(network);
     }
     reply->m_network = network;
+    call->certificateErrors.clear();
+#if QT_CONFIG(ssl)
+    // Only noted for the message: ignoreSslErrors() is never called, so Qt
+    // aborts the handshake before the request (and its key) is sent.
+    connect(network, &QNetworkReply::sslErrors, reply, [call](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            call->certificateErrors.append(error.errorString());
+    });
+#endif
     connect(network, &QNetworkReply::finished, reply, [this, call] { onNetworkFinished(call); });
 }
 
@@ -210,6 +224,15 @@ void EdgesClient::onNetworkFinished(const CallPtr &call)
 
     ApiError error;
     error.httpStatus = status;
+    if (networkError == QNetworkReply::SslHandshakeFailedError) {
+        // Refused again on every try, and the request never left: not
+        // retried, and a launch is known not to have happened.
+        error.kind = ApiError::Kind::Certificate;
+        error.detail = call->certificateErrors.isEmpty()
+                           ? network->errorString()
+                           : call->certificateErrors.join(QLatin1String("; "));
+        return finish(call, error, 0, QJsonValue(), QUrl());
+    }
     if (status == 0 || (networkError != QNetworkReply::NoError && status < 400)) {
         // No (complete) answer: the connection failed or the body was cut.
         const bool timedOut = networkError == QNetworkReply::TimeoutError ||

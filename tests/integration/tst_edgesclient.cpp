@@ -91,6 +91,8 @@ QString kindName(ApiError::Kind kind)
         return QStringLiteral("Cancelled");
     case ApiError::Kind::LaunchUncertain:
         return QStringLiteral("LaunchUncertain");
+    case ApiError::Kind::Certificate:
+        return QStringLiteral("Certificate");
     }
     return QStringLiteral("?");
 }
