@@ -1133,7 +1133,9 @@ void TestEdgesClient::refusedLaunchIsRetried()
 void TestEdgesClient::slowAnswerTimesOut()
 {
     SandboxFixture sandbox;
-    sandbox.options().faults = QStringLiteral("slow=1:2s");
+    // Longer than WAIT_REPLY waits: a client that waited for the answer
+    // instead of timing out fails there.
+    sandbox.options().faults = QStringLiteral("slow=1:60s");
     START_SANDBOX(sandbox);
     QNetworkAccessManager network;
     ConnectionSettings settings = settingsFor(sandbox);
@@ -1141,8 +1143,6 @@ void TestEdgesClient::slowAnswerTimesOut()
     settings.maxRetries = 1;
     EdgesClient client(&network, settings, keyOf(QStringLiteral("sandbox")));
 
-    QElapsedTimer elapsed;
-    elapsed.start();
     ApiReply *reply = client.listRuns({});
     WAIT_REPLY(reply);
     QVERIFY2(reply->error().kind == ApiError::Kind::Timeout, qPrintable(describe(reply)));
@@ -1151,7 +1151,6 @@ void TestEdgesClient::slowAnswerTimesOut()
     // Said in words, not as Qt's "Operation canceled" (a lost launch
     // quotes this detail).
     QCOMPARE(reply->error().detail, QStringLiteral("no answer within 0.3 s"));
-    QVERIFY2(elapsed.elapsed() < 1900, qPrintable(QString::number(elapsed.elapsed())));
 
     // A launch that times out was sent: it is uncertain, and not repeated.
     ApiReply *launch =
