@@ -1,5 +1,5 @@
 # Thin wrappers over the CMake presets, so a person and CI run the same thing.
-.PHONY: all deps configure build run test bench package test-asan sanitize fuzz format clean
+.PHONY: all deps configure build run test soak bench package test-asan sanitize fuzz format clean
 
 all: build
 
@@ -17,6 +17,12 @@ run: build
 
 test: build
 	@ctest --preset default
+
+# The heavy variants of the reliability tests (label `soak`): 100,000 outputs
+# exported under faults, 60 s of load. Not part of `make test`; see "Tests"
+# in docs/architecture.md.
+soak: build
+	@ctest --preset soak
 
 bench: build
 	@for b in build/bench/*; do [ -x "$$b" ] && QT_QPA_PLATFORM=offscreen "$$b"; done

@@ -1292,6 +1292,10 @@
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
+    <message>
+        <source>the connection closed after %1 of the %2 bytes announced</source>
+        <translation>die Verbindung wurde nach %1 der %2 angekündigten Bytes geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>EditScheduleDialog</name>

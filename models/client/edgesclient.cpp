@@ -33,6 +33,22 @@ bool neverSent(QNetworkReply::NetworkError error)
            error == QNetworkReply::HostNotFoundError;
 }
 
+// The body's length as the server announced it, or -1 when it did not or
+// when Qt decoded the body (Content-Encoding), which changes its length.
+// Qt 6.4 ends a reply whose connection closed in the middle of its body
+// as if no length had been announced, with no error and half a body
+// (QHttpNetworkConnectionChannel::_q_receiveReply on an unconnected
+// socket); comparing is how a cut body is told from a whole one.
+qint64 announcedLength(const QNetworkReply *network)
+{
+    const QByteArray encoding = network->rawHeader("Content-Encoding").trimmed();
+    if (!encoding.isEmpty() && encoding.compare("identity", Qt::CaseInsensitive) != 0)
+        return -1;
+    bool ok = false;
+    const qint64 length = network->rawHeader("Content-Length").trimmed().toLongLong(&ok);
+    return ok && length >= 0 ? length : -1;
+}
+
 } // namespace
 
 // Hands the body out once and cannot rewind: Qt's HTTP layer then fails a
@@ -233,7 +249,9 @@ void EdgesClient::onNetworkFinished(const CallPtr &call)
                            : call->certificateErrors.join(QLatin1String("; "));
         return finish(call, error, 0, QJsonValue(), QUrl());
     }
-    if (status == 0 || (networkError != QNetworkReply::NoError && status < 400)) {
+    const qint64 announced = announcedLength(network);
+    const bool cut = status < 400 && announced >= 0 && body.size() < announced;
+    if (status == 0 || (networkError != QNetworkReply::NoError && status < 400) || cut) {
         // No (complete) answer: the connection failed or the body was cut.
         const bool timedOut = networkError == QNetworkReply::TimeoutError ||
                               networkError == QNetworkReply::OperationCanceledError;
@@ -244,6 +262,10 @@ void EdgesClient::onNetworkFinished(const CallPtr &call)
         error.detail =
             timedOut
                 ? tr("no answer within %1 s").arg(QString::number(m_settings.timeoutMs / 1000.0))
+            : networkError == QNetworkReply::NoError
+                ? tr("the connection closed after %1 of the %2 bytes announced")
+                      .arg(body.size())
+                      .arg(announced)
                 : network->errorString();
         if (request.idempotent || neverSent(networkError))
             return retryOrFail(call, backoffMs(reply->m_result.attempts), error);
