@@ -49,6 +49,13 @@ public:
     void failNext(int count, int status = 500);
     // The next `count` requests are recorded but never answered.
     void holdNext(int count) { m_holds = count; }
+    // Every answer from now on is `status` (a 3xx) with `Location: url`;
+    // an empty url answers normally again.
+    void redirectTo(const QString &url, int status = 307)
+    {
+        m_redirect = url.toUtf8();
+        m_redirectStatus = status;
+    }
 
     const QList<Delivery> &deliveries() const { return m_deliveries; }
     const Delivery &last() const { return m_deliveries.constLast(); }
@@ -69,4 +76,6 @@ private:
     int m_failures = 0;
     int m_failStatus = 500;
     int m_holds = 0;
+    QByteArray m_redirect;
+    int m_redirectStatus = 307;
 };
