@@ -175,8 +175,9 @@ void addLargeRun(SandboxEngine &engine)
     const auto *request = std::get_if<LaunchRequest>(&launch);
     if (!request)
         return;
+    const QString key = engine.options().apiKeys.first();
     const QString uid = engine.executor().createRun(
-        *request, SandboxAccount::userUid(engine.options().apiKeys.first()));
+        *request, SandboxAccount::owner(key, *engine.options().workspaceOf(key)));
     for (int minutes = 0; minutes < 7 * 24 * 60; minutes += 10) {
         const auto run = engine.store().runs().find(uid);
         if (!run || isTerminal(runStatusFromApi(run->status)))

@@ -1,7 +1,6 @@
 #include "sandbox/callbackdispatcher.h"
 
 #include "core/domain/runstatus.h"
-#include "sandbox/sandboxaccount.h"
 #include "sandbox/sandboxclock.h"
 #include "sandbox/store/callbackrows.h"
 #include "sandbox/store/sandboxstore.h"
@@ -40,10 +39,10 @@ CallbackDispatcher::CallbackDispatcher(SandboxStore &store, SandboxClock &clock,
     , m_settings(std::move(settings))
 {}
 
-void CallbackDispatcher::enqueue(const QString &runUid, const QJsonObject &callback,
-                                 const QJsonValue &input, const QJsonValue &customData,
-                                 const QJsonValue &error, const QJsonArray &results,
-                                 const QString &runStatus)
+void CallbackDispatcher::enqueue(const QString &runUid, const QString &workspaceUid,
+                                 const QJsonObject &callback, const QJsonValue &input,
+                                 const QJsonValue &customData, const QJsonValue &error,
+                                 const QJsonArray &results, const QString &runStatus)
 {
     const bool final = isTerminal(runStatusFromApi(runStatus));
     if (callback.value(QStringLiteral("on")) == QLatin1String("final") && !final)
@@ -67,7 +66,7 @@ void CallbackDispatcher::enqueue(const QString &runUid, const QJsonObject &callb
     row.uid = uid;
     row.refUid = refUid;
     row.runUid = runUid;
-    row.workspaceUid = SandboxAccount::workspaceUid();
+    row.workspaceUid = workspaceUid;
     row.batchUid = batchUid;
     row.url = callback.value(QStringLiteral("url")).toString();
     row.headers = StoreJson::text(callback.value(QStringLiteral("headers")).toObject());
@@ -99,6 +98,11 @@ void CallbackDispatcher::start(const CallbackRow &callback, qint64 now)
     QNetworkRequest request(QUrl(callback.url));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(static_cast<int>(m_settings.timeoutMs));
+    // The run's URL and nowhere else: a receiver's redirect (Qt follows
+    // them by default) would carry the payload and the run's secret
+    // headers to a URL nobody gave. A 3xx is a failed delivery.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     const QJsonObject headers = StoreJson::json(callback.headers).toObject();
     for (auto it = headers.constBegin(); it != headers.constEnd(); ++it)
         request.setRawHeader(it.key().toUtf8(), it.value().toString().toUtf8());

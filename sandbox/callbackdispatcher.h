@@ -44,11 +44,12 @@ public:
     CallbackDispatcher(SandboxStore &store, SandboxClock &clock, QNetworkAccessManager &network,
                        Settings settings, QObject *parent = nullptr);
 
-    // Records one delivery of the 5.3 payload for a run. `callback` is the
-    // run's {url, headers, on}; with on = final only final statuses go out.
-    void enqueue(const QString &runUid, const QJsonObject &callback, const QJsonValue &input,
-                 const QJsonValue &customData, const QJsonValue &error, const QJsonArray &results,
-                 const QString &runStatus);
+    // Records one delivery of the 5.3 payload for a run of workspace
+    // `workspaceUid`. `callback` is the run's {url, headers, on}; with
+    // on = final only final statuses go out.
+    void enqueue(const QString &runUid, const QString &workspaceUid, const QJsonObject &callback,
+                 const QJsonValue &input, const QJsonValue &customData, const QJsonValue &error,
+                 const QJsonArray &results, const QString &runStatus);
 
     std::optional<qint64> nextDue() const;
     // Starts the earliest delivery due at `nowMs`, if any.

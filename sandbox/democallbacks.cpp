@@ -2,7 +2,6 @@
 
 #include "sandbox/demodice.h"
 #include "sandbox/demotime.h"
-#include "sandbox/sandboxaccount.h"
 #include "sandbox/store/storejson.h"
 
 #include <algorithm>
@@ -20,11 +19,12 @@ std::optional<QString> nullableText(const QJsonObject &object)
 } // namespace
 
 DemoCallbacks::DemoCallbacks(quint64 seed, qint64 now, const DemoIds &ids,
-                             QList<qint64> retryDelaysMs)
+                             QList<qint64> retryDelaysMs, QString workspaceUid)
     : m_seed(seed)
     , m_now(now)
     , m_ids(ids)
     , m_retryDelaysMs(std::move(retryDelaysMs))
+    , m_workspaceUid(std::move(workspaceUid))
 {}
 
 QList<CallbackRow> DemoCallbacks::deliveries(const PlannedRun &run, const QString &runUid)
@@ -107,10 +107,9 @@ QList<CallbackRow> DemoCallbacks::deliveries(const PlannedRun &run, const QStrin
         const qint64 updated = std::min(m_now, delivery.at + elapsed);
         const QString payloadText = StoreJson::text(payload);
         rows.append(CallbackRow{
-            0, uids.at(0), std::nullopt, uids.at(1), runUid, SandboxAccount::workspaceUid(),
-            uids.at(2), url, headers, payloadText,
-            failed ? QStringLiteral("FAILED") : QStringLiteral("SUCCESS"), retries,
-            httpStatus > 0 ? std::optional<qint64>(httpStatus) : std::nullopt,
+            0, uids.at(0), std::nullopt, uids.at(1), runUid, m_workspaceUid, uids.at(2), url,
+            headers, payloadText, failed ? QStringLiteral("FAILED") : QStringLiteral("SUCCESS"),
+            retries, httpStatus > 0 ? std::optional<qint64>(httpStatus) : std::nullopt,
             nullableText(response), nullableText(error), std::nullopt, delivery.at, updated});
         if (failed && updated < m_now - 3 * kDay) {
             m_failed.push_back(Failure{uids.at(0), uids.at(1), runUid, uids.at(2), url, headers,
@@ -147,8 +146,8 @@ QList<CallbackRow> DemoCallbacks::replays()
                       {QStringLiteral("params"), QJsonObject()},
                       {QStringLiteral("error_ref"), m_ids.errorRef()}};
         rows.append(CallbackRow{0, m_ids.uids(1).constFirst(), found->uid, found->refUid,
-                                found->runUid, SandboxAccount::workspaceUid(), found->batchUid,
-                                found->url, found->headers, found->payload,
+                                found->runUid, m_workspaceUid, found->batchUid, found->url,
+                                found->headers, found->payload,
                                 delivered ? QStringLiteral("SUCCESS") : QStringLiteral("FAILED"), 0,
                                 delivered ? 200 : 404, StoreJson::text(response),
                                 nullableText(error), std::nullopt, at, at + dice.span(90, 700)});

@@ -15,7 +15,9 @@
 class DemoCallbacks final
 {
 public:
-    DemoCallbacks(quint64 seed, qint64 now, const DemoIds &ids, QList<qint64> retryDelaysMs);
+    // The records belong to workspace `workspaceUid`, like the runs.
+    DemoCallbacks(quint64 seed, qint64 now, const DemoIds &ids, QList<qint64> retryDelaysMs,
+                  QString workspaceUid);
 
     // The deliveries of a run's callbacks, as they went.
     QList<CallbackRow> deliveries(const PlannedRun &run, const QString &runUid);
@@ -42,5 +44,6 @@ private:
     const qint64 m_now;
     const DemoIds &m_ids;
     const QList<qint64> m_retryDelaysMs;
+    const QString m_workspaceUid;
     std::vector<Failure> m_failed;
 };

@@ -4,6 +4,7 @@
 #include "sandbox/demoplanner.h"
 #include "sandbox/demowriter.h"
 #include "sandbox/incrementalsource.h"
+#include "sandbox/sandboxaccount.h"
 #include "sandbox/sandboxclock.h"
 #include "sandbox/store/sandboxstore.h"
 #include "sandbox/syntheticdata.h"
@@ -23,5 +24,10 @@ void DemoHistory::fill()
     m_store.begin();
     const DemoPlan plan = DemoPlanner(m_data, sources, m_clock.nowMs(), ids).plan();
     DemoWriter(m_store).write(plan);
+    // The second workspace comes after, so the first one's history (and
+    // its uids) is the same as before there were two.
+    const QString key = SandboxAccount::demoKey();
+    const DemoWorkspace acme{SandboxAccount::owner(key, SandboxAccount::demoWorkspace()), true};
+    DemoWriter(m_store).write(DemoPlanner(m_data, sources, m_clock.nowMs(), ids, acme).plan());
     m_store.commit();
 }

@@ -50,7 +50,7 @@ bool ownAccount(const ActionSpec &action)
 } // namespace
 
 DemoPlanner::DemoPlanner(const SyntheticData &data, const IncrementalSource &sources, qint64 now,
-                         DemoIds ids, const Executor::Settings &executor,
+                         DemoIds ids, DemoWorkspace workspace, const Executor::Settings &executor,
                          const CallbackDispatcher::Settings &callbacks)
     : m_data(data)
     , m_sources(sources)
@@ -60,18 +60,23 @@ DemoPlanner::DemoPlanner(const SyntheticData &data, const IncrementalSource &sou
     , m_executor(executor)
     , m_maxRetryMessage(
           QStringLiteral("Gave up after %1 retries").arg(executor.maxRetries).toLatin1())
-    , m_dice(data.seed(), 0)
+    , m_dice(data.seed(), workspace.small ? 1 : 0)
     , m_simulator(m_dice, data, sources, now, m_ids, executor)
-    , m_callbacks(data.seed(), now, m_ids, callbacks.retryDelaysMs)
+    , m_callbacks(data.seed() + (workspace.small ? 1 : 0), now, m_ids, callbacks.retryDelaysMs,
+                  workspace.owner.workspaceUid)
     , m_standard(SandboxAccount::identities().at(0).uid)
     , m_engagement(SandboxAccount::identities().at(1).uid)
-    , m_user(SandboxAccount::userUid(QStringLiteral("sandbox")))
+    , m_workspace(std::move(workspace))
 {}
 
 DemoPlan DemoPlanner::plan()
 {
-    planSchedules();
-    planRuns();
+    if (m_workspace.small) {
+        planSmall();
+    } else {
+        planSchedules();
+        planRuns();
+    }
     std::stable_sort(m_runs.begin(), m_runs.end(), [](const PlannedRun &a, const PlannedRun &b) {
         return a.createdAt < b.createdAt;
     });
@@ -402,30 +407,56 @@ void DemoPlanner::decideSteps(PlannedRun &run)
     }
 }
 
+void DemoPlanner::addHistorical(Fate fate, int count, std::initializer_list<int> weights)
+{
+    const std::array<const ActionSpec *, 7> all = {
+        &actionOf(ActionSlugs::SearchPeople),   &actionOf(ActionSlugs::ExtractPeople),
+        &actionOf(ActionSlugs::ExtractContact), &actionOf(ActionSlugs::Messages),
+        &actionOf(ActionSlugs::Connections),    &actionOf(ActionSlugs::Conversations),
+        &actionOf(ActionSlugs::Viewers)};
+    for (int i = 0; i < count; ++i) {
+        const ActionSpec &action = *all[static_cast<std::size_t>(m_dice.weighted(weights))];
+        PlannedRun &run = newRun(fate, action, historicalTime());
+        configure(run, fate != Fate::Live && fate != Fate::Invalid);
+    }
+}
+
+void DemoPlanner::planSmall()
+{
+    addHistorical(Fate::Succeeded, 16, {40, 30, 30, 0, 0, 0, 0});
+    addHistorical(Fate::Partial, 3, {40, 40, 20, 0, 0, 0, 0});
+    addHistorical(Fate::Failed, 2, {1, 1, 1, 0, 0, 0, 0});
+    addHistorical(Fate::Live, 5, {50, 30, 20, 0, 0, 0, 0});
+
+    const qint64 createdAt =
+        std::max(m_windowStart, (m_now - 20 * kDay) / kDay * kDay + 10 * kHour);
+    PlannedSchedule &s =
+        addSchedule(QStringLiteral("Weekly founders search"), actionOf(ActionSlugs::SearchPeople),
+                    QStringLiteral("0 10 * * 2"), QStringLiteral("Europe/London"), createdAt);
+    s.identityUid = m_standard;
+    s.parameters.insert(QStringLiteral("max_results"), 20);
+    InputPlan plan;
+    plan.data = QJsonObject{
+        {QStringLiteral("linkedin_people_search_url"), searchUrl(m_dice, "founder", "101165590")}};
+    s.inputs.append(plan);
+    const QList<qint64> times = firings(s, s.createdAt, m_now);
+    finishSchedule(s, times, 0);
+    spawnEach(static_cast<int>(m_schedules.size()) - 1, times, {4, 1, 0});
+}
+
 void DemoPlanner::planRuns()
 {
     const ActionSpec &connections = actionOf(ActionSlugs::Connections);
     const ActionSpec &messages = actionOf(ActionSlugs::Messages);
-    const ActionSpec &viewers = actionOf(ActionSlugs::Viewers);
-    const ActionSpec &conversations = actionOf(ActionSlugs::Conversations);
     const ActionSpec &search = actionOf(ActionSlugs::SearchPeople);
     const ActionSpec &people = actionOf(ActionSlugs::ExtractPeople);
     const ActionSpec &contact = actionOf(ActionSlugs::ExtractContact);
-    const std::array<const ActionSpec *, 7> all = {
-        &search, &people, &contact, &messages, &connections, &conversations, &viewers};
 
-    const auto historical = [&](Fate fate, int count, std::initializer_list<int> weights) {
-        for (int i = 0; i < count; ++i) {
-            const ActionSpec &action = *all[static_cast<std::size_t>(m_dice.weighted(weights))];
-            PlannedRun &run = newRun(fate, action, historicalTime());
-            configure(run, fate != Fate::Live && fate != Fate::Invalid);
-        }
-    };
-    historical(Fate::Succeeded, 150, {24, 24, 18, 12, 8, 7, 7});
-    historical(Fate::Partial, 38, {30, 40, 20, 10, 0, 0, 0});
-    historical(Fate::Failed, 22, {25, 20, 15, 10, 10, 10, 10});
-    historical(Fate::Live, 42, {25, 30, 25, 5, 5, 5, 5});
-    historical(Fate::Invalid, 3, {2, 1, 0, 0, 0, 0, 0});
+    addHistorical(Fate::Succeeded, 150, {24, 24, 18, 12, 8, 7, 7});
+    addHistorical(Fate::Partial, 38, {30, 40, 20, 10, 0, 0, 0});
+    addHistorical(Fate::Failed, 22, {25, 20, 15, 10, 10, 10, 10});
+    addHistorical(Fate::Live, 42, {25, 30, 25, 5, 5, 5, 5});
+    addHistorical(Fate::Invalid, 3, {2, 1, 0, 0, 0, 0, 0});
 
     // One failed run that exhausted its automatic retries.
     {
@@ -724,7 +755,7 @@ DemoPlan::Run DemoPlanner::rowsOf(PlannedRun &run)
 {
     DemoPlan::Run rows;
     const QString uid = m_ids.uids(1).constFirst();
-    const QString workspace = SandboxAccount::workspaceUid();
+    const QString workspace = m_workspace.owner.workspaceUid;
     const PlannedSchedule *schedule =
         run.schedule >= 0 ? &m_schedules[static_cast<std::size_t>(run.schedule)] : nullptr;
     const QStringList inputUids = m_ids.uids(static_cast<int>(run.states.size()));
@@ -738,7 +769,7 @@ DemoPlan::Run DemoPlanner::rowsOf(PlannedRun &run)
     rows.row = RunRow{0,
                       uid,
                       workspace,
-                      m_user,
+                      m_workspace.owner.userUid,
                       nullableString(run.name),
                       ActionCatalogue::actionId(run.action->slug),
                       run.action->slug,
@@ -817,8 +848,8 @@ ScheduleRow DemoPlanner::scheduleRow(const PlannedSchedule &schedule) const
                              {QStringLiteral("name"), schedule.name}};
     return ScheduleRow{0,
                        schedule.uid,
-                       SandboxAccount::workspaceUid(),
-                       m_user,
+                       m_workspace.owner.workspaceUid,
+                       m_workspace.owner.userUid,
                        schedule.name,
                        ActionCatalogue::actionId(schedule.action->slug),
                        schedule.action->slug,

@@ -8,6 +8,7 @@
 #include "sandbox/demoplannedrun.h"
 #include "sandbox/demoplannedschedule.h"
 #include "sandbox/demosimulator.h"
+#include "sandbox/demoworkspace.h"
 #include "sandbox/executor.h"
 
 #include <QByteArray>
@@ -28,12 +29,18 @@ class DemoPlanner final
 {
 public:
     DemoPlanner(const SyntheticData &data, const IncrementalSource &sources, qint64 now,
-                DemoIds ids, const Executor::Settings &executor = {},
+                DemoIds ids, DemoWorkspace workspace = {}, const Executor::Settings &executor = {},
                 const CallbackDispatcher::Settings &callbacks = {});
 
     DemoPlan plan();
 
 private:
+    // `count` finished runs of `fate` at historical times, their actions
+    // drawn with `weights` over search, people, contact, messages,
+    // connections, conversations, viewers.
+    void addHistorical(Fate fate, int count, std::initializer_list<int> weights);
+    // The second workspace: a few finished runs and one weekly schedule.
+    void planSmall();
     PlannedRun &newRun(Fate fate, const ActionSpec &action, qint64 createdAt);
     // A creation time in the window, with more on weekdays and office hours
     // (read in Paris winter time, where the demo workspace sits).
@@ -92,7 +99,7 @@ private:
     DemoCallbacks m_callbacks;
     const QString m_standard;
     const QString m_engagement;
-    const QString m_user;
+    const DemoWorkspace m_workspace;
     std::vector<PlannedRun> m_runs;
     std::vector<PlannedSchedule> m_schedules;
 };

@@ -81,7 +81,7 @@ Executor::Executor(SandboxStore &store, SandboxClock &clock, const SyntheticData
     , m_sources(store)
 {}
 
-QString Executor::createRun(const LaunchRequest &request, const QString &userUid,
+QString Executor::createRun(const LaunchRequest &request, const SandboxAccount::Owner &owner,
                             const Origin &origin)
 {
     const qint64 now = m_clock.nowMs();
@@ -91,8 +91,8 @@ QString Executor::createRun(const LaunchRequest &request, const QString &userUid
     m_store.begin();
     RunRow run;
     run.uid = m_store.newUid();
-    run.workspaceUid = SandboxAccount::workspaceUid();
-    run.userUid = userUid;
+    run.workspaceUid = owner.workspaceUid;
+    run.userUid = owner.userUid;
     run.name = nonEmpty(request.name);
     run.actionId = ActionCatalogue::actionId(action.slug);
     run.actionName = action.slug;
@@ -127,14 +127,14 @@ QString Executor::createRun(const LaunchRequest &request, const QString &userUid
     return run.uid;
 }
 
-QString Executor::recordLiveRun(const LaunchRequest &request, const QString &userUid,
+QString Executor::recordLiveRun(const LaunchRequest &request, const SandboxAccount::Owner &owner,
                                 int outputCount, const QJsonValue &lastInfo)
 {
     const qint64 now = m_clock.nowMs();
     RunRow run;
     run.uid = m_store.newUid();
-    run.workspaceUid = SandboxAccount::workspaceUid();
-    run.userUid = userUid;
+    run.workspaceUid = owner.workspaceUid;
+    run.userUid = owner.userUid;
     run.actionId = ActionCatalogue::actionId(request.action->slug);
     run.actionName = request.action->slug;
     run.executionMode = QStringLiteral("LIVE");
@@ -189,7 +189,8 @@ void Executor::step(const RunRow &row, qint64 now)
 
 void Executor::startQueued(const ActiveRun &run, qint64 now)
 {
-    const qint64 running = m_store.runs().countWithStatus(QStringLiteral("RUNNING"));
+    const qint64 running =
+        m_store.runs().countWithStatus(QStringLiteral("RUNNING"), run.row.workspaceUid);
     if (running >= m_settings.concurrency) {
         // Waits for a slot; a finishing run wakes the next queued one.
         m_store.runs().setDue(run.row.id, std::nullopt, now);
@@ -250,7 +251,7 @@ void Executor::processInput(const ActiveRun &run, const ActiveInput &input, qint
                         400, QStringLiteral("input"));
         m_store.inputs().block(inputId, StoreJson::text(error), now);
         m_store.runs().block(runId, StoreJson::text(runError(error)), now);
-        m_store.runs().wakeNextQueued(now);
+        m_store.runs().wakeNextQueued(run.row.workspaceUid, now);
         return;
     }
     case SyntheticData::InputOutcome::Unusable:
@@ -352,7 +353,7 @@ void Executor::retryLater(const ActiveRun &run, const ActiveInput &input, qint64
                             {QStringLiteral("params"), QJsonObject()}};
     m_store.inputs().scheduleRetry(input.row.id, now);
     m_store.runs().postponeRetry(run.row.id, postponed, StoreJson::text(error), now);
-    m_store.runs().wakeNextQueued(now);
+    m_store.runs().wakeNextQueued(run.row.workspaceUid, now);
 }
 
 void Executor::failInput(const ActiveRun &run, const ActiveInput &input, const QJsonObject &error,
@@ -414,7 +415,7 @@ void Executor::finish(const ActiveRun &run, qint64 now)
     if (finish.status != QLatin1String("SUCCEEDED"))
         finish.lastError = lastInputError(runId);
     m_store.runs().finish(runId, finish, now);
-    m_store.runs().wakeNextQueued(now);
+    m_store.runs().wakeNextQueued(run.row.workspaceUid, now);
     deliver(run, nullptr, QJsonValue(QJsonValue::Null), {}, finish.status);
 }
 
@@ -435,7 +436,8 @@ void Executor::deliver(const ActiveRun &run, const ActiveInput *input, const QJs
     const QJsonValue inputData = input ? QJsonValue(input->data) : QJsonValue(QJsonValue::Null);
     const QJsonValue customData =
         input ? StoreJson::json(input->row.customData) : QJsonValue(QJsonValue::Null);
-    m_callbacks.enqueue(run.row.uid, callback, inputData, customData, error, results, status);
+    m_callbacks.enqueue(run.row.uid, run.row.workspaceUid, callback, inputData, customData, error,
+                        results, status);
 }
 
 Executor::Outcome Executor::cancel(const QString &uid, QString *message)
@@ -458,7 +460,7 @@ Executor::Outcome Executor::cancel(const QString &uid, QString *message)
     // Blocked inputs stop too: nothing of a stopped run waits on the user.
     m_store.inputs().stopAll(run->id, nonTerminalStatuses(), now);
     if (status == QLatin1String("RUNNING"))
-        m_store.runs().wakeNextQueued(now);
+        m_store.runs().wakeNextQueued(run->workspaceUid, now);
     m_callbacks.dropPending(uid);
     m_store.commit();
     return Outcome::Done;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/incrementalsource.h"
+#include "sandbox/sandboxaccount.h"
 #include "sandbox/store/inputrow.h"
 #include "sandbox/store/runrow.h"
 
@@ -54,12 +55,13 @@ public:
     Executor(SandboxStore &store, SandboxClock &clock, const SyntheticData &data,
              CallbackDispatcher &callbacks, Settings settings);
 
-    // Records an async run (CREATED, due now) and its inputs; returns its uid.
-    QString createRun(const LaunchRequest &request, const QString &userUid,
+    // Records an async run (CREATED, due now) and its inputs in the owner's
+    // workspace; returns its uid.
+    QString createRun(const LaunchRequest &request, const SandboxAccount::Owner &owner,
                       const Origin &origin = {});
     // Records a finished live run of `outputCount` results.
-    QString recordLiveRun(const LaunchRequest &request, const QString &userUid, int outputCount,
-                          const QJsonValue &lastInfo);
+    QString recordLiveRun(const LaunchRequest &request, const SandboxAccount::Owner &owner,
+                          int outputCount, const QJsonValue &lastInfo);
 
     std::optional<qint64> nextDue() const;
     // Performs the earliest due step, if any is due at `nowMs`.

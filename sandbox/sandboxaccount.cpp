@@ -23,6 +23,36 @@ QString SandboxAccount::workspaceUid()
     return uid;
 }
 
+SandboxAccount::Workspace SandboxAccount::defaultWorkspace()
+{
+    return {workspaceUid(), QStringLiteral("Sandbox workspace")};
+}
+
+SandboxAccount::Workspace SandboxAccount::workspace(const QString &name)
+{
+    // The default workspace's uid predates names: a key given with its
+    // name reaches the rows stored before workspaces had names.
+    const Workspace fallback = defaultWorkspace();
+    if (name.isEmpty() || name == fallback.name)
+        return fallback;
+    return {uidFrom("runboard-sandbox:workspace:" + name.toUtf8()), name};
+}
+
+SandboxAccount::Workspace SandboxAccount::demoWorkspace()
+{
+    return workspace(QStringLiteral("Acme workspace"));
+}
+
+QString SandboxAccount::demoKey()
+{
+    return QStringLiteral("sandbox-acme");
+}
+
+SandboxAccount::Owner SandboxAccount::owner(const QString &apiKey, const Workspace &workspace)
+{
+    return {workspace.uid, userUid(apiKey)};
+}
+
 QString SandboxAccount::userUid(const QString &apiKey)
 {
     return uidFrom("runboard-sandbox:user:" + apiKey.toUtf8());
@@ -48,9 +78,9 @@ const SandboxAccount::Identity *SandboxAccount::identity(QStringView uid)
     return nullptr;
 }
 
-QJsonArray SandboxAccount::workspacesJson(qint64 createdAtMs)
+QJsonArray SandboxAccount::workspacesJson(const Workspace &workspace, qint64 createdAtMs)
 {
-    return QJsonArray{QJsonObject{{QStringLiteral("uid"), workspaceUid()},
-                                  {QStringLiteral("name"), QStringLiteral("Sandbox workspace")},
+    return QJsonArray{QJsonObject{{QStringLiteral("uid"), workspace.uid},
+                                  {QStringLiteral("name"), workspace.name},
                                   {QStringLiteral("created_at"), StoreJson::isoTime(createdAtMs)}}};
 }

@@ -7,6 +7,7 @@
 #include "sandbox/http/sandboxserver.h"
 #include "sandbox/identityregistry.h"
 #include "sandbox/ratelimiter.h"
+#include "sandbox/sandboxaccount.h"
 #include "sandbox/sandboxclock.h"
 #include "sandbox/scheduler.h"
 #include "sandbox/store/runrows.h"
@@ -86,6 +87,10 @@ std::unique_ptr<SandboxEngine> SandboxEngine::create(const SandboxOptions &optio
     engine->m_callbacks->recoverAfterRestart();
     connect(engine->m_callbacks.get(), &CallbackDispatcher::deliveryFinished, engine.get(),
             &SandboxEngine::arm);
+    // The demo's second workspace answers to its key on every start, not
+    // only on the one that filled the store.
+    if (options.demo)
+        engine->m_options.addKey(SandboxAccount::demoKey(), SandboxAccount::demoWorkspace().name);
     if (options.demo && engine->m_store->runs().count() == 0)
         engine->fillDemo();
     engine->arm();
@@ -205,6 +210,7 @@ void SandboxEngine::reset()
 
 void SandboxEngine::fillDemo()
 {
+    m_options.addKey(SandboxAccount::demoKey(), SandboxAccount::demoWorkspace().name);
     DemoHistory(*m_store, *m_clock, *m_data).fill();
     arm();
 }

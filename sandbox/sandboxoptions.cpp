@@ -20,7 +20,8 @@ std::optional<SandboxOptions> fail(QString *error, const QString &message)
 QString SandboxOptions::usage()
 {
     return QStringLiteral(
-        "Usage: runboard-sandbox [--listen 127.0.0.1:PORT] [--db FILE] [--api-key KEY]...\n"
+        "Usage: runboard-sandbox [--listen 127.0.0.1:PORT] [--db FILE]\n"
+        "                        [--api-key KEY[=WORKSPACE_NAME]]...\n"
         "                        [--tier NAME] [--clock real|manual] [--clock-start INSTANT]\n"
         "                        [--time-scale X] [--seed N] [--faults SPEC] [--demo]\n"
         "                        [--access-log]\n"
@@ -33,14 +34,20 @@ QString SandboxOptions::usage()
         "                         any address but loopback prints a warning on stderr.\n"
         "  --db FILE              The SQLite file (default under the user's data folder;\n"
         "                         :memory: works).\n"
-        "  --api-key KEY          A key the server accepts; repeatable (default sandbox).\n"
+        "  --api-key KEY[=WORKSPACE_NAME]\n"
+        "                         A key the server accepts; repeatable (default sandbox).\n"
+        "                         With =WORKSPACE_NAME the key belongs to that workspace\n"
+        "                         (created on first use) and sees only its runs and\n"
+        "                         schedules; without, to the default 'Sandbox workspace'.\n"
         "  --tier NAME            Rate limits and concurrency of a plan (default silver).\n"
         "  --clock real|manual    Manual: time moves only through POST /_sandbox/clock/advance.\n"
         "  --clock-start INSTANT  The clock's first instant (ISO-8601).\n"
         "  --time-scale X         Real clock speed-up, e.g. 60 for an hour a minute.\n"
         "  --seed N               The seed for synthetic data and faults (default 1).\n"
         "  --faults SPEC          Injected faults, e.g. 429=0.05,drop=0.01,slow=0.05:2s.\n"
-        "  --demo                 Fill an empty store with a month of history.\n"
+        "  --demo                 Fill an empty store with a month of history in the\n"
+        "                         default workspace (key sandbox) and a smaller one in\n"
+        "                         'Acme workspace' (key sandbox-acme, always accepted).\n"
         "  --access-log           One line per request on stderr: method, path (query\n"
         "                         secrets masked), status, bytes, milliseconds.\n"
         "\n"
@@ -57,6 +64,22 @@ QString SandboxOptions::exposureWarning() const
                "WARNING: read and launch runs and use the admin API under /_sandbox/.\n"
                "WARNING: listen on 127.0.0.1 unless you mean it.")
         .arg(address.toString());
+}
+
+std::optional<SandboxAccount::Workspace> SandboxOptions::workspaceOf(const QString &key) const
+{
+    if (!apiKeys.contains(key))
+        return std::nullopt;
+    return SandboxAccount::workspace(keyWorkspaces.value(key));
+}
+
+void SandboxOptions::addKey(const QString &key, const QString &workspaceName)
+{
+    if (apiKeys.contains(key))
+        return;
+    apiKeys.append(key);
+    if (!workspaceName.isEmpty())
+        keyWorkspaces.insert(key, workspaceName);
 }
 
 QString SandboxOptions::defaultDatabasePath()
@@ -117,12 +140,23 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
         } else if (option == QLatin1String("--db")) {
             options.databasePath = value;
         } else if (option == QLatin1String("--api-key")) {
-            if (value.isEmpty())
+            // Split at the first '=': a key cannot hold one, a name can.
+            const qsizetype equals = value.indexOf(QLatin1Char('='));
+            const QString key = equals < 0 ? value : value.left(equals);
+            const QString name = equals < 0 ? QString() : value.mid(equals + 1).trimmed();
+            if (key.isEmpty())
                 return fail(error, QStringLiteral("--api-key: a key cannot be empty"));
+            if (equals >= 0 && name.isEmpty())
+                return fail(error, QStringLiteral("--api-key: the workspace name after '=' is "
+                                                  "empty; give KEY=WORKSPACE_NAME or KEY"));
             if (!keysGiven)
                 options.apiKeys.clear();
             keysGiven = true;
-            options.apiKeys.append(value);
+            const auto known = options.workspaceOf(key);
+            if (known && known->uid != SandboxAccount::workspace(name).uid)
+                return fail(error, QStringLiteral("--api-key: a key belongs to exactly one "
+                                                  "workspace; one key was given for two"));
+            options.addKey(key, name);
         } else if (option == QLatin1String("--tier")) {
             if (!RateLimiter::tier(value))
                 return fail(error,

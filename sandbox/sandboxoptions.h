@@ -1,7 +1,9 @@
 #pragma once
 
+#include "sandbox/sandboxaccount.h"
 #include "sandbox/sandboxclock.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QStringList>
 
@@ -16,6 +18,9 @@ struct SandboxOptions
     // Empty: the default file under the user's data directory.
     QString databasePath;
     QStringList apiKeys = {QStringLiteral("sandbox")};
+    // The workspace name of each key given as KEY=WORKSPACE_NAME; a key of
+    // apiKeys not in it belongs to the default workspace.
+    QHash<QString, QString> keyWorkspaces;
     QString tier = QStringLiteral("silver");
     SandboxClock::Mode clockMode = SandboxClock::Mode::Real;
     // Milliseconds since the epoch; unset means now.
@@ -54,6 +59,11 @@ struct SandboxOptions
     // sandbox is for one person's machine: its keys are test keys, and its
     // admin API moves the clock and injects faults.
     QString exposureWarning() const;
+    // The workspace `key` belongs to; nullopt for a key not accepted.
+    std::optional<SandboxAccount::Workspace> workspaceOf(const QString &key) const;
+    // Accepts `key` as a member of the workspace named `workspaceName`
+    // (empty: the default one), unless it is accepted already.
+    void addKey(const QString &key, const QString &workspaceName);
     // The --help text: usage and one line per option.
     static QString usage();
     static QString defaultDatabasePath();

@@ -68,14 +68,14 @@ std::optional<qint64> Scheduler::nextExecution(const QString &cron, const QStrin
     return next->toMSecsSinceEpoch();
 }
 
-QJsonObject Scheduler::create(const LaunchRequest &request, const QString &userUid)
+QJsonObject Scheduler::create(const LaunchRequest &request, const SandboxAccount::Owner &owner)
 {
     const qint64 now = m_clock.nowMs();
     ScheduleRow row;
     row.uid = m_store.newUid();
     const auto next = nextExecution(request.cron, request.timezone, request.scheduleAtMs, now);
-    row.workspaceUid = SandboxAccount::workspaceUid();
-    row.userUid = userUid;
+    row.workspaceUid = owner.workspaceUid;
+    row.userUid = owner.userUid;
     row.name = nonEmpty(request.name);
     row.actionId = ActionCatalogue::actionId(request.action->slug);
     row.actionName = request.action->slug;
@@ -126,7 +126,8 @@ void Scheduler::fire(const ScheduleRow &schedule, qint64 now)
         if (request->isIncremental() && !lastRun.isEmpty()) {
             m_executor.startIteration(lastRun);
         } else {
-            runUid = m_executor.createRun(*request, schedule.userUid,
+            // The spawned run belongs where its schedule does.
+            runUid = m_executor.createRun(*request, {schedule.workspaceUid, schedule.userUid},
                                           {uid, schedule.name.value_or(QString())});
         }
     }
@@ -140,7 +141,8 @@ void Scheduler::fire(const ScheduleRow &schedule, qint64 now)
                                      nonEmpty(runUid), now);
 }
 
-ApiResponse Scheduler::manage(const QString &uid, const QString &action, const QJsonObject &body)
+ApiResponse Scheduler::manage(const QString &uid, const QString &workspaceUid,
+                              const QString &action, const QJsonObject &body)
 {
     static const QStringList actions = {QStringLiteral("pause"), QStringLiteral("resume"),
                                         QStringLiteral("cancel"), QStringLiteral("delete"),
@@ -149,7 +151,7 @@ ApiResponse Scheduler::manage(const QString &uid, const QString &action, const Q
         return ApiResponse::badInput(QStringLiteral("'%1' is not a schedule action; use one of %2")
                                          .arg(action, actions.join(QLatin1String(", "))));
     const auto schedule = m_store.schedules().find(uid);
-    if (!schedule)
+    if (!schedule || schedule->workspaceUid != workspaceUid)
         return ApiResponse::notFound(QStringLiteral("schedule %1 does not exist").arg(uid));
     const QString status = schedule->status;
     const ScheduleOperations allowed = allowedOperations(scheduleStatusFromApi(status));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/http/apiresponse.h"
+#include "sandbox/sandboxaccount.h"
 #include "sandbox/store/schedulerow.h"
 
 #include <QJsonObject>
@@ -23,13 +24,15 @@ public:
     Scheduler(SandboxStore &store, SandboxClock &clock, Executor &executor);
 
     // Stores a schedule and answers the 2.4 creation response.
-    QJsonObject create(const LaunchRequest &request, const QString &userUid);
+    QJsonObject create(const LaunchRequest &request, const SandboxAccount::Owner &owner);
 
     std::optional<qint64> nextDue() const;
     void processDue(qint64 nowMs);
 
-    // POST /schedules/{uid}/{action} (section 4.4).
-    ApiResponse manage(const QString &uid, const QString &action, const QJsonObject &body);
+    // POST /schedules/{uid}/{action} (section 4.4) by a member of
+    // `workspaceUid`: another workspace's schedule is not found.
+    ApiResponse manage(const QString &uid, const QString &workspaceUid, const QString &action,
+                       const QJsonObject &body);
 
 private:
     std::optional<qint64> nextExecution(const QString &cron, const QString &timezone,

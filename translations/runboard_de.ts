@@ -617,6 +617,11 @@
         <source>Edit connections…</source>
         <translation>Verbindungen bearbeiten…</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>connection name — workspace name</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>CountText</name>

@@ -19,6 +19,7 @@
 #include "models/schedules/schedulesmodel.h"
 #include "models/session/connectionhealth.h"
 #include "models/session/refreshcadence.h"
+#include "models/session/workspaceinfo.h"
 
 Session::Session(QNetworkAccessManager *network, const ConnectionSettings &settings,
                  ApiKeyProvider key, QObject *parent)
@@ -34,6 +35,7 @@ Session::Session(QNetworkAccessManager *network, const ConnectionSettings &setti
     , m_runCallbacks(new CallbacksModel(m_client, this))
     , m_callbackService(new CallbackService(m_client, this))
     , m_identities(new IdentitiesModel(m_client, this))
+    , m_workspace(new WorkspaceInfo(m_client, this))
     , m_launchService(new LaunchService(m_client, this))
     , m_liveQuery(new LiveQuery(m_client, this))
     , m_runsRefresh(new RefreshCadence(

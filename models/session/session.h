@@ -16,6 +16,7 @@ class CallbacksModel;
 class ConnectionHealth;
 class EdgesClient;
 class IdentitiesModel;
+class WorkspaceInfo;
 class LaunchService;
 class LiveQuery;
 class LocalCache;
@@ -74,6 +75,8 @@ public:
     CallbacksModel *runCallbacks() const { return m_runCallbacks; }
     CallbackService *callbackService() const { return m_callbackService; }
     IdentitiesModel *identities() const { return m_identities; }
+    // The key's workspace, by name (loaded when asked).
+    WorkspaceInfo *workspace() const { return m_workspace; }
     LaunchService *launchService() const { return m_launchService; }
     LiveQuery *liveQuery() const { return m_liveQuery; }
 
@@ -127,6 +130,7 @@ private:
     CallbacksModel *m_runCallbacks;
     CallbackService *m_callbackService;
     IdentitiesModel *m_identities;
+    WorkspaceInfo *m_workspace;
     LaunchService *m_launchService;
     LiveQuery *m_liveQuery;
     RefreshCadence *m_runsRefresh;

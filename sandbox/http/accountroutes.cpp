@@ -96,7 +96,8 @@ void addAccountRoutes(Router &router, SandboxEngine &engine)
                    return limits(engine, args.at(0), args.at(1));
                });
     router.add(QStringLiteral("GET"), QStringLiteral("workspaces"),
-               [](const ApiRequest &, const Router::Arguments &) {
-                   return ApiResponse::json(SandboxAccount::workspacesJson(kWorkspaceCreatedMs));
+               [](const ApiRequest &request, const Router::Arguments &) {
+                   return ApiResponse::json(SandboxAccount::workspacesJson(
+                       {request.workspaceUid, request.workspaceName}, kWorkspaceCreatedMs));
                });
 }

@@ -5,6 +5,7 @@
 #include "sandbox/http/pagecursor.h"
 #include "sandbox/http/router.h"
 #include "sandbox/launchrequest.h"
+#include "sandbox/sandboxaccount.h"
 #include "sandbox/sandboxclock.h"
 #include "sandbox/sandboxengine.h"
 #include "sandbox/scheduler.h"
@@ -21,6 +22,11 @@
 namespace {
 
 using Mode = LaunchRequest::Mode;
+
+SandboxAccount::Owner ownerOf(const ApiRequest &request)
+{
+    return {request.workspaceUid, request.userUid};
+}
 
 std::variant<LaunchRequest, ApiResponse>
 parseLaunch(SandboxEngine &engine, const ApiRequest &request, const QString &slug, Mode mode)
@@ -42,8 +48,10 @@ ApiResponse runLive(SandboxEngine &engine, const ApiRequest &request, const Laun
     const ActionSpec &action = *launch.action;
     const QJsonObject &input = launch.inputs.first();
     const qint64 now = engine.clock().nowMs();
+    // A live cursor is good for the same query by the same workspace only.
     const QString scope =
-        QStringLiteral("live:") + action.slug + QLatin1Char(':') +
+        QStringLiteral("live:") + request.workspaceUid + QLatin1Char(':') + action.slug +
+        QLatin1Char(':') +
         QString::fromLatin1(
             QCryptographicHash::hash(request.body, QCryptographicHash::Sha1).toHex());
 
@@ -79,7 +87,7 @@ ApiResponse runLive(SandboxEngine &engine, const ApiRequest &request, const Laun
                                   QStringLiteral("A network or proxy failure; try again"));
     case SyntheticData::InputOutcome::NoResult:
         engine.executor().recordLiveRun(
-            launch, request.userUid, 0,
+            launch, ownerOf(request), 0,
             QJsonObject{{QStringLiteral("label"), QStringLiteral("NO_RESULT")},
                         {QStringLiteral("message"), QStringLiteral("Nothing was found")},
                         {QStringLiteral("params"), QJsonObject()}});
@@ -91,7 +99,7 @@ ApiResponse runLive(SandboxEngine &engine, const ApiRequest &request, const Laun
 
     const QDateTime extractedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     if (!action.returnsList()) {
-        engine.executor().recordLiveRun(launch, request.userUid, 1, QJsonValue());
+        engine.executor().recordLiveRun(launch, ownerOf(request), 1, QJsonValue());
         return ApiResponse::json(data.result(action, input, launch.parameters, 0, extractedAt));
     }
     const qint64 total =
@@ -106,7 +114,7 @@ ApiResponse runLive(SandboxEngine &engine, const ApiRequest &request, const Laun
     for (qint64 index = first; index < last; ++index)
         results.append(
             data.result(action, input, launch.parameters, static_cast<int>(index), extractedAt));
-    engine.executor().recordLiveRun(launch, request.userUid, static_cast<int>(results.size()),
+    engine.executor().recordLiveRun(launch, ownerOf(request), static_cast<int>(results.size()),
                                     QJsonValue());
     ApiResponse response = ApiResponse::json(results);
     if (last < total) {
@@ -120,7 +128,7 @@ ApiResponse runLive(SandboxEngine &engine, const ApiRequest &request, const Laun
 
 ApiResponse runAsync(SandboxEngine &engine, const ApiRequest &request, const LaunchRequest &launch)
 {
-    const QString uid = engine.executor().createRun(launch, request.userUid);
+    const QString uid = engine.executor().createRun(launch, ownerOf(request));
     const QJsonObject full = StoreJson::run(*engine.store().runs().find(uid));
     return ApiResponse::json(QJsonObject{
         {QStringLiteral("run_id"), full.value(QStringLiteral("id"))},
@@ -152,7 +160,7 @@ Router::Handler handler(SandboxEngine &engine, Mode mode)
         case Mode::Schedule:
             break;
         }
-        return ApiResponse::json(engine.scheduler().create(launch, request.userUid));
+        return ApiResponse::json(engine.scheduler().create(launch, ownerOf(request)));
     };
 }
 

@@ -20,8 +20,14 @@ struct ApiRequest
     QByteArray contentType;
     // "http://127.0.0.1:PORT/v1": for X-Pagination-Next URLs.
     QString baseUrl;
+    // The key's workspace (contract 1.2): the only one whose runs,
+    // schedules and callbacks the request may see or touch.
     QString workspaceUid;
+    QString workspaceName;
     QString userUid;
+
+    // Whether a stored row's workspace is the caller's.
+    bool owns(const QString &rowWorkspaceUid) const { return rowWorkspaceUid == workspaceUid; }
 
     // Values of an array parameter given as repeated keys, `key[]` keys or
     // a comma list (contract open question 15).

@@ -12,9 +12,19 @@
 
 namespace {
 
-std::optional<CallbackRow> findCallback(SandboxEngine &engine, const QString &uid)
+// Another workspace's callback is not found, like an unknown uid.
+std::optional<CallbackRow> findCallback(SandboxEngine &engine, const ApiRequest &request,
+                                        const QString &uid)
 {
-    return engine.store().callbacks().find(uid);
+    auto row = engine.store().callbacks().find(uid);
+    if (row && !request.owns(row->workspaceUid))
+        return std::nullopt;
+    return row;
+}
+
+ApiResponse callbackNotFound(const QString &uid)
+{
+    return ApiResponse::notFound(QStringLiteral("callback %1 does not exist").arg(uid));
 }
 
 } // namespace
@@ -38,11 +48,10 @@ void addCallbackRoutes(Router &router, SandboxEngine &engine)
                    return ApiResponse::json(callbacks);
                });
     router.add(QStringLiteral("GET"), QStringLiteral("runs/callbacks/{uid}"),
-               [&engine](const ApiRequest &, const Router::Arguments &args) {
-                   const auto row = findCallback(engine, args.at(0));
+               [&engine](const ApiRequest &request, const Router::Arguments &args) {
+                   const auto row = findCallback(engine, request, args.at(0));
                    if (!row)
-                       return ApiResponse::notFound(
-                           QStringLiteral("callback %1 does not exist").arg(args.at(0)));
+                       return callbackNotFound(args.at(0));
                    return ApiResponse::json(StoreJson::callback(*row));
                });
     router.add(QStringLiteral("POST"), QStringLiteral("runs/callbacks/{uid}/replay"),
@@ -50,11 +59,12 @@ void addCallbackRoutes(Router &router, SandboxEngine &engine)
                    ApiResponse error;
                    if (!request.jsonObject(&error))
                        return error;
+                   if (!findCallback(engine, request, args.at(0)))
+                       return callbackNotFound(args.at(0));
                    QString replayUid;
                    switch (engine.callbacks().replay(args.at(0), &replayUid)) {
                    case CallbackDispatcher::ReplayOutcome::NotFound:
-                       return ApiResponse::notFound(
-                           QStringLiteral("callback %1 does not exist").arg(args.at(0)));
+                       return callbackNotFound(args.at(0));
                    case CallbackDispatcher::ReplayOutcome::IsReplay:
                        return ApiResponse::unprocessable(
                            QStringLiteral("callback %1 is a replay; only an original callback can "
@@ -67,6 +77,7 @@ void addCallbackRoutes(Router &router, SandboxEngine &engine)
                    case CallbackDispatcher::ReplayOutcome::Done:
                        break;
                    }
-                   return ApiResponse::json(StoreJson::callback(*findCallback(engine, replayUid)));
+                   return ApiResponse::json(
+                       StoreJson::callback(*findCallback(engine, request, replayUid)));
                });
 }

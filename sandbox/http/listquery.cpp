@@ -6,7 +6,12 @@
 
 ListQuery::ListQuery(const ApiRequest &request)
     : m_request(request)
-{}
+{
+    // Every list (runs, schedules, callbacks) holds the caller's workspace
+    // only; the three tables carry the column.
+    m_filter.conditions.append(
+        {QStringLiteral("workspace_uid"), QStringList{request.workspaceUid}});
+}
 
 bool ListQuery::filter(const QString &parameter, const QString &column, const QStringList &allowed)
 {

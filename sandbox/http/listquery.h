@@ -11,6 +11,7 @@
 // Reads the query of a list endpoint (/runs, /schedules, /runs/callbacks)
 // into the store's ListFilter: array filters, sort with '-' for descending,
 // limit and offset, each checked with a message that names the parameter.
+// The caller's workspace is always a condition: no list shows another's rows.
 class ListQuery final
 {
 public:

@@ -31,9 +31,14 @@ QStringList runStatusNames()
     return names;
 }
 
-std::optional<RunRow> findRun(SandboxEngine &engine, const QString &uid)
+// A run of another workspace does not exist for the caller (contract 1.2):
+// the same 404 as an unknown uid, so a uid tells nothing about another.
+std::optional<RunRow> findRun(SandboxEngine &engine, const ApiRequest &request, const QString &uid)
 {
-    return engine.store().runs().find(uid);
+    auto run = engine.store().runs().find(uid);
+    if (run && !request.owns(run->workspaceUid))
+        return std::nullopt;
+    return run;
 }
 
 ApiResponse runNotFound(const QString &uid)
@@ -133,7 +138,7 @@ ApiResponse inputsPage(SandboxEngine &engine, const ApiRequest &request, const R
 ApiResponse outputsPage(SandboxEngine &engine, const ApiRequest &request, const QString &uid)
 {
     const auto run = engine.store().runs().findPageOwner(uid);
-    if (!run)
+    if (!run || !request.owns(run->workspaceUid))
         return runNotFound(uid);
     if (run->live)
         return ApiResponse::badParameters(
@@ -161,6 +166,8 @@ ApiResponse operate(SandboxEngine &engine, const ApiRequest &request, const QStr
     ApiResponse error;
     if (!request.jsonObject(&error))
         return error;
+    if (!findRun(engine, request, uid))
+        return runNotFound(uid);
     QString message;
     switch ((engine.executor().*operation)(uid, &message)) {
     case Executor::Outcome::NotFound:
@@ -170,7 +177,7 @@ ApiResponse operate(SandboxEngine &engine, const ApiRequest &request, const QStr
     case Executor::Outcome::Done:
         break;
     }
-    return ApiResponse::json(StoreJson::run(*findRun(engine, uid)));
+    return ApiResponse::json(StoreJson::run(*findRun(engine, request, uid)));
 }
 
 } // namespace
@@ -184,19 +191,19 @@ void addRunRoutes(Router &router, SandboxEngine &engine)
                    return listRuns(engine, request);
                });
     router.add(get, QStringLiteral("runs/{uid}"),
-               [&engine](const ApiRequest &, const Router::Arguments &args) {
-                   const auto run = findRun(engine, args.at(0));
+               [&engine](const ApiRequest &request, const Router::Arguments &args) {
+                   const auto run = findRun(engine, request, args.at(0));
                    return run ? ApiResponse::json(StoreJson::run(*run)) : runNotFound(args.at(0));
                });
     router.add(get, QStringLiteral("runs/{uid}/status"),
-               [&engine](const ApiRequest &, const Router::Arguments &args) {
-                   const auto run = findRun(engine, args.at(0));
+               [&engine](const ApiRequest &request, const Router::Arguments &args) {
+                   const auto run = findRun(engine, request, args.at(0));
                    return run ? ApiResponse::json(StoreJson::runStatus(*run))
                               : runNotFound(args.at(0));
                });
     router.add(get, QStringLiteral("runs/{uid}/inputs"),
                [&engine](const ApiRequest &request, const Router::Arguments &args) {
-                   const auto run = findRun(engine, args.at(0));
+                   const auto run = findRun(engine, request, args.at(0));
                    return run ? inputsPage(engine, request, *run) : runNotFound(args.at(0));
                });
     router.add(get, QStringLiteral("runs/{uid}/outputs"),

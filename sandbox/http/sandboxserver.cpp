@@ -235,12 +235,15 @@ ApiResponse SandboxServer::answer(const QHttpServerRequest &request, FaultInject
     }
 
     const QByteArray key = request.value("X-API-Key");
-    if (key.isEmpty() || !m_engine.options().apiKeys.contains(QString::fromUtf8(key))) {
+    const auto workspace =
+        key.isEmpty() ? std::nullopt : m_engine.options().workspaceOf(QString::fromUtf8(key));
+    if (!workspace) {
         return ApiResponse::error(401, QStringLiteral("UNAUTHORIZED"), QStringLiteral("auth"),
                                   key.isEmpty() ? QStringLiteral("X-API-Key header is missing")
                                                 : QStringLiteral("X-API-Key is not valid"));
     }
-    api.workspaceUid = SandboxAccount::workspaceUid();
+    api.workspaceUid = workspace->uid;
+    api.workspaceName = workspace->name;
     api.userUid = SandboxAccount::userUid(QString::fromUtf8(key));
 
     if (api.body.size() > m_engine.options().maxBodyBytes) {

@@ -33,9 +33,9 @@ void addScheduleRoutes(Router &router, SandboxEngine &engine)
                    return ApiResponse::json(schedules);
                });
     router.add(QStringLiteral("GET"), QStringLiteral("schedules/{uid}"),
-               [&engine](const ApiRequest &, const Router::Arguments &args) {
+               [&engine](const ApiRequest &request, const Router::Arguments &args) {
                    const auto row = engine.store().schedules().find(args.at(0));
-                   if (!row)
+                   if (!row || !request.owns(row->workspaceUid))
                        return ApiResponse::notFound(
                            QStringLiteral("schedule %1 does not exist").arg(args.at(0)));
                    return ApiResponse::json(StoreJson::schedule(*row));
@@ -46,6 +46,7 @@ void addScheduleRoutes(Router &router, SandboxEngine &engine)
                    const auto body = request.jsonObject(&error);
                    if (!body)
                        return error;
-                   return engine.scheduler().manage(args.at(0), args.at(1), *body);
+                   return engine.scheduler().manage(args.at(0), request.workspaceUid, args.at(1),
+                                                    *body);
                });
 }

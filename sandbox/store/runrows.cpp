@@ -45,8 +45,8 @@ RunRow fromRecord(const QSqlRecord &record)
 
 RunRows::RunRows(const StoreConnection &connection)
     : m_connection(connection)
-    , m_findPageOwner(
-          connection.prepare(QStringLiteral("SELECT id, execution_mode FROM runs WHERE uid = ?")))
+    , m_findPageOwner(connection.prepare(
+          QStringLiteral("SELECT id, execution_mode, workspace_uid FROM runs WHERE uid = ?")))
 {}
 
 qint64 RunRows::insert(const RunRow &row)
@@ -99,7 +99,8 @@ std::optional<RunRows::PageOwner> RunRows::findPageOwner(const QString &uid) con
     std::optional<PageOwner> owner;
     if (StoreConnection::run(m_findPageOwner, {uid}) && m_findPageOwner.next())
         owner = PageOwner{m_findPageOwner.value(0).toLongLong(),
-                          m_findPageOwner.value(1).toString() == QLatin1String("LIVE")};
+                          m_findPageOwner.value(1).toString() == QLatin1String("LIVE"),
+                          m_findPageOwner.value(2).toString()};
     // Ends the statement's read, which would otherwise hold back the WAL's
     // checkpoints until the next page.
     m_findPageOwner.finish();
@@ -117,10 +118,11 @@ qint64 RunRows::count() const
     return m_connection.scalar(QStringLiteral("SELECT COUNT(*) FROM runs")).toLongLong();
 }
 
-qint64 RunRows::countWithStatus(const QString &status) const
+qint64 RunRows::countWithStatus(const QString &status, const QString &workspaceUid) const
 {
     return m_connection
-        .scalar(QStringLiteral("SELECT COUNT(*) FROM runs WHERE status = ?"), {status})
+        .scalar(QStringLiteral("SELECT COUNT(*) FROM runs WHERE status = ? AND workspace_uid = ?"),
+                {status, workspaceUid})
         .toLongLong();
 }
 
@@ -213,12 +215,12 @@ void RunRows::finish(qint64 id, const Finish &finish, qint64 now)
     update(id, assignments, values, now);
 }
 
-void RunRows::wakeNextQueued(qint64 now)
+void RunRows::wakeNextQueued(const QString &workspaceUid, qint64 now)
 {
     m_connection.exec(QStringLiteral("UPDATE runs SET due_at = ? WHERE id = (SELECT id FROM runs "
-                                     "WHERE status = 'QUEUED' AND due_at IS NULL ORDER BY "
-                                     "created_at, id LIMIT 1)"),
-                      {now});
+                                     "WHERE status = 'QUEUED' AND due_at IS NULL AND "
+                                     "workspace_uid = ? ORDER BY created_at, id LIMIT 1)"),
+                      {now, workspaceUid});
 }
 
 void RunRows::stop(qint64 id, qint64 now)

@@ -32,6 +32,7 @@ public:
     {
         qint64 id = 0;
         bool live = false;
+        QString workspaceUid;
     };
 
     explicit RunRows(const StoreConnection &connection);
@@ -44,7 +45,9 @@ public:
     std::optional<PageOwner> findPageOwner(const QString &uid) const;
     QList<RunRow> list(const ListFilter &filter) const;
     qint64 count() const;
-    qint64 countWithStatus(const QString &status) const;
+    // Runs in `status` within one workspace (concurrency is counted per
+    // workspace, contract 1.7).
+    qint64 countWithStatus(const QString &status, const QString &workspaceUid) const;
 
     // The earliest due_at, and the run due first at `now`.
     std::optional<qint64> nextDue() const;
@@ -64,8 +67,8 @@ public:
     // A transient failure: SCHEDULED until `until`, one more retry counted.
     void postponeRetry(qint64 id, qint64 until, const QString &error, qint64 now);
     void finish(qint64 id, const Finish &finish, qint64 now);
-    // The oldest queued run that waits for a slot becomes due.
-    void wakeNextQueued(qint64 now);
+    // The oldest queued run of the workspace that waits for a slot becomes due.
+    void wakeNextQueued(const QString &workspaceUid, qint64 now);
     void stop(qint64 id, qint64 now);
     // BLOCKED/STOPPED -> SCHEDULED with a clean slate, due at once.
     void resume(qint64 id, qint64 now);

@@ -8,6 +8,7 @@
 #include "tests/support/sandboxfixture.h"
 #include "ui/connection/connectioncontroller.h"
 #include "ui/connection/connectiondialog.h"
+#include "ui/connection/connectionswitcher.h"
 #include "ui/mainwindow.h"
 
 #include <QJsonArray>
@@ -30,6 +31,7 @@ private slots:
     void selectionSurvivesRestart();
     void sandboxRunsOnlyWhileUsed();
     void sandboxThatCannotStartIsReported();
+    void switcherNamesTheWorkspace();
 
 private:
     static QString addSecond(ConnectionController &controller, SandboxFixture &second,
@@ -274,6 +276,40 @@ void TestConnectionController::sandboxThatCannotStartIsReported()
     QCOMPARE(controller.currentId(), id);
     QTRY_VERIFY(
         controller.window()->statusBar()->currentMessage().contains(QStringLiteral("port taken")));
+}
+
+// The switcher shows the workspace GET /workspaces names for the key in
+// use (issue 15): the sandbox's default one, then another server's key that
+// belongs to a named workspace.
+void TestConnectionController::switcherNamesTheWorkspace()
+{
+    SandboxFixture first;
+    SandboxOptions acme = SandboxFixture::defaultOptions();
+    acme.apiKeys = {QStringLiteral("acme-key")};
+    acme.keyWorkspaces = {{QStringLiteral("acme-key"), QStringLiteral("Acme workspace")}};
+    SandboxFixture second(acme);
+    QVERIFY(first.start() && second.start());
+    QTemporaryDir directory;
+    QSettings settings(directory.filePath(QStringLiteral("runboard.ini")), QSettings::IniFormat);
+    ConnectionController controller(&settings, embedded(first));
+    controller.setUsesCache(false);
+    controller.start();
+    auto *switcher =
+        controller.window()->findChild<ConnectionSwitcher *>(QStringLiteral("connectionSwitcher"));
+    QVERIFY(switcher);
+    QTRY_COMPARE(switcher->currentText(), QStringLiteral("Sandbox — Sandbox workspace"));
+
+    const QString id = addSecond(controller, second, false);
+    controller.keys()->keep(id, QStringLiteral("acme-key"));
+    controller.open(id);
+    QCOMPARE(controller.currentId(), id);
+    switcher =
+        controller.window()->findChild<ConnectionSwitcher *>(QStringLiteral("connectionSwitcher"));
+    QVERIFY(switcher);
+    QTRY_COMPARE(switcher->currentText(), QStringLiteral("Second sandbox — Acme workspace"));
+    // Only the entry in use is named: the other key was not asked.
+    QCOMPARE(switcher->itemText(switcher->findData(ConnectionStore::SandboxId)),
+             QStringLiteral("Sandbox"));
 }
 
 QTEST_MAIN(TestConnectionController)

@@ -109,6 +109,33 @@ void TestSandboxCli::rejectsBadArguments_data()
     QTest::newRow("bad faults")
         << QStringList{QStringLiteral("--faults"), QStringLiteral("boom=1")}
         << QString(QStringLiteral("error: faults: unknown fault 'boom' in 'boom=1'") + help);
+    // KEY=WORKSPACE_NAME (issue 15): both halves are needed, and a key
+    // belongs to one workspace only (contract 1.2).
+    QTest::newRow("workspace without key")
+        << QStringList{QStringLiteral("--api-key"), QStringLiteral("=Acme")}
+        << QString(QStringLiteral("error: --api-key: a key cannot be empty") + help);
+    QTest::newRow("key without workspace")
+        << QStringList{QStringLiteral("--api-key"), QStringLiteral("k1=")}
+        << QString(QStringLiteral("error: --api-key: the workspace name after '=' is empty; "
+                                  "give KEY=WORKSPACE_NAME or KEY") +
+                   help);
+    QTest::newRow("blank workspace")
+        << QStringList{QStringLiteral("--api-key"), QStringLiteral("k1=  ")}
+        << QString(QStringLiteral("error: --api-key: the workspace name after '=' is empty; "
+                                  "give KEY=WORKSPACE_NAME or KEY") +
+                   help);
+    QTest::newRow("one key, two workspaces")
+        << QStringList{QStringLiteral("--api-key"), QStringLiteral("k1=Acme"),
+                       QStringLiteral("--api-key"), QStringLiteral("k1=Globex")}
+        << QString(QStringLiteral("error: --api-key: a key belongs to exactly one workspace; one "
+                                  "key was given for two") +
+                   help);
+    QTest::newRow("one key, named and default")
+        << QStringList{QStringLiteral("--api-key"), QStringLiteral("k1"),
+                       QStringLiteral("--api-key"), QStringLiteral("k1=Acme")}
+        << QString(QStringLiteral("error: --api-key: a key belongs to exactly one workspace; one "
+                                  "key was given for two") +
+                   help);
 }
 
 void TestSandboxCli::rejectsBadArguments()
@@ -128,8 +155,8 @@ void TestSandboxCli::helpAndVersion_data()
 {
     QTest::addColumn<QString>("option");
     QTest::addColumn<QString>("firstLine");
-    const QString usage = QStringLiteral(
-        "Usage: runboard-sandbox [--listen 127.0.0.1:PORT] [--db FILE] [--api-key KEY]...");
+    const QString usage =
+        QStringLiteral("Usage: runboard-sandbox [--listen 127.0.0.1:PORT] [--db FILE]");
     QTest::newRow("--help") << QStringLiteral("--help") << usage;
     QTest::newRow("-h") << QStringLiteral("-h") << usage;
     QTest::newRow("--version") << QStringLiteral("--version")

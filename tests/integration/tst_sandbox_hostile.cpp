@@ -1,3 +1,4 @@
+#include "sandbox/sandboxaccount.h"
 #include "sandbox/sandboxengine.h"
 #include "tests/support/sandboxapi.h"
 #include "tests/support/sandboxfixture.h"
@@ -70,7 +71,9 @@ QString unsignedCursor(const QString &scope, const QByteArray &position, const Q
 
 QString liveScope()
 {
-    return u"live:linkedin-search-people:"_s +
+    // The fixture's key is of the default workspace; a live cursor's scope
+    // names the workspace.
+    return u"live:"_s + SandboxAccount::workspaceUid() + u":linkedin-search-people:"_s +
            QString::fromLatin1(
                QCryptographicHash::hash(liveBody(), QCryptographicHash::Sha1).toHex());
 }

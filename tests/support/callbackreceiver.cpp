@@ -129,12 +129,17 @@ int CallbackReceiver::answer(QTcpSocket *socket, const Delivery &delivery)
     } else if (failsAtRandom(delivery)) {
         status = m_failStatus;
     }
+    QByteArray location;
+    if (!m_redirect.isEmpty()) {
+        status = m_redirectStatus;
+        location = "\r\nLocation: " + m_redirect;
+    }
     const QByteArray body = status >= 200 && status < 300
                                 ? QByteArrayLiteral("{\"received\":true}")
                                 : QByteArrayLiteral("{\"error\":\"receiver says no\"}");
-    socket->write(
-        "HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK" : " Receiver Status") +
-        "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
-        "\r\n\r\n" + body);
+    socket->write("HTTP/1.1 " + QByteArray::number(status) +
+                  (status == 200 ? " OK" : " Receiver Status") + location +
+                  "\r\nContent-Type: application/json\r\nContent-Length: " +
+                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
     return status;
 }

@@ -56,6 +56,13 @@ public:
     // before: the same keys fail the same attempts in whatever order the
     // deliveries arrive (a seeded sequence would depend on that order).
     void setFailureRate(double rate, quint64 seed, int status = 500);
+    // Every answer from now on is `status` (a 3xx) with `Location: url`;
+    // an empty url answers normally again.
+    void redirectTo(const QString &url, int status = 307)
+    {
+        m_redirect = url.toUtf8();
+        m_redirectStatus = status;
+    }
 
     const QList<Delivery> &deliveries() const { return m_deliveries; }
     const Delivery &last() const { return m_deliveries.constLast(); }
@@ -81,4 +88,6 @@ private:
     quint64 m_failureSeed = 0;
     // Attempts so far per callback_ref_uid, for setFailureRate.
     QHash<QString, int> m_attempts;
+    QByteArray m_redirect;
+    int m_redirectStatus = 307;
 };

@@ -1,7 +1,9 @@
 #include "ui/connection/connectioncontroller.h"
 
 #include "models/cache/localcache.h"
+#include "models/session/connectionhealth.h"
 #include "models/session/session.h"
+#include "models/session/workspaceinfo.h"
 #include "ui/connection/connectiondialog.h"
 #include "ui/connection/connectionswitcher.h"
 #include "ui/mainwindow.h"
@@ -169,6 +171,14 @@ void ConnectionController::build(const ConnectionProfile &profile)
         switcher->showProfile(profile.id);
     }
     window->setConnectionWidget(switcher);
+    // The entry names the key's workspace once the server said which it is
+    // (asked again after an outage if the first answer never came).
+    WorkspaceInfo *workspace = session->workspace();
+    connect(
+        workspace, &WorkspaceInfo::nameChanged, switcher,
+        [switcher, id = profile.id](const QString &name) { switcher->setWorkspaceName(id, name); });
+    connect(session->health(), &ConnectionHealth::recovered, workspace, &WorkspaceInfo::load);
+    workspace->load();
     connect(switcher, &ConnectionSwitcher::connectionSelected, this, [this](const QString &id) {
         if (id != m_currentId)
             open(id);

@@ -40,6 +40,8 @@ void ConnectionSwitcher::rebuild()
         const QString where =
             profile.needsUserKey() ? profile.baseUrl.toString() : tr("The sandbox inside Runboard");
         setItemData(count() - 1, where, Qt::ToolTipRole);
+        setItemData(count() - 1, profile.name, NameRole);
+        showWorkspaceName(count() - 1);
     }
     insertSeparator(count());
     addItem(tr("Add connection…"));
@@ -66,6 +68,29 @@ void ConnectionSwitcher::showProfile(const QString &id)
     const int edit = findData(static_cast<int>(Entry::EditConnections), EntryRole);
     if (auto *items = qobject_cast<QStandardItemModel *>(model()); items && edit >= 0)
         items->item(edit)->setEnabled(editable);
+}
+
+void ConnectionSwitcher::setWorkspaceName(const QString &profileId, const QString &workspaceName)
+{
+    m_workspaceNames.insert(profileId, workspaceName);
+    showWorkspaceName(findData(profileId));
+}
+
+void ConnectionSwitcher::showWorkspaceName(int index)
+{
+    if (index < 0)
+        return;
+    QString name = itemData(index, NameRole).toString();
+    if (name.isEmpty()) {
+        // An entry added from outside (an unsaved connection).
+        name = itemText(index);
+        setItemData(index, name, NameRole);
+    }
+    const QString workspace = m_workspaceNames.value(itemData(index).toString());
+    setItemText(index,
+                workspace.isEmpty()
+                    ? name
+                    : tr("%1 — %2", "connection name — workspace name").arg(name, workspace));
 }
 
 void ConnectionSwitcher::onActivated(int index)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QComboBox>
+#include <QHash>
 
 class ConnectionStore;
 
@@ -23,6 +24,8 @@ public:
         EditConnections,
     };
     static constexpr int EntryRole = Qt::UserRole + 1;
+    // A profile's own name, without the workspace the text may add.
+    static constexpr int NameRole = Qt::UserRole + 2;
 
     // `store` must outlive the switcher.
     explicit ConnectionSwitcher(ConnectionStore *store, QWidget *parent = nullptr);
@@ -36,6 +39,10 @@ public:
     // failed goes back to the connection in use).
     void showProfile(const QString &id);
 
+    // The workspace the profile's key belongs to, as the server named it:
+    // the entry reads "Sandbox — Acme workspace" from then on.
+    void setWorkspaceName(const QString &profileId, const QString &workspaceName);
+
 signals:
     void connectionSelected(const QString &profileId);
     void addConnectionRequested();
@@ -44,8 +51,11 @@ signals:
 
 private:
     void rebuild();
+    void showWorkspaceName(int index);
     void onActivated(int index);
 
     ConnectionStore *m_store;
     QString m_shownId;
+    // By profile id: what the server said each key's workspace is called.
+    QHash<QString, QString> m_workspaceNames;
 };
