@@ -34,6 +34,10 @@ public:
     bool isLoading() const { return m_pending != nullptr; }
     bool atEnd() const { return m_atEnd; }
     int pagesSeen() const { return m_pages; }
+    // The URL of the page next() fetches after the first (X-Pagination-Next
+    // of the last page seen): a consumer that keeps it can fetch that page
+    // again later.
+    const QUrl &nextUrl() const { return m_next; }
 
 signals:
     void pageReady(const QJsonArray &items, bool last);

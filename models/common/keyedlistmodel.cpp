@@ -178,7 +178,8 @@ QList<KeyedListModel::Row> KeyedListModel::parseRows(const QJsonArray &items) co
     QSet<QString> seen;
     for (const QJsonValue &value : items) {
         Row row = parseRow(value.toObject());
-        row.json = value.toObject();
+        if (m_keepsRecords)
+            row.json = value.toObject();
         if (row.uid.isEmpty() || seen.contains(row.uid))
             continue;
         seen.insert(row.uid);

@@ -82,6 +82,10 @@ protected:
     // A text cell without a tooltip of its own answers Qt::ToolTipRole with
     // its whole text, for tables whose columns cut long texts off.
     void setTextTooltips(bool on) { m_textTooltips = on; }
+    // Whether each row keeps the object it was parsed from for kRecordRole
+    // (the default). A table whose view offers no record to copy or inspect
+    // turns it off: the object costs more memory than the parsed row.
+    void setKeepsRecords(bool keep) { m_keepsRecords = keep; }
 
     EdgesClient *client() const;
     LocalCache *cache() const { return m_cache; }
@@ -153,6 +157,7 @@ private:
     LocalCache *m_cache = nullptr;
     const int m_columnCount;
     bool m_textTooltips = false;
+    bool m_keepsRecords = true;
     QList<Row> m_rows;
     mutable QHash<QString, int> m_rowOfUid;
     mutable bool m_indexDirty = true;

@@ -8,22 +8,13 @@
 #include <QJsonArray>
 #include <QSet>
 
-namespace {
-
-// Whether a copy of a run from the watcher shows anything new.
-bool sameRun(const Run &a, const Run &b)
-{
-    return a.statusText == b.statusText && a.outputCount == b.outputCount &&
-           a.retryCount == b.retryCount && a.updatedAt == b.updatedAt &&
-           a.startedAt == b.startedAt && a.finishedAt == b.finishedAt && a.name == b.name &&
-           a.postponedUntil == b.postponedUntil;
-}
-
-} // namespace
-
 RunsModel::RunsModel(EdgesClient *client, QObject *parent)
     : KeyedListModel(client, ColumnCount, parent)
-{}
+{
+    // The runs table offers no record to copy: kept objects would be most
+    // of its memory.
+    setKeepsRecords(false);
+}
 
 RunsModel::~RunsModel()
 {
@@ -165,11 +156,20 @@ void RunsModel::onPage(const ApiResult &result, int offset, bool refreshing)
         return;
     }
     const QJsonArray array = result.json.toArray();
-    const bool complete = array.size() < kPageSize;
     if (offset == 0 && cache())
         cache()->storePage(cacheKey(), array);
     // The rows go in while the request still counts as pending: a view that
     // asks for more from inside rowsInserted must not fetch this page again.
+    applyPage(array, offset, refreshing);
+    m_pending = nullptr;
+    m_lastLoadError = ApiError();
+    m_loaded = true;
+    setLoading(false);
+}
+
+void RunsModel::applyPage(const QJsonArray &array, int offset, bool refreshing)
+{
+    const bool complete = array.size() < kPageSize;
     if (refreshing) {
         mergeRows(parseRows(array), complete);
         if (complete)
@@ -180,10 +180,11 @@ void RunsModel::onPage(const ApiResult &result, int offset, bool refreshing)
         appendRows(parseRows(array));
         m_atEnd = complete;
     }
-    m_pending = nullptr;
-    m_lastLoadError = ApiError();
-    m_loaded = true;
-    setLoading(false);
+}
+
+KeyedListModel::Row RunsModel::compactRow(const Run &run)
+{
+    return {run.uid, CompactRun::fromRun(run, m_tables)};
 }
 
 void RunsModel::mergeWindow(const QList<Run> &fresh, bool complete)
@@ -191,7 +192,7 @@ void RunsModel::mergeWindow(const QList<Run> &fresh, bool complete)
     QList<Row> rows;
     rows.reserve(fresh.size());
     for (const Run &run : fresh)
-        rows.append({run.uid, run});
+        rows.append(compactRow(run));
     mergeRows(rows, complete);
 }
 
@@ -210,15 +211,13 @@ void RunsModel::mergeRows(const QList<Row> &page, bool complete)
             freshUids.insert(row.uid);
         // Runs created at the same instant as the page's last one may
         // belong to the next page: only those the page holds are its own.
-        const QDateTime bound = itemOf<Run>(fresh.last()).createdAt;
+        const qint64 bound = itemOf<CompactRun>(fresh.last()).createdAt;
         const bool newest = newestFirst();
         // Whether a row's created_at comes before the bound in this order.
-        const auto before = [bound, newest](const QDateTime &at) {
-            return newest ? at > bound : at < bound;
-        };
+        const auto before = [bound, newest](qint64 at) { return newest ? at > bound : at < bound; };
         windowEnd = 0;
         for (int row = 0; row < rowCount(); ++row) {
-            const QDateTime &at = itemAt<Run>(row).createdAt;
+            const qint64 at = itemAt<CompactRun>(row).createdAt;
             if (!before(at) && at != bound)
                 break;
             if (before(at) || freshUids.contains(rowAt(row).uid))
@@ -230,51 +229,63 @@ void RunsModel::mergeRows(const QList<Row> &page, bool complete)
     applyRows(fresh, windowEnd, BelowWindow::HoldsNoFresh);
 }
 
-const Run &RunsModel::runAt(const QModelIndex &index) const
+Run RunsModel::runAt(const QModelIndex &index) const
 {
-    return itemAt<Run>(index.row());
+    return itemAt<CompactRun>(index.row()).toRun(m_tables);
+}
+
+const CompactRun &RunsModel::compactAt(int row) const
+{
+    return itemAt<CompactRun>(row);
 }
 
 void RunsModel::updateRun(const Run &run)
 {
     const int row = rowOfUid(run.uid);
-    if (row < 0 || sameRun(itemAt<Run>(row), run))
+    if (row < 0)
         return;
-    replaceRow(row, {run.uid, run});
+    Row fresh = compactRow(run);
+    // Whether the watcher's copy shows anything new.
+    if (itemAt<CompactRun>(row).sameShown(itemOf<CompactRun>(fresh)))
+        return;
+    replaceRow(row, fresh);
 }
 
 KeyedListModel::Row RunsModel::parseRow(const QJsonObject &object) const
 {
-    Run run = Run::fromJson(object);
-    QString uid = run.uid;
-    return {std::move(uid), std::move(run)};
+    const Run run = Run::fromJson(object);
+    return {run.uid, CompactRun::fromRun(run, m_tables)};
 }
 
 bool RunsModel::sameRow(const Row &before, const Row &after) const
 {
     // A merge also places rows by created_at, so a changed one is news
     // there, unlike in the watcher's lighter status objects.
-    const Run &a = itemOf<Run>(before);
-    const Run &b = itemOf<Run>(after);
-    return sameRun(a, b) && a.createdAt == b.createdAt;
+    const CompactRun &a = itemOf<CompactRun>(before);
+    const CompactRun &b = itemOf<CompactRun>(after);
+    return a.sameShown(b) && a.createdAt == b.createdAt;
 }
 
 QVariant RunsModel::rowData(const Row &item, int, int column, int role) const
 {
-    const Run &run = itemOf<Run>(item);
+    const CompactRun &run = itemOf<CompactRun>(item);
+    const auto text = [this](quint32 id) -> const QString & { return m_tables.texts.at(id); };
+    const auto time = [](qint64 ms) {
+        return ms == CompactRun::kNoTime ? QVariant() : QVariant(CompactRun::toTime(ms));
+    };
     switch (role) {
     case int(Role::Uid):
         return run.uid;
     case int(Role::Status):
         return static_cast<int>(run.status);
     case int(Role::StatusText):
-        return run.statusText;
+        return text(run.statusText);
     case int(Role::Terminal):
         return isTerminal(run.status);
     case int(Role::CreatedAt):
-        return run.createdAt;
+        return CompactRun::toTime(run.createdAt);
     case int(Role::ScheduleUid):
-        return run.scheduledRunUid;
+        return text(run.scheduledRunUid);
     case Qt::DisplayRole:
         break;
     default:
@@ -282,25 +293,26 @@ QVariant RunsModel::rowData(const Row &item, int, int column, int role) const
     }
     switch (static_cast<Column>(column)) {
     case StatusColumn:
-        return run.statusText;
+        return text(run.statusText);
     case ActionColumn:
-        return run.actionName;
+        return text(run.actionName);
     case NameColumn:
-        return run.name;
+        return text(run.name);
     case ModeColumn:
         return QString(toApiString(run.executionMode));
     case ScheduleColumn:
-        return run.scheduledRunName.isEmpty() ? run.scheduledRunUid : run.scheduledRunName;
+        return text(run.scheduledRunName).isEmpty() ? text(run.scheduledRunUid)
+                                                    : text(run.scheduledRunName);
     case OutputsColumn:
         return run.outputCount;
     case RetriesColumn:
         return run.retryCount;
     case CreatedColumn:
-        return timeCell(run.createdAt);
+        return time(run.createdAt);
     case StartedColumn:
-        return timeCell(run.startedAt);
+        return time(run.startedAt);
     case FinishedColumn:
-        return timeCell(run.finishedAt);
+        return time(run.finishedAt);
     case DurationColumn:
         if (const auto seconds = run.durationSeconds())
             return DurationText::format(*seconds);

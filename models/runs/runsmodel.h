@@ -4,6 +4,7 @@
 #include "models/client/apireply.h"
 #include "models/client/listparameters.h"
 #include "models/common/keyedlistmodel.h"
+#include "models/runs/compactrun.h"
 
 #include <QList>
 #include <QPointer>
@@ -16,7 +17,10 @@ class EdgesClient;
 // runs are inserted on top, runs gone from the server are removed. At most
 // one page request is in flight. KeyedListModel keeps the rows and merges
 // in place; this class adds what only runs have: offset pages loaded on
-// demand, and a refresh that speaks for the newest rows only.
+// demand, and a refresh that speaks for the newest rows only. A row is a
+// CompactRun parsed once on arrival (no JSON kept, repeated texts shared):
+// a workspace of 100,000 runs stays well under a kilobyte a row, and the
+// cells and the sort read integers and shared strings, never JSON.
 class RunsModel final : public KeyedListModel
 {
     Q_OBJECT
@@ -92,7 +96,12 @@ public:
     // Brings the loaded rows up to date without a reset.
     void refresh();
 
-    const Run &runAt(const QModelIndex &index) const;
+    // The whole run of a row, made from its compact copy.
+    Run runAt(const QModelIndex &index) const;
+    // The row as kept, for readers of many rows (the sort, the search,
+    // counts) that need a few fields and not a whole Run.
+    const CompactRun &compactAt(int row) const;
+    const CompactRun::Tables &tables() const { return m_tables; }
     // Replaces the run with the same uid in place (the watcher's news).
     void updateRun(const Run &run);
 
@@ -107,6 +116,9 @@ public:
 
     // Applies a page of a fresh first window: exposed for the benchmark.
     void mergeWindow(const QList<Run> &fresh, bool complete);
+    // Applies an answer of GET /runs as onPage does: exposed for the
+    // benchmark, which loads a large workspace through it.
+    void applyPage(const QJsonArray &array, int offset, bool refreshing);
 
 protected:
     Row parseRow(const QJsonObject &object) const override;
@@ -120,6 +132,7 @@ private:
     void request(int offset, bool refreshing);
     void onPage(const ApiResult &result, int offset, bool refreshing);
     void mergeRows(const QList<Row> &page, bool complete);
+    Row compactRow(const Run &run);
     void restart();
     bool newestFirst() const { return m_sort.startsWith(QLatin1Char('-')); }
 
@@ -130,4 +143,6 @@ private:
     bool m_started = false;
     bool m_loaded = false;
     ApiError m_lastLoadError;
+    // Filled by parseRow, which KeyedListModel declares const.
+    mutable CompactRun::Tables m_tables;
 };

@@ -8,16 +8,16 @@
 // bench_sandbox_outputs [SECONDS]   (default 5; the sandbox's pid is printed
 // on stderr so that `perf record -p` can watch it)
 #include "core/domain/runstatus.h"
+#include "tests/bench/sandboxprocess.h"
 #include "tests/support/sandboxapi.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
+#include <QUrl>
 
 #include <arpa/inet.h>
 #include <atomic>
@@ -40,17 +40,6 @@ constexpr int kPageSize = 500;
 constexpr int kInputs = 640;
 constexpr int kResultsPerInput = 1000;
 constexpr double kWarmUpSeconds = 1.0;
-
-// RUNBOARD_BIN_DIR when set (as ctest sets it), else the build tree's bin/
-// next to this binary's bench/.
-QString sandboxPath()
-{
-    const QString binDir = qEnvironmentVariable("RUNBOARD_BIN_DIR");
-    if (!binDir.isEmpty())
-        return binDir + QLatin1String("/runboard-sandbox");
-    return QDir(QCoreApplication::applicationDirPath())
-        .filePath(QStringLiteral("../bin/runboard-sandbox"));
-}
 
 // What all connections have fetched so far; read while they run.
 struct Totals
@@ -254,29 +243,13 @@ int main(int argc, char **argv)
     fixture.stop();
 
     QProcess sandbox;
-    sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    sandbox.start(sandboxPath(),
-                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                   QStringLiteral("--db"), fixture.databasePath(), QStringLiteral("--tier"),
-                   QStringLiteral("unlimited"), QStringLiteral("--clock"), QStringLiteral("manual"),
-                   QStringLiteral("--seed"), QStringLiteral("42")});
-    if (!sandbox.waitForStarted() || !sandbox.waitForReadyRead(30000)) {
-        std::fprintf(stderr, "bench_sandbox_outputs: %s did not start\n",
-                     qPrintable(sandboxPath()));
+    const QString baseUrl = startSandboxProcess(sandbox, fixture.databasePath(),
+                                                {QStringLiteral("--seed"), QStringLiteral("42")});
+    if (baseUrl.isEmpty())
         return 1;
-    }
-    const QString ready = QString::fromUtf8(sandbox.readLine()).trimmed();
-    const auto match =
-        QRegularExpression(QStringLiteral("^listening on http://127\\.0\\.0\\.1:(\\d+)/v1$"))
-            .match(ready);
-    if (!match.hasMatch()) {
-        std::fprintf(stderr, "bench_sandbox_outputs: unexpected ready line '%s'\n",
-                     qPrintable(ready));
-        return 1;
-    }
     std::fprintf(stderr, "bench_sandbox_outputs: runboard-sandbox pid %lld\n",
                  static_cast<long long>(sandbox.processId()));
-    const auto port = static_cast<quint16>(match.captured(1).toUInt());
+    const auto port = static_cast<quint16>(QUrl(baseUrl).port());
     const std::string firstPath =
         "/v1/runs/" + uid.toStdString() + "/outputs?limit=" + std::to_string(kPageSize);
 

@@ -1,4 +1,5 @@
 #include "models/client/cursorwalker.h"
+#include "models/common/recordrole.h"
 #include "models/outputs/runoutputsmodel.h"
 #include "tests/support/sandboxapi.h"
 #include "tests/support/sandboxclient.h"
@@ -14,7 +15,8 @@
 
 // RunOutputsModel and CursorWalker against the sandbox: outputs stream in
 // pages of 500 only as the view asks, columns are the union of flattened
-// keys, and a walker never runs ahead of its consumer.
+// keys, a walker never runs ahead of its consumer, and only the pages used
+// last stay in memory, a dropped one coming back when asked for.
 class TestRunOutputsModel : public QObject
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ private slots:
     void walkerWaitsForTheConsumer();
     void columnsAreTheUnionOfKeys();
     void liveRunOutputsFail();
+    void dropsFarPagesAndFetchesThemBack();
 
 private:
     QString finishedSearchRun(int inputs, int maxResults);
@@ -163,6 +166,63 @@ void TestRunOutputsModel::liveRunOutputsFail()
     QVERIFY(failed.wait());
     QCOMPARE(failed.first().first().value<ApiError>().httpStatus, 400);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestRunOutputsModel::dropsFarPagesAndFetchesThemBack()
+{
+    constexpr int kPage = RunOutputsModel::kPageSize;
+    const QString uid = finishedSearchRun(30, 1000);
+    for (int day = 0; day < 10 && m_sandbox->runStatus(uid) != QLatin1String("SUCCEEDED"); ++day)
+        m_sandbox->advance(24 * 3600);
+    const QJsonArray stored = m_sandbox->outputs(uid);
+    const int outputCount = static_cast<int>(stored.size());
+    QVERIFY2(outputCount > 5 * kPage, "need more than five pages");
+
+    RunOutputsModel model(&m_client->client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy completed(&model, &RunOutputsModel::completed);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.setMaxResidentPages(2);
+    model.setRunUid(uid);
+    QTRY_VERIFY(model.rowCount() >= kPage);
+    const int name = static_cast<int>(model.columnNames().indexOf(QStringLiteral("full_name")));
+    QVERIFY(name >= 0);
+    const auto storedName = [&stored](int row) {
+        return stored.at(row)[QStringLiteral("full_name")].toString();
+    };
+    // Scrolled to the end, a page at a time: never more than two pages held.
+    while (completed.isEmpty()) {
+        QTRY_VERIFY(model.canFetchMore() || !completed.isEmpty());
+        if (model.canFetchMore())
+            model.fetchMore();
+        QTRY_VERIFY(!model.isLoading());
+        QVERIFY2(model.residentRowCount() <= 2 * kPage,
+                 qPrintable(QString::number(model.residentRowCount())));
+    }
+    QCOMPARE(model.rowCount(), outputCount);
+    QCOMPARE(removed.count(), 0);
+
+    // A far page was dropped: its cells are empty, and asking for them
+    // fetches it back with the same outputs, announced by dataChanged.
+    const int far = kPage + 17;
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QCOMPARE(model.index(far, name).data().toString(), QString());
+    QTRY_COMPARE(model.index(far, name).data().toString(), storedName(far));
+    // (The tester's own reads may have brought other pages back meanwhile.)
+    const bool announced = std::any_of(changed.cbegin(), changed.cend(), [](const auto &signal) {
+        return signal.at(0).toModelIndex().row() == kPage &&
+               signal.at(1).toModelIndex().row() == 2 * kPage - 1;
+    });
+    QVERIFY(announced);
+    QCOMPARE(model.index(far, 0).data(kRecordRole).toJsonObject(), stored.at(far).toObject());
+    QVERIFY(model.residentRowCount() <= 2 * kPage);
+
+    // Back and forth in jumps: every row right, the memory still bounded.
+    for (const int row : {outputCount - 1, 3 * kPage + 5, 0, outputCount / 2, kPage + 1}) {
+        QTRY_COMPARE(model.index(row, name).data().toString(), storedName(row));
+        QVERIFY(model.residentRowCount() <= 2 * kPage);
+    }
+    QCOMPARE(model.rowCount(), outputCount);
 }
 
 QTEST_GUILESS_MAIN(TestRunOutputsModel)

@@ -49,6 +49,7 @@ private slots:
     void filters();
     void serverSort();
     void updateRun();
+    void keepsEveryFieldOfARun();
     void cells();
     void headers();
     void failedLoad();
@@ -792,6 +793,95 @@ void TestRunsModel::serverSort()
     LOAD_ALL(model);
     QCOMPARE(uidsOf(model), uidsOf(serverRuns(sandbox)));
     QCOMPARE(h.network.maxInFlight, 1);
+}
+
+// The model keeps a run compactly (shared texts, times as milliseconds):
+// runAt() still gives back every field the server sent, from two rows
+// sharing their texts as well as from one with its own.
+void TestRunsModel::keepsEveryFieldOfARun()
+{
+    const QJsonObject object{
+        {QStringLiteral("id"), 4711},
+        {QStringLiteral("uid"), QStringLiteral("r-1")},
+        {QStringLiteral("name"), QStringLiteral("Nightly")},
+        {QStringLiteral("scheduled_run_uid"), QStringLiteral("s-1")},
+        {QStringLiteral("scheduled_run_name"), QStringLiteral("Every night")},
+        {QStringLiteral("action_id"), 2},
+        {QStringLiteral("action_name"), QStringLiteral("linkedin-search-people")},
+        {QStringLiteral("retry_count"), 2},
+        {QStringLiteral("user_uid"), QStringLiteral("u-1")},
+        {QStringLiteral("workspace_uid"), QStringLiteral("w-1")},
+        {QStringLiteral("execution_mode"), QStringLiteral("ASYNC")},
+        {QStringLiteral("last_error"),
+         QJsonObject{{QStringLiteral("error_label"), QStringLiteral("RATE_LIMITED")},
+                     {QStringLiteral("message"), QStringLiteral("slow down")},
+                     {QStringLiteral("status_code"), 429}}},
+        {QStringLiteral("last_info"),
+         QJsonObject{{QStringLiteral("message"), QStringLiteral("resumed")}}},
+        {QStringLiteral("parameters"),
+         QJsonObject{{QStringLiteral("max_results"), 100},
+                     {QStringLiteral("sync_mode"), QStringLiteral("incremental")}}},
+        {QStringLiteral("callback"),
+         QJsonObject{{QStringLiteral("url"), QStringLiteral("https://hooks.example/x")}}},
+        {QStringLiteral("status"), QStringLiteral("PARTIAL_SUCCEEDED")},
+        {QStringLiteral("output_count"), 1234},
+        {QStringLiteral("postponed_until"), QStringLiteral("2026-03-01T12:00:00.250Z")},
+        {QStringLiteral("started_at"), QStringLiteral("2026-03-01T10:00:05Z")},
+        {QStringLiteral("finished_at"), QStringLiteral("2026-03-01T10:20:00Z")},
+        {QStringLiteral("synced_at"), QStringLiteral("2026-03-01T10:19:00Z")},
+        {QStringLiteral("created_at"), QStringLiteral("2026-03-01T10:00:00Z")},
+        {QStringLiteral("updated_at"), QStringLiteral("2026-03-01T10:20:01Z")},
+    };
+    const Run sent = Run::fromJson(object);
+    QJsonObject other = object;
+    other[QStringLiteral("uid")] = QStringLiteral("r-2");
+    other.remove(QStringLiteral("last_error"));
+    other.remove(QStringLiteral("last_info"));
+    other.remove(QStringLiteral("started_at"));
+    OfflineHarness h;
+    RunsModel &model = *h.model;
+    model.mergeWindow({sent, Run::fromJson(other)}, true);
+    const Run kept = model.runAt(model.index(0, 0));
+    QCOMPARE(kept.id, sent.id);
+    QCOMPARE(kept.uid, sent.uid);
+    QCOMPARE(kept.name, sent.name);
+    QCOMPARE(kept.scheduledRunUid, sent.scheduledRunUid);
+    QCOMPARE(kept.scheduledRunName, sent.scheduledRunName);
+    QCOMPARE(kept.actionId, sent.actionId);
+    QCOMPARE(kept.actionName, sent.actionName);
+    QCOMPARE(kept.retryCount, sent.retryCount);
+    QCOMPARE(kept.userUid, sent.userUid);
+    QCOMPARE(kept.workspaceUid, sent.workspaceUid);
+    QCOMPARE(kept.executionMode, sent.executionMode);
+    QVERIFY(kept.lastError && sent.lastError);
+    QCOMPARE(kept.lastError->label, sent.lastError->label);
+    QCOMPARE(kept.lastError->message, sent.lastError->message);
+    QCOMPARE(kept.lastError->statusCode, sent.lastError->statusCode);
+    QVERIFY(kept.lastInfo);
+    QCOMPARE(kept.lastInfo->message, sent.lastInfo->message);
+    QCOMPARE(kept.parameters, sent.parameters);
+    QVERIFY(kept.isIncremental());
+    QCOMPARE(kept.callbackUrl, sent.callbackUrl);
+    QCOMPARE(kept.status, sent.status);
+    QCOMPARE(kept.statusText, sent.statusText);
+    QCOMPARE(kept.outputCount, sent.outputCount);
+    for (const auto field : {&Run::postponedUntil, &Run::startedAt, &Run::finishedAt,
+                             &Run::syncedAt, &Run::createdAt, &Run::updatedAt}) {
+        QCOMPARE(kept.*field, sent.*field);
+        QVERIFY((kept.*field).isValid());
+    }
+    QCOMPARE(kept.durationSeconds(), sent.durationSeconds());
+    QCOMPARE(model.data(model.index(0, RunsModel::DurationColumn)).toString(),
+             QStringLiteral("19 min 55 s"));
+
+    const Run second = model.runAt(model.index(1, 0));
+    QCOMPARE(second.uid, QStringLiteral("r-2"));
+    QCOMPARE(second.parameters, sent.parameters);
+    QVERIFY(!second.lastError);
+    QVERIFY(!second.lastInfo);
+    QVERIFY(!second.startedAt.isValid());
+    QVERIFY(!second.durationSeconds());
+    QCOMPARE(model.data(model.index(1, RunsModel::DurationColumn)), QVariant());
 }
 
 void TestRunsModel::updateRun()

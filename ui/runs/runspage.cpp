@@ -476,7 +476,7 @@ void RunsPage::updateCounts()
 {
     QMap<RunStatus, int> counts;
     for (int row = 0; row < m_model->rowCount(); ++row)
-        ++counts[m_model->runAt(m_model->index(row, 0)).status];
+        ++counts[m_model->compactAt(row).status];
     m_filters->setStatusCounts(counts, m_model->rowCount());
     updateAge();
 }

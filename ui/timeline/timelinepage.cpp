@@ -142,7 +142,7 @@ void TimelinePage::rebuild()
     // Runs not seen before get their transitions in one batch.
     QStringList unknown;
     for (int row = 0; row < m_runs->rowCount(); ++row) {
-        const QString &uid = m_runs->runAt(m_runs->index(row, 0)).uid;
+        const QString &uid = m_runs->compactAt(row).uid;
         if (!m_transitions.contains(uid))
             unknown.append(uid);
     }
@@ -153,7 +153,7 @@ void TimelinePage::rebuild()
             m_transitions.insert(uid, found.value(uid));
     }
     for (int row = 0; row < m_runs->rowCount(); ++row) {
-        const Run &run = m_runs->runAt(m_runs->index(row, 0));
+        const Run run = m_runs->runAt(m_runs->index(row, 0));
         const auto known = m_transitions.constFind(run.uid);
         RunSpan span = RunSpan::of(run, *known, now);
         if (!span.isValid())
