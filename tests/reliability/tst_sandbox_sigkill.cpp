@@ -175,7 +175,7 @@ Planned TestSandboxSigkill::draw()
                                     .toString(Qt::ISODate));
         else
             planned.body.insert(QStringLiteral("cron"),
-                                QStringLiteral("*/%1 * * * *").arg(1 + m_random.bounded(10)));
+                                QStringLiteral("*/%1 * * * *").arg(2 + m_random.bounded(9)));
     } else {
         planned.kind = Planned::Kind::Advance;
         planned.seconds = 5 + m_random.bounded(600);
