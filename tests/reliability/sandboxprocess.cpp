@@ -1,5 +1,7 @@
 #include "tests/reliability/sandboxprocess.h"
 
+#include "tests/support/timebudget.h"
+
 #include <QDateTime>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -10,7 +12,7 @@
 namespace {
 
 // Only so that a lost answer fails the test instead of hanging it.
-constexpr int kReplyGuardMs = 30000;
+constexpr int kReplyGuardMs = static_cast<int>(TimeBudget::ms(30000));
 constexpr int kMaxPages = 10000;
 
 } // namespace

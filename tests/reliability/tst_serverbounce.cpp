@@ -11,6 +11,7 @@
 #include "tests/reliability/stallmeter.h"
 #include "tests/support/sandboxapi.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/timebudget.h"
 #include "ui/mainwindow.h"
 
 #include <QHash>
@@ -57,6 +58,10 @@ const QString kSchedulesList = QStringLiteral("GET schedules");
 // timeline stands still while the server is up, and no run is active for
 // the watcher to poll. So each list is loaded exactly once per recovery.
 constexpr qint64 kGetsPerListPerRecovery = 1;
+// Only so that a recovery that never comes fails the test instead of
+// hanging it: the slowest path (retries spent, the second probe) is about
+// 15 s of real time.
+constexpr int kGuardMs = static_cast<int>(TimeBudget::ms(30000));
 // How long the server stays away, by cycle: from an instant (the client's
 // first retry brings it back) to longer than the first probe's 5 s (the
 // retries may be spent and the probe's reload brings it back). Real time,
@@ -172,7 +177,8 @@ void TestServerBounce::recoversEveryTimeWithoutABurst()
         stalls.resume();
         QVERIFY(!banner->isVisible());
         timeline.advance(Session::kRunsRefreshMs);
-        QTRY_VERIFY2_WITH_TIMEOUT(banner->isVisible(), qPrintable(QString::number(cycle)), 15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(banner->isVisible(), qPrintable(QString::number(cycle)),
+                                  kGuardMs);
         QVERIFY(!session.health()->isHealthy());
         // Some cycles see more refreshes fail while down (the timeline
         // moves on by the runs interval), and the server stays away for a
@@ -193,16 +199,18 @@ void TestServerBounce::recoversEveryTimeWithoutABurst()
         QVERIFY(addFinishedRun(sandbox, runs++));
         stalls.resume();
         QSignalSpy loads(model, &RunsModel::loadingChanged);
-        QTRY_VERIFY2_WITH_TIMEOUT(!banner->isVisible(), qPrintable(QString::number(cycle)), 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(!banner->isVisible(), qPrintable(QString::number(cycle)),
+                                  kGuardMs);
         QVERIFY(session.health()->isHealthy());
-        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), std::min(runs, RunsModel::kPageSize), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), std::min(runs, RunsModel::kPageSize),
+                                  kGuardMs);
         QTRY_VERIFY(!model->isLoading());
         QCOMPARE(model->lastLoadError().kind, ApiError::Kind::None);
 
         // Whatever the client still had planned (a retry on its backoff)
         // goes out and is answered before the count: quiet is no timer of
         // the client running and no reply on the wire.
-        QTRY_VERIFY_WITH_TIMEOUT(isQuiet(session, network), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(isQuiet(session, network), kGuardMs);
         const QHash<QString, qint64> counts = requestCounts(sandbox);
         qint64 total = 0;
         QStringList parts;
