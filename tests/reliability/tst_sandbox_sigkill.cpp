@@ -344,6 +344,9 @@ QString TestSandboxSigkill::drainAndCheckRuns(qint64 restartClockMs)
         if (createdAt <= restartClockMs && !terminal)
             return QStringLiteral("run %1 (created %2) is still %3 an hour later")
                 .arg(uid, run.value(QStringLiteral("created_at")).toString(), status);
+        // A live run keeps no outputs (its results were the live answer;
+        // /outputs refuses it with a 400), so only async and scheduled
+        // runs have outputs to count.
         if (!terminal || m_checkedRuns.contains(uid) ||
             run.value(QStringLiteral("execution_mode")).toString() != QLatin1String("ASYNC"))
             continue;
