@@ -1,5 +1,5 @@
 # Thin wrappers over the CMake presets, so a person and CI run the same thing.
-.PHONY: all deps configure build run test bench package test-asan sanitize format clean
+.PHONY: all deps configure build run test soak bench package test-asan sanitize fuzz format clean
 
 all: build
 
@@ -17,6 +17,12 @@ run: build
 
 test: build
 	@ctest --preset default
+
+# The heavy variants of the reliability tests (label `soak`): 100,000 outputs
+# exported under faults, 60 s of load. Not part of `make test`; see "Tests"
+# in docs/architecture.md.
+soak: build
+	@ctest --preset soak
 
 bench: build
 	@for b in build/bench/*; do [ -x "$$b" ] && QT_QPA_PLATFORM=offscreen "$$b"; done
@@ -40,8 +46,17 @@ test-asan: deps
 # Its name from before leaks were checked.
 sanitize: test-asan
 
+# The libFuzzer targets (tests/fuzz, docs/fuzzing.md), built with clang in
+# their own folder (build-fuzz/) and run for FUZZ_SECONDS each (default 60);
+# what they find goes to build-fuzz/corpus and build-fuzz/artifacts, never
+# into the repository. `make test` replays the seed corpus with gcc.
+fuzz: deps
+	@test -f build-fuzz/CMakeCache.txt || cmake --preset fuzz
+	@cmake --build --preset fuzz
+	@bash tests/fuzz/run-fuzzers.sh
+
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
 
 clean:
-	rm -rf build build-sanitize
+	rm -rf build build-sanitize build-fuzz

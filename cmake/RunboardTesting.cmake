@@ -14,3 +14,17 @@ function(runboard_add_test)
         LABELS ${T_LABEL}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;RUNBOARD_BIN_DIR=${CMAKE_BINARY_DIR}/bin")
 endfunction()
+
+# runboard_add_soak_variant(NAME <name> TARGET <test executable>)
+# Registers the executable of a `reliability` test a second time as its heavy
+# variant: label `soak`, RUNBOARD_SOAK=1 in its environment (the test reads it
+# for its sizes and durations). The default test preset leaves label `soak`
+# out; `make soak` (test preset `soak`) runs only it.
+function(runboard_add_soak_variant)
+    cmake_parse_arguments(S "" "NAME;TARGET" "" ${ARGN})
+    add_test(NAME ${S_NAME} COMMAND ${S_TARGET})
+    set_tests_properties(${S_NAME} PROPERTIES
+        LABELS soak
+        TIMEOUT 3600
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;RUNBOARD_BIN_DIR=${CMAKE_BINARY_DIR}/bin;RUNBOARD_SOAK=1")
+endfunction()

@@ -10,6 +10,8 @@ packages=(
   qt6-svg-dev libqt6opengl6-dev libgl1-mesa-dev tzdata clang-format
   libxlsxwriter-dev python3 python3-openpyxl libsqlite3-dev
   desktop-file-utils appstream dpkg-dev file groff-base qt6-translations-l10n
+  # make fuzz: clang with libFuzzer and its sanitizer runtimes.
+  clang libclang-rt-14-dev
 )
 
 missing=()

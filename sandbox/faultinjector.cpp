@@ -59,6 +59,24 @@ std::optional<double> durationMs(QStringView text)
     return number.toDouble() * scale;
 }
 
+QString nameOf(const FaultInjector::Fault &fault)
+{
+    using Kind = FaultInjector::Fault::Kind;
+    switch (fault.kind) {
+    case Kind::Status:
+        return QString::number(fault.status);
+    case Kind::Drop:
+        return QStringLiteral("drop");
+    case Kind::Slow:
+        return QStringLiteral("slow");
+    case Kind::Truncate:
+        return QStringLiteral("truncate");
+    case Kind::None:
+        break;
+    }
+    return QString();
+}
+
 } // namespace
 
 std::optional<FaultInjector> FaultInjector::parse(QStringView spec, quint64 seed, QString *error)
@@ -193,8 +211,10 @@ FaultInjector::Fault FaultInjector::draw()
     double cumulative = 0;
     for (const Entry &entry : std::as_const(m_entries)) {
         cumulative += entry.rate;
-        if (sample < cumulative)
+        if (sample < cumulative) {
+            ++m_drawn[nameOf(entry.fault)];
             return entry.fault;
+        }
     }
     return {};
 }

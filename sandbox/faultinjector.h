@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QString>
 
@@ -47,6 +48,10 @@ public:
     // One uniform number per call, whatever the spec: the fault it falls
     // in, or Kind::None.
     Fault draw();
+    // How many of each fault draw() handed out since the spec was set, by
+    // the spec's own names ("429", "drop", "slow"...): what a test under
+    // faults reports it went through.
+    const QMap<QString, qint64> &drawn() const { return m_drawn; }
 
 private:
     struct Entry
@@ -58,4 +63,5 @@ private:
     QString m_spec;
     QList<Entry> m_entries;
     QRandomGenerator m_random;
+    QMap<QString, qint64> m_drawn;
 };

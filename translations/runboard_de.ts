@@ -102,6 +102,10 @@
         <translation>Der Server war nicht erreichbar: %1</translation>
     </message>
     <message>
+        <source>The server&apos;s certificate is not trusted (%1); nothing was sent to it</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut (%1); es wurde nichts an ihn gesendet</translation>
+    </message>
+    <message>
         <source>The server did not answer in time</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
     </message>
@@ -1287,6 +1291,10 @@
     <message>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of the %2 bytes announced</source>
+        <translation>die Verbindung wurde nach %1 der %2 angekündigten Bytes geschlossen</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,11 @@ bool startsFormula(char c)
     return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
 }
 
+bool startsWithBom(const char *data, qsizetype size)
+{
+    return size >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0;
+}
+
 } // namespace
 
 CsvWriter::CsvWriter(CsvDialect dialect)
@@ -110,6 +115,10 @@ char *CsvWriter::putField(const char *data, qsizetype size, char *p, bool mayGua
     const char *end = data + size;
     const bool guard = mayGuard && m_dialect.formulaGuard && startsFormula(data[0]);
     const char *special = ByteScan::findCsvSpecial(data, end, m_dialect.delimiter);
+    // A field that starts with U+FEFF is quoted: at the start of a file
+    // without a byte order mark, readers would take it for one and drop it.
+    if (special == end && startsWithBom(data, size))
+        special = data;
     if (special == end) {
         if (guard)
             *p++ = '\'';

@@ -10,7 +10,8 @@
 struct FlatRow;
 
 // Writes RFC 4180 records into a byte buffer: a field is quoted when it
-// holds the delimiter, a quote, CR or LF (quotes doubled); records end with
+// holds the delimiter, a quote, CR or LF (quotes doubled), or starts with
+// U+FEFF (which would pass for a byte order mark); records end with
 // CRLF or LF; the formula guard puts ' before a cell starting with = + - @
 // TAB or CR (inside the quotes when the field is quoted), header cells
 // included; appendRow spares the cells a JSON number filled, which cannot

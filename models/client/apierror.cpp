@@ -22,6 +22,11 @@ QString ApiError::message() const
             .arg(detail);
     case Kind::Cancelled:
         return QCoreApplication::translate("ApiError", "Cancelled");
+    case Kind::Certificate:
+        return QCoreApplication::translate("ApiError",
+                                           "The server's certificate is not trusted (%1); nothing "
+                                           "was sent to it")
+            .arg(detail);
     case Kind::LaunchUncertain:
         return QCoreApplication::translate(
                    "ApiError", "The launch may or may not have reached the server (%1); check the "

@@ -14,7 +14,7 @@ struct ApiError
         None,
         // The server answered non-2xx; see httpStatus and body.
         Http,
-        // No answer: connection refused, reset, DNS, TLS.
+        // No answer: connection refused, reset, DNS.
         Network,
         Timeout,
         // 2xx but the body is not the JSON the route returns.
@@ -22,6 +22,9 @@ struct ApiError
         Cancelled,
         // A launch whose answer was lost: the run may or may not exist.
         LaunchUncertain,
+        // The server's TLS certificate was refused (untrusted, expired,
+        // wrong host): nothing of the request was sent. Never ignored.
+        Certificate,
     };
 
     Kind kind = Kind::None;

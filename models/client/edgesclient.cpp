@@ -7,6 +7,9 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#if QT_CONFIG(ssl)
+#include <QSslError>
+#endif
 #include <QTimer>
 
 #include <cstring>
@@ -28,6 +31,22 @@ bool neverSent(QNetworkReply::NetworkError error)
 {
     return error == QNetworkReply::ConnectionRefusedError ||
            error == QNetworkReply::HostNotFoundError;
+}
+
+// The body's length as the server announced it, or -1 when it did not or
+// when Qt decoded the body (Content-Encoding), which changes its length.
+// Qt 6.4 ends a reply whose connection closed in the middle of its body
+// as if no length had been announced, with no error and half a body
+// (QHttpNetworkConnectionChannel::_q_receiveReply on an unconnected
+// socket); comparing is how a cut body is told from a whole one.
+qint64 announcedLength(const QNetworkReply *network)
+{
+    const QByteArray encoding = network->rawHeader("Content-Encoding").trimmed();
+    if (!encoding.isEmpty() && encoding.compare("identity", Qt::CaseInsensitive) != 0)
+        return -1;
+    bool ok = false;
+    const qint64 length = network->rawHeader("Content-Length").trimmed().toLongLong(&ok);
+    return ok && length >= 0 ? length : -1;
 }
 
 } // namespace
@@ -70,6 +89,8 @@ struct EdgesClient::Call
     EdgesRequest request;
     QPointer<ApiReply> reply;
     quint64 ticket = 0;
+    // Why the last attempt's certificate was refused, in Qt's words.
+    QStringList certificateErrors;
 };
 
 EdgesClient::EdgesClient(QNetworkAccessManager *network, ConnectionSettings settings,
@@ -151,6 +172,15 @@ void EdgesClient::startNetwork(const CallPtr &call)
         body->setParent(network);
     }
     reply->m_network = network;
+    call->certificateErrors.clear();
+#if QT_CONFIG(ssl)
+    // Only noted for the message: ignoreSslErrors() is never called, so Qt
+    // aborts the handshake before the request (and its key) is sent.
+    connect(network, &QNetworkReply::sslErrors, reply, [call](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            call->certificateErrors.append(error.errorString());
+    });
+#endif
     connect(network, &QNetworkReply::finished, reply, [this, call] { onNetworkFinished(call); });
 }
 
@@ -210,7 +240,18 @@ void EdgesClient::onNetworkFinished(const CallPtr &call)
 
     ApiError error;
     error.httpStatus = status;
-    if (status == 0 || (networkError != QNetworkReply::NoError && status < 400)) {
+    if (networkError == QNetworkReply::SslHandshakeFailedError) {
+        // Refused again on every try, and the request never left: not
+        // retried, and a launch is known not to have happened.
+        error.kind = ApiError::Kind::Certificate;
+        error.detail = call->certificateErrors.isEmpty()
+                           ? network->errorString()
+                           : call->certificateErrors.join(QLatin1String("; "));
+        return finish(call, error, 0, QJsonValue(), QUrl());
+    }
+    const qint64 announced = announcedLength(network);
+    const bool cut = status < 400 && announced >= 0 && body.size() < announced;
+    if (status == 0 || (networkError != QNetworkReply::NoError && status < 400) || cut) {
         // No (complete) answer: the connection failed or the body was cut.
         const bool timedOut = networkError == QNetworkReply::TimeoutError ||
                               networkError == QNetworkReply::OperationCanceledError;
@@ -221,6 +262,10 @@ void EdgesClient::onNetworkFinished(const CallPtr &call)
         error.detail =
             timedOut
                 ? tr("no answer within %1 s").arg(QString::number(m_settings.timeoutMs / 1000.0))
+            : networkError == QNetworkReply::NoError
+                ? tr("the connection closed after %1 of the %2 bytes announced")
+                      .arg(body.size())
+                      .arg(announced)
                 : network->errorString();
         if (request.idempotent || neverSent(networkError))
             return retryOrFail(call, backoffMs(reply->m_result.attempts), error);

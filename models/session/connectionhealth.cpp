@@ -29,6 +29,7 @@ ConnectionHealth::State ConnectionHealth::stateOf(const ApiError &error)
     case ApiError::Kind::None:
         return State::Healthy;
     case ApiError::Kind::Network:
+    case ApiError::Kind::Certificate:
     case ApiError::Kind::LaunchUncertain:
         return State::Unreachable;
     case ApiError::Kind::Timeout:

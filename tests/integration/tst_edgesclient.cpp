@@ -1,4 +1,5 @@
 #include "models/client/edgesclient.h"
+#include "models/client/edgesroutes.h"
 #include "tests/support/callbackreceiver.h"
 #include "tests/support/sandboxfixture.h"
 
@@ -16,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <cstring>
 #include <memory>
 #include <optional>
 
@@ -69,6 +71,70 @@ ConnectionSettings settingsFor(const SandboxFixture &sandbox,
     return settings;
 }
 
+// A finished answer made up by the test: status 200 with `body` and the
+// Content-Length `announced`, and no network error.
+class MadeUpReply final : public QNetworkReply
+{
+public:
+    MadeUpReply(const QNetworkRequest &request, QByteArray body, qint64 announced)
+        : m_body(std::move(body))
+    {
+        setRequest(request);
+        setUrl(request.url());
+        setOperation(QNetworkAccessManager::GetOperation);
+        setAttribute(QNetworkRequest::HttpStatusCodeAttribute, 200);
+        setRawHeader("Content-Type", "application/json");
+        setRawHeader("Content-Length", QByteArray::number(announced));
+        open(QIODevice::ReadOnly);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                setFinished(true);
+                emit finished();
+            },
+            Qt::QueuedConnection);
+    }
+    void abort() override {}
+    qint64 bytesAvailable() const override
+    {
+        return m_body.size() - m_position + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = std::min(maxSize, m_body.size() - m_position);
+        std::memcpy(data, m_body.constData() + m_position, static_cast<size_t>(count));
+        m_position += count;
+        return count;
+    }
+
+private:
+    QByteArray m_body;
+    qint64 m_position = 0;
+};
+
+// Answers every request with `page`, the first one cut in half.
+class CutOnceNetwork final : public QNetworkAccessManager
+{
+public:
+    explicit CutOnceNetwork(QByteArray page)
+        : m_page(std::move(page))
+    {}
+    int requests = 0;
+
+protected:
+    QNetworkReply *createRequest(Operation, const QNetworkRequest &request, QIODevice *) override
+    {
+        const bool cut = requests++ == 0;
+        return new MadeUpReply(request, cut ? m_page.left(m_page.size() / 2) : m_page,
+                               m_page.size());
+    }
+
+private:
+    QByteArray m_page;
+};
+
 ApiKeyProvider keyOf(const QString &key)
 {
     return [key] { return key; };
@@ -91,6 +157,8 @@ QString kindName(ApiError::Kind kind)
         return QStringLiteral("Cancelled");
     case ApiError::Kind::LaunchUncertain:
         return QStringLiteral("LaunchUncertain");
+    case ApiError::Kind::Certificate:
+        return QStringLiteral("Certificate");
     }
     return QStringLiteral("?");
 }
@@ -239,6 +307,7 @@ private slots:
     void serverErrorsAreRetriedThenReported();
     void lostAnswersAreRetried_data();
     void lostAnswersAreRetried();
+    void cutRawBodyIsRetried();
     void droppedLaunchIsUncertain();
     void failedLaunchIsUncertainAndNotRetried();
     void refusedLaunchIsRetried();
@@ -984,6 +1053,31 @@ void TestEdgesClient::lostAnswersAreRetried()
     QVERIFY2(retried >= 1, "no call met a lost answer");
 }
 
+// What Qt 6.4 hands over, now and then, when a connection closes in the
+// middle of an announced body: no error, status 200, the Content-Length of
+// the whole, half of the body (QHttpNetworkConnectionChannel takes the
+// close for the end of a body of no announced length). The sandbox's
+// `truncate` fault meets it about once in a hundred cut pages of 300 KB.
+// The first answer is that, the second whole.
+void TestEdgesClient::cutRawBodyIsRetried()
+{
+    const QByteArray page = R"([{"full_name":"Ann"},{"full_name":"Bob"}])";
+    CutOnceNetwork network(page);
+    ConnectionSettings settings;
+    settings.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/v1"));
+    settings.tier = QStringLiteral("unlimited");
+    settings.backoffBaseMs = 10;
+    settings.backoffCapMs = 50;
+    EdgesClient client(&network, settings, keyOf(QStringLiteral("sandbox")));
+    EdgesRequest request = EdgesRoutes::runOutputs(kUnknownUid, 500);
+    request.rawBody = true;
+    ApiReply *reply = client.send(request);
+    VERIFY_SUCCESS(reply);
+    QCOMPARE(reply->result().body, page);
+    QCOMPARE(reply->attempts(), 2);
+    QCOMPARE(network.requests, 2);
+}
+
 void TestEdgesClient::droppedLaunchIsUncertain()
 {
     SandboxFixture sandbox;
@@ -1131,7 +1225,9 @@ void TestEdgesClient::refusedLaunchIsRetried()
 void TestEdgesClient::slowAnswerTimesOut()
 {
     SandboxFixture sandbox;
-    sandbox.options().faults = QStringLiteral("slow=1:2s");
+    // Longer than WAIT_REPLY waits: a client that waited for the answer
+    // instead of timing out fails there.
+    sandbox.options().faults = QStringLiteral("slow=1:60s");
     START_SANDBOX(sandbox);
     QNetworkAccessManager network;
     ConnectionSettings settings = settingsFor(sandbox);
@@ -1139,8 +1235,6 @@ void TestEdgesClient::slowAnswerTimesOut()
     settings.maxRetries = 1;
     EdgesClient client(&network, settings, keyOf(QStringLiteral("sandbox")));
 
-    QElapsedTimer elapsed;
-    elapsed.start();
     ApiReply *reply = client.listRuns({});
     WAIT_REPLY(reply);
     QVERIFY2(reply->error().kind == ApiError::Kind::Timeout, qPrintable(describe(reply)));
@@ -1149,7 +1243,6 @@ void TestEdgesClient::slowAnswerTimesOut()
     // Said in words, not as Qt's "Operation canceled" (a lost launch
     // quotes this detail).
     QCOMPARE(reply->error().detail, QStringLiteral("no answer within 0.3 s"));
-    QVERIFY2(elapsed.elapsed() < 1900, qPrintable(QString::number(elapsed.elapsed())));
 
     // A launch that times out was sent: it is uncertain, and not repeated.
     ApiReply *launch =

@@ -26,7 +26,7 @@ private slots:
     void historyIsRealistic();
     void activeRunsProgress();
     void sameSeedSameHistory();
-    void fillIsFast();
+    void fillWritesDirectly();
 };
 
 namespace {
@@ -403,18 +403,14 @@ void TestSandboxDemo::sameSeedSameHistory()
             other.get(QStringLiteral("/runs?limit=100")).body);
 }
 
-void TestSandboxDemo::fillIsFast()
+void TestSandboxDemo::fillWritesDirectly()
 {
     SandboxFixture sandbox;
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
     SandboxEngine &engine = sandbox.engine();
-    QElapsedTimer timer;
-    timer.start();
+    // How long it takes is bench_sandbox's figure (tests never time).
     DemoHistory(engine.store(), engine.clock(), engine.data()).fill();
-    const qint64 elapsed = timer.elapsed();
-    qInfo("DemoHistory::fill() took %lld ms", elapsed);
-    QVERIFY2(elapsed < TimeBudget::ms(5000), qPrintable(QString::number(elapsed)));
     QVERIFY(sandbox.scalar(QStringLiteral("SELECT COUNT(*) FROM runs")).toInt() >= 200);
 }
 

@@ -2,6 +2,7 @@
 #include "core/domain/runstatus.h"
 #include "tests/reliability/sandboxprocess.h"
 #include "tests/support/sandboxapi.h"
+#include "tests/support/soakmode.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -30,7 +31,7 @@ using namespace SandboxApi;
 //
 // RUNBOARD_KILL_SEED replays a plan (the seed is printed first, each kill
 // point after it); RUNBOARD_KILL_POINTS sets how many kills (20 by default,
-// more under the soak label).
+// 100 in the soak variant).
 
 namespace {
 
@@ -401,7 +402,7 @@ void TestSandboxSigkill::acknowledgedWorkSurvivesKills()
     bool given = false;
     int kills = qEnvironmentVariable("RUNBOARD_KILL_POINTS").toInt(&given);
     if (!given || kills < 1)
-        kills = 20;
+        kills = SoakMode::on() ? 100 : 20;
     QString error;
     QElapsedTimer wall;
     wall.start();

@@ -1,5 +1,6 @@
 #include "tests/support/callbackreceiver.h"
 
+#include <QCryptographicHash>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QTcpServer>
@@ -51,6 +52,30 @@ void CallbackReceiver::failNext(int count, int status)
     m_failStatus = status;
 }
 
+void CallbackReceiver::setFailureRate(double rate, quint64 seed, int status)
+{
+    m_failureRate = rate;
+    m_failureSeed = seed;
+    m_failStatus = status;
+}
+
+bool CallbackReceiver::failsAtRandom(const Delivery &delivery)
+{
+    if (m_failureRate <= 0)
+        return false;
+    const QString key = delivery.body.value(QLatin1String("callback_ref_uid")).toString();
+    const int attempt = m_attempts[key]++;
+    // A plain QByteArray: QCryptographicHash::hash takes no QStringBuilder.
+    const QByteArray text =
+        QByteArray::number(m_failureSeed) + ':' + key.toUtf8() + ':' + QByteArray::number(attempt);
+    const QByteArray digest = QCryptographicHash::hash(text, QCryptographicHash::Sha256);
+    quint64 word = 0;
+    for (int i = 0; i < 8; ++i)
+        word = (word << 8) | quint8(digest.at(i));
+    // The top 53 bits as a uniform double in [0, 1).
+    return double(word >> 11) / double(quint64(1) << 53) < m_failureRate;
+}
+
 void CallbackReceiver::onReadyRead(QTcpSocket *socket)
 {
     QByteArray &buffer = m_buffers[socket];
@@ -86,20 +111,22 @@ void CallbackReceiver::onReadyRead(QTcpSocket *socket)
         delivery.rawBody = buffer.mid(headerEnd + 4, length);
         delivery.body = QJsonDocument::fromJson(delivery.rawBody).object();
         buffer.remove(0, headerEnd + 4 + length);
-        m_deliveries.append(delivery);
         if (m_holds > 0)
             --m_holds;
         else
-            answer(socket);
+            delivery.answeredStatus = answer(socket, delivery);
+        m_deliveries.append(delivery);
         emit received();
     }
 }
 
-void CallbackReceiver::answer(QTcpSocket *socket)
+int CallbackReceiver::answer(QTcpSocket *socket, const Delivery &delivery)
 {
     int status = m_status;
     if (m_failures > 0) {
         --m_failures;
+        status = m_failStatus;
+    } else if (failsAtRandom(delivery)) {
         status = m_failStatus;
     }
     const QByteArray body = status >= 200 && status < 300
@@ -109,4 +136,5 @@ void CallbackReceiver::answer(QTcpSocket *socket)
         "HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK" : " Receiver Status") +
         "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
         "\r\n\r\n" + body);
+    return status;
 }

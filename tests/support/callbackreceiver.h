@@ -29,6 +29,8 @@ public:
         QHash<QByteArray, QByteArray> headers;
         QByteArray rawBody;
         QJsonObject body;
+        // What the receiver answered; 0 while held.
+        int answeredStatus = 0;
 
         // Case-insensitive; empty when absent.
         QByteArray header(const QByteArray &name) const;
@@ -49,6 +51,11 @@ public:
     void failNext(int count, int status = 500);
     // The next `count` requests are recorded but never answered.
     void holdNext(int count) { m_holds = count; }
+    // From now on each delivery fails with `status` at probability `rate`,
+    // decided by `seed`, its callback_ref_uid and how often that key came
+    // before: the same keys fail the same attempts in whatever order the
+    // deliveries arrive (a seeded sequence would depend on that order).
+    void setFailureRate(double rate, quint64 seed, int status = 500);
 
     const QList<Delivery> &deliveries() const { return m_deliveries; }
     const Delivery &last() const { return m_deliveries.constLast(); }
@@ -60,7 +67,8 @@ signals:
 
 private:
     void onReadyRead(QTcpSocket *socket);
-    void answer(QTcpSocket *socket);
+    int answer(QTcpSocket *socket, const Delivery &delivery);
+    bool failsAtRandom(const Delivery &delivery);
 
     QTcpServer *m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
@@ -69,4 +77,8 @@ private:
     int m_failures = 0;
     int m_failStatus = 500;
     int m_holds = 0;
+    double m_failureRate = 0;
+    quint64 m_failureSeed = 0;
+    // Attempts so far per callback_ref_uid, for setFailureRate.
+    QHash<QString, int> m_attempts;
 };

@@ -81,6 +81,14 @@ void TestCsvWriter::quoting_data()
         row("own delimiter", QByteArray("a") + delimiter + "b",
             "\"a" + QByteArray(1, delimiter) + "b\"");
         row("non-ASCII", "Zoë 😀", "Zoë 😀");
+        // Unquoted at the start of a file, it would be read as a byte
+        // order mark and dropped (found by fuzz_csvwriter).
+        row("starts with U+FEFF",
+            "\xEF\xBB\xBF"
+            "a",
+            "\"\xEF\xBB\xBF"
+            "a\"");
+        row("U+FEFF inside", "a\xEF\xBB\xBF", "a\xEF\xBB\xBF");
     }
     // The other delimiters are plain text.
     QTest::newRow("comma in ;") << ';' << QByteArray("a,b") << QByteArray("a,b");
