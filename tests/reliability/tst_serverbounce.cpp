@@ -115,8 +115,9 @@ bool TestServerBounce::addFinishedRun(SandboxFixture &sandbox, int number)
                                        sandbox.engine().identities());
     if (!std::holds_alternative<LaunchRequest>(parsed))
         return false;
-    sandbox.engine().executor().createRun(std::get<LaunchRequest>(parsed),
-                                          SandboxAccount::userUid(kKey));
+    sandbox.engine().executor().createRun(
+        std::get<LaunchRequest>(parsed),
+        SandboxAccount::owner(kKey, SandboxAccount::defaultWorkspace()));
     sandbox.engine().advance(600 * 1000);
     return true;
 }
