@@ -9,7 +9,7 @@
 #include "models/outputs/runoutputsmodel.h"
 #include "models/runs/runsmodel.h"
 #include "models/runs/runsproxymodel.h"
-#include "tests/bench/stallmeter.h"
+#include "tests/bench/benchtiming.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -14,7 +14,7 @@
 #include "models/client/edgesclient.h"
 #include "models/outputs/runoutputsmodel.h"
 #include "tests/bench/sandboxprocess.h"
-#include "tests/bench/stallmeter.h"
+#include "tests/bench/benchtiming.h"
 #include "tests/support/sandboxapi.h"
 #include "tests/support/sandboxfixture.h"
 

@@ -8,7 +8,7 @@
 #include "core/domain/run.h"
 #include "models/runs/runsmodel.h"
 #include "models/runs/runsproxymodel.h"
-#include "tests/bench/stallmeter.h"
+#include "tests/bench/benchtiming.h"
 #include "ui/common/datetimedelegate.h"
 #include "ui/common/timedisplay.h"
 #include "ui/runs/runstatusdelegate.h"
