@@ -5,6 +5,7 @@
 #include "models/client/apireply.h"
 #include "models/client/edgesclient.h"
 #include "models/runs/runsmodel.h"
+#include "models/runs/runsproxymodel.h"
 #include "tests/support/modeltesthelpers.h"
 #include "tests/support/sandboxfixture.h"
 
@@ -50,6 +51,8 @@ private slots:
     void serverSort();
     void updateRun();
     void keepsEveryFieldOfARun();
+    void uidSortIsTextOrderIgnoringCase_data();
+    void uidSortIsTextOrderIgnoringCase();
     void cells();
     void headers();
     void failedLoad();
@@ -921,6 +924,53 @@ void TestRunsModel::updateRun()
     QCOMPARE(log.entries, QStringList{QStringLiteral("changed 3")});
     QCOMPARE(model.data(model.index(3, RunsModel::StatusColumn)).toString(),
              QStringLiteral("STOPPED"));
+}
+
+void TestRunsModel::uidSortIsTextOrderIgnoringCase_data()
+{
+    QTest::addColumn<QStringList>("uids");
+    // Digits before letters, the last digit deciding, upper case among
+    // lower: the UUID path compares them as integers.
+    const QStringList uuids = {QStringLiteral("5b0f6a7e-0000-4000-8000-00000000000a"),
+                               QStringLiteral("5b0f6a7e-0000-4000-8000-000000000009"),
+                               QStringLiteral("ffffffff-ffff-4fff-bfff-ffffffffffff"),
+                               QStringLiteral("00000000-0000-4000-8000-000000000000"),
+                               QStringLiteral("5B0F6A7E-0000-4000-8000-00000000000B"),
+                               QStringLiteral("5b0f6a7f-0000-4000-8000-000000000000"),
+                               QStringLiteral("a0000000-0000-4000-8000-000000000000"),
+                               QStringLiteral("90000000-0000-4000-8000-000000000001")};
+    QTest::newRow("uuids") << uuids;
+    // One uid that is no UUID: every uid is compared as text.
+    QTest::newRow("one not a uuid") << uuids + QStringList{QStringLiteral("run-7")};
+}
+
+void TestRunsModel::uidSortIsTextOrderIgnoringCase()
+{
+    QFETCH(QStringList, uids);
+    RunsModel model(nullptr);
+    QJsonArray page;
+    for (const QString &uid : std::as_const(uids))
+        page.append(
+            QJsonObject{{QStringLiteral("uid"), uid},
+                        {QStringLiteral("status"), QStringLiteral("RUNNING")},
+                        {QStringLiteral("created_at"), QStringLiteral("2026-03-01T10:00:00Z")}});
+    model.applyPage(page, 0, false);
+    QCOMPARE(model.rowCount(), uids.size());
+    RunsProxyModel proxy(&model);
+    QStringList expected = uids;
+    std::sort(expected.begin(), expected.end(), [](const QString &a, const QString &b) {
+        return a.toCaseFolded() < b.toCaseFolded();
+    });
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        proxy.sort(RunsModel::UidColumn, order);
+        QStringList shown;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            shown.append(proxy.index(row, RunsModel::UidColumn).data(Qt::DisplayRole).toString());
+        QStringList wanted = expected;
+        if (order == Qt::DescendingOrder)
+            std::reverse(wanted.begin(), wanted.end());
+        QCOMPARE(shown, wanted);
+    }
 }
 
 void TestRunsModel::cells()
