@@ -4477,6 +4477,17 @@
 <context>
     <name>TableRecordActions</name>
     <message>
+        <source>Rows not in memory</source>
+        <translation>Zeilen nicht im Speicher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected rows are not in memory: the table keeps only the pages you looked at last. Nothing was copied. Scroll through them and copy again, or use Export outputs… for the whole run.</source>
+        <translation>
+            <numerusform>%n der ausgewählten Zeilen ist nicht im Speicher: Die Tabelle behält nur die zuletzt angesehenen Seiten. Es wurde nichts kopiert. Scrollen Sie durch die Zeilen und kopieren Sie erneut, oder nutzen Sie „Ausgaben exportieren…“ für den ganzen Lauf.</numerusform>
+            <numerusform>%n der ausgewählten Zeilen sind nicht im Speicher: Die Tabelle behält nur die zuletzt angesehenen Seiten. Es wurde nichts kopiert. Scrollen Sie durch die Zeilen und kopieren Sie erneut, oder nutzen Sie „Ausgaben exportieren…“ für den ganzen Lauf.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>

@@ -209,4 +209,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TableRecordActions</name>
+    <message numerus="yes">
+        <source>%n of the selected rows are not in memory: the table keeps only the pages you looked at last. Nothing was copied. Scroll through them and copy again, or use Export outputs… for the whole run.</source>
+        <translation>
+            <numerusform>%n of the selected rows is not in memory: the table keeps only the pages you looked at last. Nothing was copied. Scroll through it and copy again, or use Export outputs… for the whole run.</numerusform>
+            <numerusform>%n of the selected rows are not in memory: the table keeps only the pages you looked at last. Nothing was copied. Scroll through them and copy again, or use Export outputs… for the whole run.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -241,11 +241,15 @@ int RunOutputsModel::columnCount(const QModelIndex &parent) const
 
 QVariant RunOutputsModel::data(const QModelIndex &index, int role) const
 {
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != kRecordRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != kRecordRole &&
+        role != kRowLoadedRole)
         return {};
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int pageIndex = pageOfRow(index.row());
+    // Asked of whole selections: neither a use nor a wish to fetch.
+    if (role == kRowLoadedRole)
+        return !m_pages.at(pageIndex).rows.isEmpty();
     const Page &page = m_pages.at(pageIndex);
     page.lastUsed = ++m_useClock;
     if (page.rows.isEmpty()) {

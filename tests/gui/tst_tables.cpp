@@ -1,4 +1,5 @@
 #include "core/domain/run.h"
+#include "models/common/recordrole.h"
 #include "models/inputs/runinputsmodel.h"
 #include "tests/support/celltyping.h"
 #include "tests/support/guitesthelpers.h"
@@ -6,6 +7,7 @@
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/sandboxsession.h"
 #include "ui/common/rowinspectordialog.h"
+#include "ui/common/tablerecordactions.h"
 #include "ui/detail/rundetailpane.h"
 #include "ui/live/livequerypage.h"
 
@@ -15,8 +17,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -35,6 +40,7 @@ private slots:
     void initTestCase();
     void detailTablesShowAndCopyWholeRecords();
     void liveTableCopiesSelectedRows();
+    void copyRefusesRowsNotInMemory();
 };
 
 namespace {
@@ -253,6 +259,44 @@ void TestTables::liveTableCopiesSelectedRows()
     QCOMPARE(copied.size(), 3);
     for (int row = 0; row < 3; ++row)
         QCOMPARE(copied.at(row).toObject(), expected.at(row).toObject());
+}
+
+// A table that keeps only some pages in memory (the outputs of a big run):
+// copying rows that are not there copies nothing and says why, instead of
+// putting blanks on the clipboard in their place.
+void TestTables::copyRefusesRowsNotInMemory()
+{
+    QStandardItemModel model(5, 2);
+    for (int row = 0; row < 5; ++row) {
+        model.setData(model.index(row, 0), QStringLiteral("row %1").arg(row));
+        model.setData(model.index(row, 0), QJsonObject{{QStringLiteral("n"), row}}, kRecordRole);
+        if (row >= 3)
+            model.setData(model.index(row, 0), false, kRowLoadedRole);
+    }
+    QTableView view;
+    view.setModel(&model);
+    new TableRecordActions(&view);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    for (const char *action : {"actionCopyRows", "actionCopyRowsJson"}) {
+        QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+        view.selectAll();
+        TRIGGER_ACTION(&view, action);
+        QCOMPARE(clipboardText(), QStringLiteral("before"));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = view.findChild<QMessageBox *>(QStringLiteral("rowsNotLoadedBox"))));
+        QVERIFY2(box->text().startsWith(QLatin1String("2 of the selected rows are not in memory")),
+                 qPrintable(box->text()));
+        box->close();
+        QTRY_VERIFY(!view.findChild<QMessageBox *>(QStringLiteral("rowsNotLoadedBox")));
+    }
+
+    // The rows in memory copy as before.
+    selectRows(&view, 0, 2);
+    TRIGGER_ACTION(&view, "actionCopyRowsJson");
+    QCOMPARE(clipboardJson().size(), 3);
+    QVERIFY(!view.findChild<QMessageBox *>(QStringLiteral("rowsNotLoadedBox")));
 }
 
 QTEST_MAIN(TestTables)

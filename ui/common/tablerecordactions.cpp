@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QMessageBox>
 #include <QStyledItemDelegate>
 #include <QTableView>
 
@@ -146,14 +147,43 @@ QJsonArray TableRecordActions::selectionAsJson() const
     return records;
 }
 
+bool TableRecordActions::rowsLoaded(const QList<int> &rows) const
+{
+    const QAbstractItemModel *model = m_view->model();
+    if (!model)
+        return true;
+    const auto missing = std::count_if(rows.cbegin(), rows.cend(), [model](int row) {
+        const QVariant loaded = model->index(row, 0).data(kRowLoadedRole);
+        return loaded.isValid() && !loaded.toBool();
+    });
+    if (missing == 0)
+        return true;
+    // Copying blanks in their place would lose them without a word.
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("Rows not in memory"),
+        tr("%n of the selected rows are not in memory: the table keeps only the pages you "
+           "looked at last. Nothing was copied. Scroll through them and copy again, or use "
+           "Export outputs… for the whole run.",
+           nullptr, int(missing)),
+        QMessageBox::Ok, m_view);
+    box->setObjectName(QStringLiteral("rowsNotLoadedBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return false;
+}
+
 void TableRecordActions::copyRows()
 {
+    if (!rowsLoaded(selectedRows()))
+        return;
     if (const QString text = selectionAsTsv(); !text.isEmpty())
         QGuiApplication::clipboard()->setText(text);
 }
 
 void TableRecordActions::copyRowsJson()
 {
+    if (!rowsLoaded(selectedRows()))
+        return;
     const QJsonArray records = selectionAsJson();
     if (!records.isEmpty())
         QGuiApplication::clipboard()->setText(

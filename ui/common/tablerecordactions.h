@@ -45,6 +45,8 @@ protected:
 private:
     QList<int> selectedRows() const;
     QString cellText(const QModelIndex &index) const;
+    // False, after telling the user, when some of `rows` are not in memory.
+    bool rowsLoaded(const QList<int> &rows) const;
     void copyRows();
     void copyRowsJson();
     void copyCell();
