@@ -363,6 +363,10 @@
         <translation>%1 ist nicht erreichbar: %2.</translation>
     </message>
     <message>
+        <source>Not connecting to %1: %2.</source>
+        <translation>Keine Verbindung zu %1 aufgebaut: %2.</translation>
+    </message>
+    <message>
         <source>%1 did not answer in time.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
     </message>

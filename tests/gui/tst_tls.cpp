@@ -189,7 +189,9 @@ void TestTls::bannerSaysTheCertificateIsNotTrusted()
     QVERIFY(banner.isVisible());
     const auto *label = banner.findChild<QLabel *>(QStringLiteral("connectionBannerLabel"));
     QVERIFY(label);
-    QVERIFY2(label->text().contains(QLatin1String("certificate is not trusted")) &&
+    QVERIFY2(label->text().startsWith(
+                 QStringLiteral("Not connecting to localhost:%1: ").arg(server.port())) &&
+                 label->text().contains(QLatin1String("certificate is not trusted")) &&
                  label->text().contains(QLatin1String("self-signed")),
              qPrintable(label->text()));
 }

@@ -70,7 +70,10 @@ QString ConnectionBanner::text() const
     case ConnectionHealth::State::Healthy:
         return {};
     case ConnectionHealth::State::Unreachable:
-        text = tr("Cannot reach %1: %2.").arg(server, error.message());
+        // A refused certificate: the server was reached, Runboard declined.
+        text = error.kind == ApiError::Kind::Certificate
+                   ? tr("Not connecting to %1: %2.").arg(server, error.message())
+                   : tr("Cannot reach %1: %2.").arg(server, error.message());
         break;
     case ConnectionHealth::State::TimedOut:
         text = tr("%1 did not answer in time.").arg(server);
