@@ -89,7 +89,7 @@ QStringList filesHolding(const QString &folder, const QByteArray &secret, int *c
     return holding;
 }
 
-// The uid of a SUCCEEDED run with outputs on the server, or empty.
+// The uid of a SUCCEEDED async run with outputs on the server, or empty.
 QString finishedRunWithOutputs(const QString &baseUrl, const QString &key)
 {
     QNetworkAccessManager network;
@@ -101,8 +101,10 @@ QString finishedRunWithOutputs(const QString &baseUrl, const QString &key)
         return {};
     const QJsonArray runs = QJsonDocument::fromJson(reply->readAll()).array();
     reply->deleteLater();
+    // Not a live run: the service keeps no outputs of those (contract 3.6).
     for (const QJsonValue &run : runs)
-        if (run[QLatin1String("output_count")].toInt() > 0)
+        if (run[QLatin1String("output_count")].toInt() > 0 &&
+            run[QLatin1String("execution_mode")].toString() == QLatin1String("ASYNC"))
             return run[QLatin1String("uid")].toString();
     return {};
 }
