@@ -1,7 +1,9 @@
 # runboard_add_test(NAME <name> LABEL <unit|integration|gui|cli|reliability>
 #                   SOURCES <files...> LIBS <targets...>)
 # Builds one Qt Test executable, registers it with CTest under its label and
-# makes it run headless.
+# makes it run headless. A unit, integration or reliability test that does not
+# link the widgets also gets the label `asan-ci` and joins the target
+# `asan_ci_targets`: the sanitizer subset CI runs (runboard_mark_asan_ci).
 function(runboard_add_test)
     cmake_parse_arguments(T "" "NAME;LABEL" "SOURCES;LIBS" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
@@ -13,6 +15,21 @@ function(runboard_add_test)
     set_tests_properties(${T_NAME} PROPERTIES
         LABELS ${T_LABEL}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;RUNBOARD_BIN_DIR=${CMAKE_BINARY_DIR}/bin")
+    if(T_LABEL MATCHES "^(unit|integration|reliability)$" AND NOT runboard_ui IN_LIST T_LIBS)
+        runboard_mark_asan_ci(TEST ${T_NAME} TARGET ${T_NAME})
+    endif()
+endfunction()
+
+# runboard_mark_asan_ci(TEST <ctest name> TARGET <executable>)
+# Puts a test in the subset of the suite that CI runs under AddressSanitizer
+# and UBSan (`make test-asan-ci`): CTest label `asan-ci`, and its executable
+# built by the target `asan_ci_targets`, so CI builds none of the widgets. The
+# subset is what reads outside input without a window: parsers, the client,
+# the models, the sandbox and the fuzz replays (docs/architecture.md, "Tests").
+function(runboard_mark_asan_ci)
+    cmake_parse_arguments(A "" "TEST;TARGET" "" ${ARGN})
+    set_property(TEST ${A_TEST} APPEND PROPERTY LABELS asan-ci)
+    add_dependencies(asan_ci_targets ${A_TARGET})
 endfunction()
 
 # runboard_add_soak_variant(NAME <name> TARGET <test executable>)
