@@ -3127,6 +3127,10 @@
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
+    <message>
+        <source>This row is being fetched again: the table keeps only the pages you looked at last.</source>
+        <translation>Diese Zeile wird erneut abgerufen: Die Tabelle behält nur die zuletzt angesehenen Seiten.</translation>
+    </message>
 </context>
 <context>
     <name>RunCallbacksPage</name>

@@ -41,6 +41,7 @@ private slots:
     void detailTablesShowAndCopyWholeRecords();
     void liveTableCopiesSelectedRows();
     void copyRefusesRowsNotInMemory();
+    void inspectorWaitsForRowNotInMemory();
 };
 
 namespace {
@@ -297,6 +298,49 @@ void TestTables::copyRefusesRowsNotInMemory()
     TRIGGER_ACTION(&view, "actionCopyRowsJson");
     QCOMPARE(clipboardJson().size(), 3);
     QVERIFY(!view.findChild<QMessageBox *>(QStringLiteral("rowsNotLoadedBox")));
+}
+
+// The inspector opened on a row whose page was dropped shows no record (an
+// empty one would pass for the row's) and nothing to copy, then the record
+// once the model has it again; a change to another row does not fill it.
+void TestTables::inspectorWaitsForRowNotInMemory()
+{
+    QStandardItemModel model(3, 1);
+    for (int row = 0; row < 3; ++row) {
+        model.setData(model.index(row, 0), QStringLiteral("row %1").arg(row));
+        model.setData(model.index(row, 0), QJsonObject{{QStringLiteral("n"), row}}, kRecordRole);
+        model.setData(model.index(row, 0), row != 1, kRowLoadedRole);
+    }
+    model.setData(model.index(1, 0), QJsonObject(), kRecordRole);
+    QTableView view;
+    view.setModel(&model);
+    new TableRecordActions(&view);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    view.setCurrentIndex(model.index(1, 0));
+    QTest::keyClick(&view, Qt::Key_Space);
+    QTRY_VERIFY(openInspector(&view));
+    RowInspectorDialog *inspector = openInspector(&view);
+    QCOMPARE(inspector->windowTitle(), QStringLiteral("Row 2"));
+    QVERIFY(inspector->isWaiting());
+    QCOMPARE(inspector->text(), QString());
+    auto *copy = inspector->findChild<QPushButton *>(QStringLiteral("rowInspectorCopyButton"));
+    QVERIFY(!copy->isEnabled());
+
+    model.setData(model.index(2, 0), QJsonObject{{QStringLiteral("n"), 20}}, kRecordRole);
+    QVERIFY(inspector->isWaiting());
+    QCOMPARE(inspector->text(), QString());
+
+    const QJsonObject record{{QStringLiteral("n"), 1},
+                             {QStringLiteral("name"), QStringLiteral("b")}};
+    model.setData(model.index(1, 0), record, kRecordRole);
+    model.setData(model.index(1, 0), true, kRowLoadedRole);
+    QVERIFY(!inspector->isWaiting());
+    QVERIFY(copy->isEnabled());
+    QCOMPARE(QJsonDocument::fromJson(inspector->text().toUtf8()).object(), record);
+    QTest::keyClick(inspector, Qt::Key_Escape);
+    QTRY_VERIFY(!openInspector(&view));
 }
 
 QTEST_MAIN(TestTables)

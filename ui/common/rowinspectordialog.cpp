@@ -13,6 +13,7 @@
 RowInspectorDialog::RowInspectorDialog(QWidget *parent)
     : QDialog(parent)
     , m_text(new QPlainTextEdit(this))
+    , m_copy(nullptr)
 {
     setObjectName(QStringLiteral("rowInspector"));
     m_text->setObjectName(QStringLiteral("rowInspectorText"));
@@ -22,10 +23,10 @@ RowInspectorDialog::RowInspectorDialog(QWidget *parent)
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
-    copy->setObjectName(QStringLiteral("rowInspectorCopyButton"));
-    copy->setAutoDefault(false);
-    connect(copy, &QPushButton::clicked, this,
+    m_copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    m_copy->setObjectName(QStringLiteral("rowInspectorCopyButton"));
+    m_copy->setAutoDefault(false);
+    connect(m_copy, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(text()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -39,6 +40,22 @@ void RowInspectorDialog::setRecord(const QString &title, const QJsonObject &reco
 {
     setWindowTitle(title);
     m_text->setPlainText(QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Indented)));
+    m_copy->setEnabled(true);
+}
+
+void RowInspectorDialog::setWaiting(const QString &title)
+{
+    setWindowTitle(title);
+    m_text->clear();
+    m_text->setPlaceholderText(
+        tr("This row is being fetched again: the table keeps only the pages you looked at last."));
+    // An empty record copied would look like the row's.
+    m_copy->setEnabled(false);
+}
+
+bool RowInspectorDialog::isWaiting() const
+{
+    return !m_copy->isEnabled();
 }
 
 QString RowInspectorDialog::text() const

@@ -214,11 +214,40 @@ void TableRecordActions::inspect(const QModelIndex &index)
         m_inspector = new RowInspectorDialog(m_view);
         m_inspector->setAttribute(Qt::WA_DeleteOnClose);
     }
-    m_inspector->setRecord(tr("Row %1").arg(index.row() + 1),
-                           index.siblingAtColumn(0).data(kRecordRole).toJsonObject());
+    const QModelIndex first = index.siblingAtColumn(0);
+    // Asking for the record is also what makes a model with dropped pages
+    // fetch the row's page again.
+    const QJsonObject record = first.data(kRecordRole).toJsonObject();
+    const QVariant loaded = first.data(kRowLoadedRole);
+    QObject::disconnect(m_awaitedWatch);
+    m_awaited = QPersistentModelIndex();
+    if (loaded.isValid() && !loaded.toBool()) {
+        m_inspector->setWaiting(tr("Row %1").arg(index.row() + 1));
+        m_awaited = first;
+        m_awaitedWatch = connect(first.model(), &QAbstractItemModel::dataChanged, this,
+                                 &TableRecordActions::onDataChanged);
+    } else {
+        m_inspector->setRecord(tr("Row %1").arg(index.row() + 1), record);
+    }
     m_inspector->show();
     m_inspector->raise();
     m_inspector->activateWindow();
+}
+
+void TableRecordActions::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    // Gone with a reset, or the inspector closed or moved on: stop waiting.
+    if (!m_awaited.isValid() || !m_inspector || !m_inspector->isWaiting()) {
+        QObject::disconnect(m_awaitedWatch);
+        m_awaited = QPersistentModelIndex();
+        return;
+    }
+    const int row = m_awaited.row();
+    if (row < topLeft.row() || row > bottomRight.row() || !m_awaited.data(kRowLoadedRole).toBool())
+        return;
+    QObject::disconnect(m_awaitedWatch);
+    m_inspector->setRecord(tr("Row %1").arg(row + 1), m_awaited.data(kRecordRole).toJsonObject());
+    m_awaited = QPersistentModelIndex();
 }
 
 bool TableRecordActions::eventFilter(QObject *watched, QEvent *event)

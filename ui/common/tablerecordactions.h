@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QMetaObject>
 #include <QObject>
+#include <QPersistentModelIndex>
 #include <QPointer>
 
 class QAction;
@@ -52,6 +54,8 @@ private:
     void copyCell();
     void showMenu(const QPoint &pos);
     void inspect(const QModelIndex &index);
+    // Fills the waiting inspector once the model has the inspected row.
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void fitColumns(int first, int last);
 
     QTableView *m_view;
@@ -59,5 +63,8 @@ private:
     QAction *m_copyRowsJson;
     QAction *m_copyCell;
     QPointer<RowInspectorDialog> m_inspector;
+    // The row the inspector waits for (first column), while it waits.
+    QPersistentModelIndex m_awaited;
+    QMetaObject::Connection m_awaitedWatch;
     int m_maxTitleWidth = 0;
 };
