@@ -53,11 +53,6 @@ void RowInspectorDialog::setWaiting(const QString &title)
     m_copy->setEnabled(false);
 }
 
-bool RowInspectorDialog::isWaiting() const
-{
-    return !m_copy->isEnabled();
-}
-
 QString RowInspectorDialog::text() const
 {
     return m_text->toPlainText();

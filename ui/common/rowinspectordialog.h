@@ -21,7 +21,6 @@ public:
     // The row's record is not in memory (its page was dropped) and is on its
     // way: says so, with nothing to copy, until setRecord.
     void setWaiting(const QString &title);
-    bool isWaiting() const;
     QString text() const;
 
 private:

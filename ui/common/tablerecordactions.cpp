@@ -206,6 +206,11 @@ void TableRecordActions::showMenu(const QPoint &pos)
     menu->popup(m_view->viewport()->mapToGlobal(pos));
 }
 
+QString TableRecordActions::rowTitle(int row)
+{
+    return tr("Row %1").arg(row + 1);
+}
+
 void TableRecordActions::inspect(const QModelIndex &index)
 {
     if (!index.isValid())
@@ -222,12 +227,12 @@ void TableRecordActions::inspect(const QModelIndex &index)
     QObject::disconnect(m_awaitedWatch);
     m_awaited = QPersistentModelIndex();
     if (loaded.isValid() && !loaded.toBool()) {
-        m_inspector->setWaiting(tr("Row %1").arg(index.row() + 1));
+        m_inspector->setWaiting(rowTitle(index.row()));
         m_awaited = first;
         m_awaitedWatch = connect(first.model(), &QAbstractItemModel::dataChanged, this,
                                  &TableRecordActions::onDataChanged);
     } else {
-        m_inspector->setRecord(tr("Row %1").arg(index.row() + 1), record);
+        m_inspector->setRecord(rowTitle(index.row()), record);
     }
     m_inspector->show();
     m_inspector->raise();
@@ -236,17 +241,15 @@ void TableRecordActions::inspect(const QModelIndex &index)
 
 void TableRecordActions::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
-    // Gone with a reset, or the inspector closed or moved on: stop waiting.
-    if (!m_awaited.isValid() || !m_inspector || !m_inspector->isWaiting()) {
-        QObject::disconnect(m_awaitedWatch);
-        m_awaited = QPersistentModelIndex();
-        return;
-    }
+    // The row gone with a reset, or the inspector closed: stop waiting.
+    const bool gone = !m_awaited.isValid() || !m_inspector;
     const int row = m_awaited.row();
-    if (row < topLeft.row() || row > bottomRight.row() || !m_awaited.data(kRowLoadedRole).toBool())
+    if (!gone && (row < topLeft.row() || row > bottomRight.row() ||
+                  !m_awaited.data(kRowLoadedRole).toBool()))
         return;
     QObject::disconnect(m_awaitedWatch);
-    m_inspector->setRecord(tr("Row %1").arg(row + 1), m_awaited.data(kRecordRole).toJsonObject());
+    if (!gone)
+        m_inspector->setRecord(rowTitle(row), m_awaited.data(kRecordRole).toJsonObject());
     m_awaited = QPersistentModelIndex();
 }
 

@@ -54,6 +54,7 @@ private:
     void copyCell();
     void showMenu(const QPoint &pos);
     void inspect(const QModelIndex &index);
+    static QString rowTitle(int row);
     // Fills the waiting inspector once the model has the inspected row.
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void fitColumns(int first, int last);
